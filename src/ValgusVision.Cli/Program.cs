@@ -1,0 +1,3 @@
+using ValgusVision.Cli;
+
+return await CliApp.RunAsync(args);

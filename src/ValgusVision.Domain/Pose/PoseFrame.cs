@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace ValgusVision.Domain.Pose;
+
+/// <summary>
+/// One frame's pose as the biomechanics see it: immutable, timestamped. When <see cref="HasPose"/> is false both
+/// landmark arrays are empty. Landmarks are in pixels of the (rotation-corrected) frame.
+/// </summary>
+public sealed record PoseFrame(
+    int FrameIndex,
+    double TimeSeconds,
+    int ImageWidth,
+    int ImageHeight,
+    bool HasPose,
+    ImmutableArray<Landmark> Landmarks,
+    ImmutableArray<WorldLandmark> WorldLandmarks,
+    float PresenceScore,
+    bool LegSwapSuspected)
+{
+    public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
+
+    public WorldLandmark World(BodyLandmark landmark) => WorldLandmarks[(int)landmark];
+
+    public static PoseFrame NoPose(int frameIndex, double timeSeconds, int width, int height) =>
+        new(frameIndex, timeSeconds, width, height, false, [], [], 0f, false);
+}

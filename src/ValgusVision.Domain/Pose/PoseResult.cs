@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+
+namespace ValgusVision.Domain.Pose;
+
+/// <summary>
+/// A reusable, caller-owned buffer an <see cref="IPoseEstimator"/> fills each frame (so the hot path allocates
+/// nothing). Take a <see cref="Snapshot"/> to keep a frame's pose: the buffer's contents change on the next call.
+/// </summary>
+public sealed class PoseResult
+{
+    public Landmark[] Landmarks { get; } = new Landmark[BodyLandmarks.Count];
+
+    public WorldLandmark[] WorldLandmarks { get; } = new WorldLandmark[BodyLandmarks.Count];
+
+    /// <summary>The segmentation of the same inference; filled only when <see cref="HasSegmentation"/>.</summary>
+    public SegmentationMask Segmentation { get; } = new();
+
+    public bool HasPose { get; set; }
+
+    public bool HasSegmentation { get; set; }
+
+    /// <summary>The landmark model's pose-presence probability (0 when no landmark model ran).</summary>
+    public float PresenceScore { get; set; }
+
+    /// <summary>The ROI the landmark model ran on.</summary>
+    public RotatedRoi Roi { get; set; }
+
+    public bool DetectorRan { get; set; }
+
+    /// <summary>True when continuity says the model may have swapped the left and right legs on this frame.</summary>
+    public bool LegSwapSuspected { get; set; }
+
+    public double TimestampSeconds { get; set; }
+
+    public int ImageWidth { get; set; }
+
+    public int ImageHeight { get; set; }
+
+    public PoseStageTimings Timings { get; set; }
+
+    public void Clear()
+    {
+        HasPose = false;
+        HasSegmentation = false;
+        PresenceScore = 0;
+        Roi = default;
+        DetectorRan = false;
+        LegSwapSuspected = false;
+        Timings = default;
+        Array.Clear(Landmarks);
+        Array.Clear(WorldLandmarks);
+    }
+
+    /// <summary>An immutable copy of this frame's pose, safe to keep.</summary>
+    public PoseFrame Snapshot(int frameIndex) => new(
+        frameIndex,
+        TimestampSeconds,
+        ImageWidth,
+        ImageHeight,
+        HasPose,
+        HasPose ? ImmutableArray.Create(Landmarks) : [],
+        HasPose ? ImmutableArray.Create(WorldLandmarks) : [],
+        PresenceScore,
+        LegSwapSuspected);
+}
