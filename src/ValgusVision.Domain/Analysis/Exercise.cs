@@ -1,0 +1,56 @@
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>What the person is doing; decides how reps are found (METRICS.md, "Other exercises").</summary>
+public enum Exercise
+{
+    /// <summary>Pick from the motion; the analysis says when it cannot decide.</summary>
+    Auto,
+
+    /// <summary>Reps from hip depth; FPPA of the stance knee at the bottom.</summary>
+    SingleLegSquat,
+
+    /// <summary>Single-leg hip hinge (1-leg RDL): reps from trunk flexion.</summary>
+    Hinge,
+
+    /// <summary>Hip hitch (pelvic drop): reps from the pelvis angle; range and time held at the top.</summary>
+    HipHitch,
+
+    /// <summary>Drop vertical jump, both feet: both knees at initial contact and at peak flexion.</summary>
+    DropJump,
+}
+
+public static class ExerciseNames
+{
+    /// <summary>Command-line/CSV name: auto, squat, hinge, hitch, drop-jump.</summary>
+    public static string ToName(this Exercise exercise) => exercise switch
+    {
+        Exercise.Auto => "auto",
+        Exercise.SingleLegSquat => "squat",
+        Exercise.Hinge => "hinge",
+        Exercise.HipHitch => "hitch",
+        Exercise.DropJump => "drop-jump",
+        _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
+    };
+
+    /// <summary>Words for a person: "single-leg squat", "drop vertical jump".</summary>
+    public static string ToTitle(this Exercise exercise) => exercise switch
+    {
+        Exercise.Auto => "automatic",
+        Exercise.SingleLegSquat => "single-leg squat",
+        Exercise.Hinge => "single-leg hinge",
+        Exercise.HipHitch => "hip hitch",
+        Exercise.DropJump => "drop vertical jump",
+        _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
+    };
+
+    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump); null when unknown.</summary>
+    public static Exercise? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "auto" => Exercise.Auto,
+        "squat" or "single-leg-squat" or "sls" or "singlelegsquat" => Exercise.SingleLegSquat,
+        "hinge" or "single-leg-hinge" or "rdl" => Exercise.Hinge,
+        "hitch" or "hip-hitch" or "hiphitch" or "pelvic-drop" => Exercise.HipHitch,
+        "drop-jump" or "dropjump" or "djump" or "dvj" or "drop-vertical-jump" => Exercise.DropJump,
+        _ => null,
+    };
+}

@@ -1,0 +1,331 @@
+using ValgusVision.Domain.Geometry;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>
+/// Computes one frame's <see cref="FrameMetrics"/> from its pose, a standing reference and the stance leg. Stateless
+/// apart from its inputs, so live use (reference from the first standing seconds) and offline use (reference from
+/// the whole recording) share every formula. No LINQ and no allocation besides the returned record.
+/// </summary>
+public sealed class FrameMetricsCalculator
+{
+    private readonly AnalysisSettings settings;
+    private readonly StandingReference reference;
+    private readonly float gate;
+
+    public FrameMetricsCalculator(AnalysisSettings settings, StandingReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(reference);
+        settings.Validate();
+        this.settings = settings;
+        this.reference = reference;
+        gate = (float)settings.VisibilityGate;
+    }
+
+    public StandingReference Reference => reference;
+
+    /// <summary>
+    /// The stance leg from the ankles alone: the leg whose ankle is lower in the image by more than the stance
+    /// margin (METRICS.md: the other foot is off the floor); null when neither is clearly lower or unseen.
+    /// </summary>
+    public Side? StanceFromAnkles(PoseFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (!frame.HasPose || reference.MeanLegPx is not { } leg)
+        {
+            return null;
+        }
+
+        var la = frame[BodyLandmark.LeftAnkle];
+        var ra = frame[BodyLandmark.RightAnkle];
+        if (la.Visibility < gate || ra.Visibility < gate)
+        {
+            return null;
+        }
+
+        double lowerRightPct = (ra.Y - (double)la.Y) / leg * 100.0;
+        if (lowerRightPct > settings.StanceMarginPct)
+        {
+            return Side.Right;
+        }
+
+        return lowerRightPct < -settings.StanceMarginPct ? Side.Left : null;
+    }
+
+    /// <summary>
+    /// The frame's metrics. <paramref name="repStartHipShiftPct"/> is the hip shift at the start of the rep the frame
+    /// belongs to (for the change column); rep index and event flag are set by the session analysis.
+    /// </summary>
+    public FrameMetrics Compute(PoseFrame frame, Side? stance, double? frameRateHz, double? repStartHipShiftPct = null, int? repIndex = null, bool inEvent = false)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (!frame.HasPose || frame.Landmarks.Length < BodyLandmarks.Count)
+        {
+            var empty = new FrameQuality(0, 0, null, false, frameRateHz, frame.LegSwapSuspected, default, MeasureStatus.NoPose, MeasureStatus.NoPose);
+            return new FrameMetrics(frame.FrameIndex, frame.TimeSeconds, false, null, null, null, null, stance,
+                null, null, null, null, null, null, null, null, null, null, repIndex, inEvent, empty);
+        }
+
+        var (leftFppa, leftStatus) = Fppa(frame, Side.Left);
+        var (rightFppa, rightStatus) = Fppa(frame, Side.Right);
+        bool hasWorld = frame.WorldLandmarks.Length >= BodyLandmarks.Count;
+        double? yaw = hasWorld ? Yaw(frame) : null;
+        bool viewWarning = yaw is { } y && BodyYaw.OffAxisDegrees(y) > settings.ViewWarningYawDeg;
+        var foreshortening = new LimbForeshortening(
+            Ratio(frame, Side.Left.Hip(), Side.Left.Knee(), reference.LeftThighPx),
+            Ratio(frame, Side.Left.Knee(), Side.Left.Ankle(), reference.LeftShankPx),
+            Ratio(frame, Side.Right.Hip(), Side.Right.Knee(), reference.RightThighPx),
+            Ratio(frame, Side.Right.Knee(), Side.Right.Ankle(), reference.RightShankPx));
+        var quality = new FrameQuality(
+            LegVisibility(frame, Side.Left),
+            LegVisibility(frame, Side.Right),
+            yaw,
+            viewWarning,
+            frameRateHz,
+            frame.LegSwapSuspected,
+            foreshortening,
+            leftStatus,
+            rightStatus);
+
+        double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, trunkLean = null;
+        if (stance is { } s)
+        {
+            hipShift = HipShiftPx(frame, s) is { } px && reference.LegPx(s) is { } leg ? px / leg * 100.0 : null;
+            hipShiftCm = settings.HeightCm is { } height && HipShiftPx(frame, s) is { } px2 && reference.LegPx(s) is { } leg2
+                ? px2 * (settings.LegLengthFractionOfHeight * height / leg2)
+                : null;
+            valgusShift = ValgusShiftPct(frame, s);
+            pelvicDrop = PelvicDrop(frame, s);
+            kneeOverFoot = KneeOverFoot(frame, s);
+            trunkLean = TrunkLean(frame, s);
+        }
+
+        double? hipShiftChange = hipShift is { } h && repStartHipShiftPct is { } h0 ? h - h0 : null;
+        return new FrameMetrics(
+            frame.FrameIndex,
+            frame.TimeSeconds,
+            true,
+            leftFppa,
+            rightFppa,
+            hasWorld ? Frontal3d(frame, Side.Left) : null,
+            hasWorld ? Frontal3d(frame, Side.Right) : null,
+            stance,
+            hipShift,
+            hipShiftChange,
+            hipShiftCm,
+            valgusShift,
+            pelvicDrop,
+            kneeOverFoot,
+            trunkLean,
+            hasWorld ? Flexion(frame) : null,
+            Depth(frame),
+            SeparationRatio(frame),
+            repIndex,
+            inEvent,
+            quality);
+    }
+
+    private bool Visible(PoseFrame frame, BodyLandmark landmark) => frame[landmark].Visibility >= gate;
+
+    private static Point2 P(PoseFrame frame, BodyLandmark landmark)
+    {
+        var l = frame[landmark];
+        return new Point2(l.X, l.Y);
+    }
+
+    private static Point3 W(PoseFrame frame, BodyLandmark landmark)
+    {
+        var w = frame.World(landmark);
+        return new Point3(w.X, w.Y, w.Z);
+    }
+
+    private static float LegVisibility(PoseFrame frame, Side side) =>
+        Math.Min(frame[side.Hip()].Visibility, Math.Min(frame[side.Knee()].Visibility, frame[side.Ankle()].Visibility));
+
+    private (double? Degrees, MeasureStatus Status) Fppa(PoseFrame frame, Side side)
+    {
+        if (!Visible(frame, side.Hip()) || !Visible(frame, side.Knee()) || !Visible(frame, side.Ankle()) || !Visible(frame, side.Opposite().Hip()))
+        {
+            return (null, MeasureStatus.LowVisibility);
+        }
+
+        var hip = P(frame, side.Hip());
+        var knee = P(frame, side.Knee());
+        var ankle = P(frame, side.Ankle());
+        if (reference.ThighPx(side) is { } thigh && Point2.Distance(hip, knee) < settings.ForeshorteningLimit * thigh)
+        {
+            return (null, MeasureStatus.Foreshortened);
+        }
+
+        if (reference.ShankPx(side) is { } shank && Point2.Distance(knee, ankle) < settings.ForeshorteningLimit * shank)
+        {
+            return (null, MeasureStatus.Foreshortened);
+        }
+
+        var degrees = KneeFrontalPlaneAngle.Degrees(hip, knee, ankle, P(frame, side.Opposite().Hip()));
+        return degrees is null ? (null, MeasureStatus.Degenerate) : (degrees, MeasureStatus.Measured);
+    }
+
+    private double? Ratio(PoseFrame frame, BodyLandmark from, BodyLandmark to, double? standing)
+    {
+        if (standing is not { } length || length <= 0 || !Visible(frame, from) || !Visible(frame, to))
+        {
+            return null;
+        }
+
+        return Point2.Distance(P(frame, from), P(frame, to)) / length;
+    }
+
+    private double? Yaw(PoseFrame frame)
+    {
+        bool hips = Visible(frame, BodyLandmark.LeftHip) && Visible(frame, BodyLandmark.RightHip);
+        bool shoulders = Visible(frame, BodyLandmark.LeftShoulder) && Visible(frame, BodyLandmark.RightShoulder);
+        return BodyYaw.Degrees(
+            hips ? W(frame, BodyLandmark.LeftHip) : null,
+            hips ? W(frame, BodyLandmark.RightHip) : null,
+            shoulders ? W(frame, BodyLandmark.LeftShoulder) : null,
+            shoulders ? W(frame, BodyLandmark.RightShoulder) : null);
+    }
+
+    private double? Frontal3d(PoseFrame frame, Side side)
+    {
+        if (!Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip) || !Visible(frame, side.Knee()) || !Visible(frame, side.Ankle()))
+        {
+            return null;
+        }
+
+        return KneeFrontalAngle3d.Degrees(
+            W(frame, side.Hip()),
+            W(frame, side.Knee()),
+            W(frame, side.Ankle()),
+            W(frame, side.Opposite().Hip()),
+            W(frame, BodyLandmark.LeftHip),
+            W(frame, BodyLandmark.RightHip));
+    }
+
+    private double? Flexion(PoseFrame frame)
+    {
+        if (!Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip)
+            || !Visible(frame, BodyLandmark.LeftShoulder) || !Visible(frame, BodyLandmark.RightShoulder))
+        {
+            return null;
+        }
+
+        return TrunkFlexion.Degrees(
+            W(frame, BodyLandmark.LeftHip),
+            W(frame, BodyLandmark.RightHip),
+            W(frame, BodyLandmark.LeftShoulder),
+            W(frame, BodyLandmark.RightShoulder));
+    }
+
+    /// <summary>Direction (+1/−1 in image x) from the other hip towards this side's hip: "lateral" for this side.</summary>
+    private double? LateralDirection(PoseFrame frame, Side side)
+    {
+        if (!Visible(frame, side.Hip()) || !Visible(frame, side.Opposite().Hip()))
+        {
+            return null;
+        }
+
+        double dx = frame[side.Hip()].X - (double)frame[side.Opposite().Hip()].X;
+        return dx == 0 ? null : Math.Sign(dx);
+    }
+
+    private double? HipShiftPx(PoseFrame frame, Side stance)
+    {
+        if (LateralDirection(frame, stance) is not { } lateral || !Visible(frame, stance.Ankle()))
+        {
+            return null;
+        }
+
+        return (frame[stance.Hip()].X - (double)frame[stance.Ankle()].X) * lateral;
+    }
+
+    private double? ValgusShiftPct(PoseFrame frame, Side stance)
+    {
+        if (reference.LegPx(stance) is not { } leg || !Visible(frame, stance.Hip()) || !Visible(frame, stance.Knee())
+            || !Visible(frame, stance.Ankle()) || !Visible(frame, stance.Opposite().Hip()))
+        {
+            return null;
+        }
+
+        var offset = KneeFrontalPlaneAngle.MedialOffset(P(frame, stance.Hip()), P(frame, stance.Knee()), P(frame, stance.Ankle()), P(frame, stance.Opposite().Hip()));
+        return offset is { } o ? o / leg * 100.0 : null;
+    }
+
+    private double? PelvicDrop(PoseFrame frame, Side stance)
+    {
+        if (!Visible(frame, stance.Hip()) || !Visible(frame, stance.Opposite().Hip()))
+        {
+            return null;
+        }
+
+        var standing = P(frame, stance.Hip());
+        var free = P(frame, stance.Opposite().Hip());
+
+        // Absolute dx: the sign must not depend on whether the person faces the camera or turns their back to it.
+        double dx = Math.Abs(free.X - standing.X);
+        double dy = free.Y - standing.Y;
+        return dx == 0 && dy == 0 ? null : Math.Atan2(dy, dx) * 180.0 / Math.PI;
+    }
+
+    private double? KneeOverFoot(PoseFrame frame, Side stance)
+    {
+        if (LateralDirection(frame, stance) is not { } lateral || reference.ShankPx(stance) is not { } shank
+            || !Visible(frame, stance.Knee()) || !Visible(frame, stance.Ankle()) || !Visible(frame, stance.Heel()) || !Visible(frame, stance.FootIndex()))
+        {
+            return null;
+        }
+
+        double footCentreX = (frame[stance.Ankle()].X + (double)frame[stance.Heel()].X + frame[stance.FootIndex()].X) / 3.0;
+        return (frame[stance.Knee()].X - footCentreX) * -lateral / shank * 100.0;
+    }
+
+    private double? TrunkLean(PoseFrame frame, Side stance)
+    {
+        if (LateralDirection(frame, stance) is not { } towardsStance
+            || !Visible(frame, BodyLandmark.LeftShoulder) || !Visible(frame, BodyLandmark.RightShoulder))
+        {
+            return null;
+        }
+
+        var trunk = Point2.Midpoint(P(frame, BodyLandmark.LeftShoulder), P(frame, BodyLandmark.RightShoulder))
+            - Point2.Midpoint(P(frame, BodyLandmark.LeftHip), P(frame, BodyLandmark.RightHip));
+        if (trunk.Length == 0)
+        {
+            return null;
+        }
+
+        // Image y points down, so "up" is −y; x is taken towards the stance side.
+        return Math.Atan2(trunk.X * towardsStance, -trunk.Y) * 180.0 / Math.PI;
+    }
+
+    private double? Depth(PoseFrame frame)
+    {
+        if (reference.StandingMidHipYPx is not { } standingY || reference.MeanLegPx is not { } leg
+            || !Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip))
+        {
+            return null;
+        }
+
+        double midHipY = (frame[BodyLandmark.LeftHip].Y + (double)frame[BodyLandmark.RightHip].Y) / 2.0;
+        return (midHipY - standingY) / leg * 100.0;
+    }
+
+    private double? SeparationRatio(PoseFrame frame)
+    {
+        if (!Visible(frame, BodyLandmark.LeftKnee) || !Visible(frame, BodyLandmark.RightKnee)
+            || !Visible(frame, BodyLandmark.LeftAnkle) || !Visible(frame, BodyLandmark.RightAnkle))
+        {
+            return null;
+        }
+
+        double knees = Math.Abs(frame[BodyLandmark.LeftKnee].X - (double)frame[BodyLandmark.RightKnee].X);
+        double ankles = Math.Abs(frame[BodyLandmark.LeftAnkle].X - (double)frame[BodyLandmark.RightAnkle].X);
+
+        // Ankles closer than 1 % of leg length make the ratio explode: report nothing rather than a wild number.
+        double minAnkles = reference.MeanLegPx is { } leg ? leg * 0.01 : 1e-6;
+        return ankles < minAnkles ? null : knees / ankles;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>
+/// How far one frame's numbers can be trusted (METRICS.md, "Trust").
+/// </summary>
+/// <param name="LeftLegVisibility">Lowest visibility of the left hip, knee and ankle (0 without a pose).</param>
+/// <param name="RightLegVisibility">Lowest visibility of the right hip, knee and ankle.</param>
+/// <param name="BodyYawDeg">
+/// Rotation of the body about the vertical, from the world hip and shoulder lines: 0 = facing the camera,
+/// ±180 = back to it, positive = the person's left side turned away from the camera. Null when undefined.
+/// </param>
+/// <param name="ViewWarning">The body is turned more than the view limit away from a frontal (or back) view.</param>
+/// <param name="FrameRateHz">Instantaneous frame rate from the neighbouring timestamps; null for a lone frame.</param>
+/// <param name="LegSwapSuspected">The pose engine suspects it swapped left and right on this frame.</param>
+/// <param name="LeftFppaStatus">Why the left FPPA is (not) reported.</param>
+/// <param name="RightFppaStatus">Why the right FPPA is (not) reported.</param>
+public readonly record struct FrameQuality(
+    float LeftLegVisibility,
+    float RightLegVisibility,
+    double? BodyYawDeg,
+    bool ViewWarning,
+    double? FrameRateHz,
+    bool LegSwapSuspected,
+    LimbForeshortening Foreshortening,
+    MeasureStatus LeftFppaStatus,
+    MeasureStatus RightFppaStatus)
+{
+    public float LegVisibility(Side side) => side == Side.Left ? LeftLegVisibility : RightLegVisibility;
+
+    public MeasureStatus FppaStatus(Side side) => side == Side.Left ? LeftFppaStatus : RightFppaStatus;
+}

@@ -1,0 +1,19 @@
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>Why a frame's knee angle is or is not reported (the renderer greys out anything but <see cref="Measured"/>).</summary>
+public enum MeasureStatus
+{
+    Measured,
+
+    /// <summary>No person in the frame.</summary>
+    NoPose,
+
+    /// <summary>A landmark the angle needs is below the visibility gate.</summary>
+    LowVisibility,
+
+    /// <summary>Thigh or shank points at or away from the camera (shorter than the foreshortening limit).</summary>
+    Foreshortened,
+
+    /// <summary>Landmarks coincide or the other hip lies on the hip–ankle line: medial cannot be told.</summary>
+    Degenerate,
+}

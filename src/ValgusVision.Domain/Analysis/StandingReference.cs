@@ -1,0 +1,120 @@
+using ValgusVision.Domain.Geometry;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>
+/// The standing pose everything is normalised by: segment lengths, leg lengths, the standing mid-hip height and the
+/// floor, in image pixels. Null where the landmarks were never visible enough.
+/// </summary>
+/// <param name="StandingMidHipYPx">Image y of the mid-hip when standing (the highest hip position, y down).</param>
+/// <param name="FloorAnkleYPx">Image y of the ankles on the floor (the lowest mean-ankle position).</param>
+public sealed record StandingReference(
+    double? LeftThighPx,
+    double? LeftShankPx,
+    double? RightThighPx,
+    double? RightShankPx,
+    double? LeftLegPx,
+    double? RightLegPx,
+    double? StandingMidHipYPx,
+    double? FloorAnkleYPx)
+{
+    /// <summary>
+    /// Standing lengths are a high percentile of each length over the frames (a limb is longest in the image when
+    /// straight and square to the camera, and the 90th percentile ignores the odd over-long outlier); the standing
+    /// hip height is a low percentile of the mid-hip's y (highest), the floor a high percentile of the ankles' y.
+    /// </summary>
+    public const double LengthPercentile = 0.90;
+
+    public const double StandingHeightPercentile = 0.10;
+
+    public static StandingReference None { get; } = new(null, null, null, null, null, null, null, null);
+
+    public double? ThighPx(Side side) => side == Side.Left ? LeftThighPx : RightThighPx;
+
+    public double? ShankPx(Side side) => side == Side.Left ? LeftShankPx : RightShankPx;
+
+    public double? LegPx(Side side) => side == Side.Left ? LeftLegPx : RightLegPx;
+
+    /// <summary>Mean of the known leg lengths (the scale of depth and of both-leg measures).</summary>
+    public double? MeanLegPx => (LeftLegPx, RightLegPx) switch
+    {
+        ({ } l, { } r) => (l + r) / 2,
+        ({ } l, null) => l,
+        (null, { } r) => r,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Builds the reference from the frames (all of a recording, or a live session's first standing seconds).
+    /// </summary>
+    public static StandingReference FromFrames(IReadOnlyList<PoseFrame> frames, double visibilityGate)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        var leftThigh = new List<double>();
+        var leftShank = new List<double>();
+        var rightThigh = new List<double>();
+        var rightShank = new List<double>();
+        var leftLeg = new List<double>();
+        var rightLeg = new List<double>();
+        var midHipY = new List<double>();
+        var ankleY = new List<double>();
+        foreach (var frame in frames)
+        {
+            if (!frame.HasPose)
+            {
+                continue;
+            }
+
+            Collect(frame, Side.Left, visibilityGate, leftThigh, leftShank, leftLeg);
+            Collect(frame, Side.Right, visibilityGate, rightThigh, rightShank, rightLeg);
+            var lh = frame[BodyLandmark.LeftHip];
+            var rh = frame[BodyLandmark.RightHip];
+            if (lh.Visibility >= visibilityGate && rh.Visibility >= visibilityGate)
+            {
+                midHipY.Add((lh.Y + (double)rh.Y) / 2);
+            }
+
+            var la = frame[BodyLandmark.LeftAnkle];
+            var ra = frame[BodyLandmark.RightAnkle];
+            if (la.Visibility >= visibilityGate && ra.Visibility >= visibilityGate)
+            {
+                ankleY.Add((la.Y + (double)ra.Y) / 2);
+            }
+        }
+
+        return new StandingReference(
+            Percentile.Of(leftThigh, LengthPercentile),
+            Percentile.Of(leftShank, LengthPercentile),
+            Percentile.Of(rightThigh, LengthPercentile),
+            Percentile.Of(rightShank, LengthPercentile),
+            Percentile.Of(leftLeg, LengthPercentile),
+            Percentile.Of(rightLeg, LengthPercentile),
+            Percentile.Of(midHipY, StandingHeightPercentile),
+            Percentile.Of(ankleY, LengthPercentile));
+    }
+
+    private static void Collect(PoseFrame frame, Side side, double gate, List<double> thigh, List<double> shank, List<double> leg)
+    {
+        var hip = frame[side.Hip()];
+        var knee = frame[side.Knee()];
+        var ankle = frame[side.Ankle()];
+        bool hipOk = hip.Visibility >= gate, kneeOk = knee.Visibility >= gate, ankleOk = ankle.Visibility >= gate;
+        if (hipOk && kneeOk)
+        {
+            thigh.Add(Point2.Distance(ToPoint(hip), ToPoint(knee)));
+        }
+
+        if (kneeOk && ankleOk)
+        {
+            shank.Add(Point2.Distance(ToPoint(knee), ToPoint(ankle)));
+        }
+
+        if (hipOk && ankleOk)
+        {
+            leg.Add(Point2.Distance(ToPoint(hip), ToPoint(ankle)));
+        }
+    }
+
+    private static Point2 ToPoint(Landmark landmark) => new(landmark.X, landmark.Y);
+}
