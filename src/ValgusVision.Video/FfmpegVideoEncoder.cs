@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Video;
+
+/// <summary>
+/// H.264 through the system's <c>ffmpeg</c> (libx264, yuv420p, +faststart): the one MP4 flavour every browser and
+/// phone plays. Raw frames are piped to ffmpeg's stdin, so encoding runs in ffmpeg's own threads, in parallel with
+/// our decoding and drawing. OpenCV's bundled FFmpeg has no H.264 encoder (see MEASURED.md), hence the process.
+/// </summary>
+public sealed class FfmpegVideoEncoder : IVideoEncoder
+{
+    private readonly Process _process;
+    private readonly Stream _stdin;
+    private readonly string _tempPath;
+    private readonly int _rowBytes;
+    private readonly int _height;
+    private readonly StringBuilder _stderr = new();
+    private bool _completed;
+
+    public FfmpegVideoEncoder(string ffmpegPath, string outputPath, int width, int height, double framesPerSecond, PixelFormat format)
+    {
+        if (width <= 0 || height <= 0)
+        {
+            throw new ArgumentException($"video size {width}×{height} is not valid");
+        }
+
+        OutputPath = outputPath;
+        _tempPath = PartialFile.TempPathFor(outputPath);
+        _height = height;
+        string pixFmt = format switch
+        {
+            PixelFormat.Bgr24 => "bgr24",
+            PixelFormat.Bgra32 => "bgra",
+            PixelFormat.Gray8 => "gray",
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+        _rowBytes = width * new ImageFrame(default, width, height, 0, format, 0).BytesPerPixel;
+        double fps = framesPerSecond > 0 ? framesPerSecond : 30;
+        var start = new ProcessStartInfo(ffmpegPath)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+                 {
+                     "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                     "-f", "rawvideo", "-pix_fmt", pixFmt, "-s", $"{width}x{height}",
+                     "-r", fps.ToString("0.######", CultureInfo.InvariantCulture), "-i", "pipe:0",
+                     "-an", "-c:v", "libx264", "-preset", "veryfast", "-crf", "22",
+                     // yuv420p needs even sizes; pad odd ones by a pixel instead of failing.
+                     "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2",
+                     "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4", _tempPath,
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start) ?? throw new IOException($"could not start '{ffmpegPath}'");
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (_stderr)
+                {
+                    _stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        _process.BeginErrorReadLine();
+        _process.OutputDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _stdin = _process.StandardInput.BaseStream;
+        Description = "H.264 (libx264 via ffmpeg)";
+    }
+
+    public string OutputPath { get; }
+
+    public string Description { get; }
+
+    public int FramesWritten { get; private set; }
+
+    public void Write(ReadOnlySpan<byte> pixels, int strideBytes)
+    {
+        try
+        {
+            if (strideBytes == _rowBytes)
+            {
+                _stdin.Write(pixels[..(_rowBytes * _height)]);
+            }
+            else
+            {
+                for (int y = 0; y < _height; y++)
+                {
+                    _stdin.Write(pixels.Slice(y * strideBytes, _rowBytes));
+                }
+            }
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"{OutputPath}: ffmpeg stopped accepting frames: {ErrorText(e.Message)}", e);
+        }
+
+        FramesWritten++;
+    }
+
+    public void Complete()
+    {
+        _stdin.Close();
+        _process.WaitForExit();
+        if (_process.ExitCode != 0 || !File.Exists(_tempPath))
+        {
+            throw new IOException($"{OutputPath}: ffmpeg failed (exit {_process.ExitCode}): {ErrorText("no message")}");
+        }
+
+        PartialFile.Commit(_tempPath, OutputPath);
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_completed)
+        {
+            try
+            {
+                if (!_process.HasExited)
+                {
+                    _process.Kill();
+                }
+
+                _process.WaitForExit();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            PartialFile.Discard(_tempPath);
+        }
+
+        _process.Dispose();
+    }
+
+    private string ErrorText(string fallback)
+    {
+        lock (_stderr)
+        {
+            string text = _stderr.ToString().Trim().ReplaceLineEndings(" ");
+            return text.Length == 0 ? fallback : text;
+        }
+    }
+}
