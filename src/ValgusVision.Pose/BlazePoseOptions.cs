@@ -1,0 +1,43 @@
+namespace ValgusVision.Pose;
+
+/// <summary>
+/// Settings of <see cref="BlazePoseEstimator"/>. Defaults are MediaPipe Pose's (legacy solution, model_complexity 1),
+/// except <see cref="Subject"/> (see <see cref="SubjectSelection"/>) and the ORT threading (see MEASURED.md).
+/// </summary>
+public sealed record BlazePoseOptions
+{
+    /// <summary>Which landmark model to load from the models folder, when <see cref="LandmarkModelPath"/> is not set.</summary>
+    public PoseModelKind Model { get; init; } = PoseModelKind.Full;
+
+    /// <summary>Any ONNX file with the BlazePose landmark model's inputs and outputs; overrides <see cref="Model"/>.</summary>
+    public string? LandmarkModelPath { get; init; }
+
+    /// <summary>The pose detector ONNX file; default: pose_detection.onnx in the models folder.</summary>
+    public string? DetectorModelPath { get; init; }
+
+    /// <summary>Where to look for the default model files; default: the repository's models/ folder (searched upwards).</summary>
+    public string? ModelDirectory { get; init; }
+
+    /// <summary>Detector score threshold (kept when score ≥ this). MediaPipe's min_detection_confidence, 0.5.</summary>
+    public float MinDetectionConfidence { get; init; } = 0.5f;
+
+    /// <summary>Pose-presence threshold (present when score &gt; this). MediaPipe's min_tracking_confidence, 0.5.</summary>
+    public float MinTrackingConfidence { get; init; } = 0.5f;
+
+    /// <summary>One-Euro smoothing of body and world landmarks (MediaPipe's smooth_landmarks). Off in static mode.</summary>
+    public bool Smoothing { get; init; } = true;
+
+    /// <summary>Run the detector on every frame and keep no state between frames except the subject lock.</summary>
+    public bool StaticImageMode { get; init; }
+
+    public SubjectSelection Subject { get; init; } = SubjectSelection.LockOnSubject;
+
+    /// <summary>
+    /// ORT intra-op threads. 2 = this machine's cores. Spinning stays off: spinning threads keep a core busy after
+    /// each run and slow the decoding and drawing that follow (MEASURED.md).
+    /// </summary>
+    public int IntraOpThreads { get; init; } = 2;
+
+    /// <summary>Body/world smoothing runs only outside static mode: MediaPipe's Python solution forces it off there.</summary>
+    internal bool SmoothingActive => Smoothing && !StaticImageMode;
+}

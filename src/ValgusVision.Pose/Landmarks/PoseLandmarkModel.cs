@@ -1,0 +1,52 @@
+using Microsoft.ML.OnnxRuntime;
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose.Runtime;
+
+namespace ValgusVision.Pose.Landmarks;
+
+/// <summary>
+/// The landmark stage on one ROI (BLAZEPOSE.md §5): 256×256 crop with replicated borders in [0, 1], one ORT
+/// inference, then landmark decoding and heatmap refinement into ROI-normalised landmarks. The raw presence,
+/// world and segmentation outputs stay readable until the next call.
+/// </summary>
+public sealed class PoseLandmarkModel : IDisposable
+{
+    public const int InputSize = LandmarkDecoder.InputSize;
+
+    private const int LandmarksOutput = 0, PresenceOutput = 1, SegmentationOutput = 2, HeatmapOutput = 3, WorldOutput = 4;
+
+    private readonly OnnxModelRunner _model;
+    private readonly RoiCropper _cropper = new(InputSize, BorderTypes.Replicate, 1f / 255f, 0f);
+
+    public PoseLandmarkModel(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null)
+    {
+        _model = new OnnxModelRunner(modelPath, "pose landmark", PoseModels.LandmarkInput, PoseModels.LandmarkOutputs, intraOpThreads, sessionOptions);
+    }
+
+    public string ModelPath => _model.ModelPath;
+
+    /// <summary>The pose-presence probability (the model already applies the sigmoid).</summary>
+    public float Presence => _model.Output(PresenceOutput)[0];
+
+    public ReadOnlySpan<float> WorldRaw => _model.Output(WorldOutput);
+
+    public ReadOnlySpan<float> SegmentationLogits => _model.Output(SegmentationOutput);
+
+    public void Crop(FrameImage frame, in RotatedRoi roi) => _cropper.Crop(frame, roi, _model.Input);
+
+    public void Infer() => _model.Run();
+
+    /// <summary>Decodes all 39 landmarks and refines them with the heatmap (refinement precedes projection).</summary>
+    public void DecodeLandmarks(Span<Landmark> roiLandmarks)
+    {
+        LandmarkDecoder.Decode(_model.Output(LandmarksOutput), roiLandmarks);
+        HeatmapRefiner.Refine(_model.Output(HeatmapOutput), LandmarkDecoder.ModelLandmarkCount, roiLandmarks[..LandmarkDecoder.ModelLandmarkCount]);
+    }
+
+    public void Dispose()
+    {
+        _cropper.Dispose();
+        _model.Dispose();
+    }
+}

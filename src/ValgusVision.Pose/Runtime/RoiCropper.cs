@@ -1,0 +1,144 @@
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Pose.Runtime;
+
+/// <summary>
+/// ImageToTensor on the CPU (BLAZEPOSE.md §1 and §5): the rotated ROI of a uint8 frame, warped by a perspective
+/// transform that maps its box corners (bottom-left, top-left, top-right, bottom-right) onto the tensor corners with
+/// INTER_LINEAR, then converted to RGB floats v = p·scale + offset in an NHWC buffer. One cropper per tensor size:
+/// it owns the warped image and the matrix, and reuses OpenCV's array wrappers, so a crop allocates nothing.
+/// </summary>
+public sealed class RoiCropper : IDisposable
+{
+    private readonly int _size;
+    private readonly BorderTypes _border;
+    private readonly float _scale;
+    private readonly float _offset;
+    private readonly Mat _matrix = new(3, 3, MatType.CV_64FC1, Scalar.All(0));
+    private readonly InputArray _matrixIn;
+    private Mat? _warped;
+    private OutputArray? _warpedOut;
+
+    /// <param name="size">The square tensor side (224 for the detector, 256 for landmarks).</param>
+    /// <param name="border">Constant (0) for the detector, Replicate for the landmark crop.</param>
+    /// <param name="scale">Multiplier of the 0–255 pixel value.</param>
+    /// <param name="offset">Added after scaling: [-1, 1] is scale 2/255, offset −1; [0, 1] is 1/255, 0.</param>
+    public RoiCropper(int size, BorderTypes border, float scale, float offset)
+    {
+        _size = size;
+        _border = border;
+        _scale = scale;
+        _offset = offset;
+        _matrixIn = InputArray.Create(_matrix);
+    }
+
+    public int Size => _size;
+
+    /// <summary>Crops <paramref name="roi"/> (pixels) from <paramref name="source"/> into <paramref name="tensor"/> [size, size, 3].</summary>
+    public void Crop(FrameImage source, in RotatedRoi roi, Span<float> tensor)
+    {
+        if (tensor.Length < _size * _size * 3)
+        {
+            throw new ArgumentException($"tensor buffer of {tensor.Length} floats is smaller than {_size}×{_size}×3");
+        }
+
+        WriteMatrix(roi);
+        EnsureWarped(source.Mat.Type());
+        Cv2.WarpPerspective(source.Input, _warpedOut!, _matrixIn, new Size(_size, _size), InterpolationFlags.Linear, _border, Scalar.All(0));
+        ConvertToRgbFloats(tensor);
+    }
+
+    /// <summary>The 3×3 matrix from frame pixels to tensor pixels for <paramref name="roi"/> (row-major).</summary>
+    public static void ComputeMatrix(in RotatedRoi roi, int size, Span<double> m)
+    {
+        // OpenCV's RotatedRect::points in float, angle in degrees, as MediaPipe builds its source corners.
+        float angle = roi.RotationRadians * 180f / MathF.PI;
+        double radians = angle * Math.PI / 180.0;
+        float b = (float)Math.Cos(radians) * 0.5f;
+        float a = (float)Math.Sin(radians) * 0.5f;
+        float cx = roi.CenterX, cy = roi.CenterY, w = roi.Width, h = roi.Height;
+        float p0x = cx - a * h - b * w, p0y = cy + b * h - a * w; // bottom-left → (0, size)
+        float p1x = cx + a * h - b * w, p1y = cy - b * h - a * w; // top-left → (0, 0)
+        float p2x = 2 * cx - p0x, p2y = 2 * cy - p0y;             // top-right → (size, 0)
+
+        // The ROI is a rectangle, so the perspective transform through the 4 corners is exactly affine:
+        // u measures along top-left→top-right, v along top-left→bottom-left.
+        double ex = p2x - p1x, ey = p2y - p1y;
+        double fx = p0x - p1x, fy = p0y - p1y;
+        double e2 = ex * ex + ey * ey, f2 = fx * fx + fy * fy;
+        m[0] = size * ex / e2;
+        m[1] = size * ey / e2;
+        m[2] = -(m[0] * p1x + m[1] * p1y);
+        m[3] = size * fx / f2;
+        m[4] = size * fy / f2;
+        m[5] = -(m[3] * p1x + m[4] * p1y);
+        m[6] = 0;
+        m[7] = 0;
+        m[8] = 1;
+    }
+
+    public void Dispose()
+    {
+        _matrixIn.Dispose();
+        _matrix.Dispose();
+        _warpedOut?.Dispose();
+        _warped?.Dispose();
+    }
+
+    private unsafe void WriteMatrix(in RotatedRoi roi)
+    {
+        var m = new Span<double>((void*)_matrix.DataPointer, 9);
+        ComputeMatrix(roi, _size, m);
+    }
+
+    private void EnsureWarped(MatType type)
+    {
+        if (_warped is not null && _warped.Type() == type)
+        {
+            return;
+        }
+
+        _warpedOut?.Dispose();
+        _warped?.Dispose();
+        _warped = new Mat(_size, _size, type);
+        _warpedOut = OutputArray.Create(_warped);
+    }
+
+    private unsafe void ConvertToRgbFloats(Span<float> tensor)
+    {
+        Mat warped = _warped!;
+        int channels = warped.Channels();
+        long step = warped.Step();
+        byte* basePtr = (byte*)warped.DataPointer;
+        float scale = _scale, offset = _offset;
+        int o = 0;
+        for (int y = 0; y < _size; y++)
+        {
+            byte* row = basePtr + y * step;
+            if (channels == 1)
+            {
+                for (int x = 0; x < _size; x++)
+                {
+                    float v = row[x] * scale + offset;
+                    tensor[o] = v;
+                    tensor[o + 1] = v;
+                    tensor[o + 2] = v;
+                    o += 3;
+                }
+            }
+            else
+            {
+                // BGR or BGRA in, RGB out (the models were trained on RGB).
+                for (int x = 0; x < _size; x++)
+                {
+                    byte* px = row + x * channels;
+                    tensor[o] = px[2] * scale + offset;
+                    tensor[o + 1] = px[1] * scale + offset;
+                    tensor[o + 2] = px[0] * scale + offset;
+                    o += 3;
+                }
+            }
+        }
+    }
+}
