@@ -1,0 +1,111 @@
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>
+/// Finds landings of a drop vertical jump from the ankles: feet off the floor (both ankles above floor level by the
+/// flight clearance — standing on the box counts, as the feet are above the floor) followed by initial contact, the
+/// first frame with both ankles back within the contact tolerance of the floor. Peak flexion is the deepest hip
+/// position after contact, before the feet leave the floor again or the hip comes back up.
+/// </summary>
+public static class DropLandingDetector
+{
+    /// <summary>Landing windows: Start = initial contact, Bottom = peak flexion, End = takeoff or recovery.</summary>
+    public static IReadOnlyList<RepWindow> Detect(IReadOnlyList<PoseFrame> frames, IReadOnlyList<double?> depthPct, StandingReference reference, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(depthPct);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(settings);
+        var landings = new List<RepWindow>();
+        if (reference.FloorAnkleYPx is not { } floor || reference.MeanLegPx is not { } leg)
+        {
+            return landings;
+        }
+
+        double airborneBelowY = floor - (settings.FlightClearancePct / 100.0 * leg);
+        double contactFromY = floor - (settings.ContactTolerancePct / 100.0 * leg);
+        bool wasAirborne = false;
+        int i = 0;
+        while (i < frames.Count)
+        {
+            var state = FootState(frames[i], settings.VisibilityGate, airborneBelowY, contactFromY);
+            if (state == Feet.Airborne)
+            {
+                wasAirborne = true;
+                i++;
+                continue;
+            }
+
+            if (state != Feet.Contact || !wasAirborne)
+            {
+                i++;
+                continue;
+            }
+
+            int contact = i;
+            int bottom = contact;
+            int end = contact;
+            double deepest = depthPct[contact] ?? double.NegativeInfinity;
+            for (int j = contact + 1; j < frames.Count; j++)
+            {
+                if (FootState(frames[j], settings.VisibilityGate, airborneBelowY, contactFromY) == Feet.Airborne)
+                {
+                    break;
+                }
+
+                end = j;
+                if (depthPct[j] is { } d)
+                {
+                    if (d > deepest)
+                    {
+                        deepest = d;
+                        bottom = j;
+                    }
+                    else if (d <= settings.RepEndDepthPct && deepest > settings.RepStartDepthPct)
+                    {
+                        // Back up after the landing: the landing is over.
+                        break;
+                    }
+                }
+            }
+
+            landings.Add(new RepWindow(contact, bottom, end));
+            wasAirborne = false;
+            i = end + 1;
+        }
+
+        return landings;
+    }
+
+    private enum Feet
+    {
+        Unknown,
+        Airborne,
+        Contact,
+        Between,
+    }
+
+    private static Feet FootState(PoseFrame frame, double gate, double airborneBelowY, double contactFromY)
+    {
+        if (!frame.HasPose)
+        {
+            return Feet.Unknown;
+        }
+
+        var la = frame[BodyLandmark.LeftAnkle];
+        var ra = frame[BodyLandmark.RightAnkle];
+        if (la.Visibility < gate || ra.Visibility < gate)
+        {
+            return Feet.Unknown;
+        }
+
+        // Image y grows downwards: "above the floor" is a smaller y.
+        if (Math.Max(la.Y, ra.Y) < airborneBelowY)
+        {
+            return Feet.Airborne;
+        }
+
+        return Math.Min(la.Y, ra.Y) >= contactFromY ? Feet.Contact : Feet.Between;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>
+/// Picks the exercise from the motion for <see cref="Exercise.Auto"/>. A drop jump shows landings with both feet;
+/// the single-leg exercises are told apart by which signal moves most relative to what one of its reps needs:
+/// hip depth (squat), trunk flexion (hinge) or pelvis tilt (hip hitch). When the strongest is not clearly ahead of
+/// the next (1.3×) or none reaches one rep's worth, it says it cannot decide rather than guess.
+/// </summary>
+public static class ExerciseClassifier
+{
+    /// <summary>How far the winning signal must lead the runner-up.</summary>
+    public const double ClearLead = 1.3;
+
+    /// <param name="singleLegFraction">Share of frames with posed ankles where one foot is clearly off the floor.</param>
+    /// <param name="landings">Drop-jump landings found in the recording.</param>
+    public static ExerciseDecision Classify(
+        IReadOnlyList<FrameMetrics> frames,
+        double singleLegFraction,
+        int landings,
+        AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (landings > 0 && singleLegFraction < 0.2)
+        {
+            return new ExerciseDecision(Exercise.DropJump, Format($"both feet left the floor and landed {landings} time(s)"));
+        }
+
+        var depth = new List<double>();
+        var flexion = new List<double>();
+        var pelvis = new List<double>();
+        foreach (var frame in frames)
+        {
+            Add(depth, frame.DepthPct);
+            Add(flexion, frame.TrunkFlexionDeg);
+            Add(pelvis, frame.PelvicDropDeg);
+        }
+
+        double squat = Range(depth) / settings.RepMinDepthPct;
+        double hinge = Range(flexion) / settings.HingeMinPeakDeg;
+        double hitch = Range(pelvis) / settings.HitchMinPeakDeg;
+        string scores = Format($"hip depth range {Range(depth):0.#}% of leg, trunk flexion range {Range(flexion):0}°, pelvis tilt range {Range(pelvis):0.#}°");
+        var ranked = new[] { (Exercise.SingleLegSquat, squat), (Exercise.Hinge, hinge), (Exercise.HipHitch, hitch) };
+        Array.Sort(ranked, (a, b) => b.Item2.CompareTo(a.Item2));
+        var (best, bestScore) = ranked[0];
+        double second = ranked[1].Item2;
+        if (bestScore < 1)
+        {
+            return new ExerciseDecision(null, $"no movement large enough for one rep of any exercise ({scores})");
+        }
+
+        if (bestScore < ClearLead * second)
+        {
+            return new ExerciseDecision(null, $"the motion fits a {best.ToTitle()} and a {ranked[1].Item1.ToTitle()} about equally ({scores})");
+        }
+
+        return new ExerciseDecision(best, $"the motion is mostly {Reason(best)} ({scores})");
+    }
+
+    private static string Reason(Exercise exercise) => exercise switch
+    {
+        Exercise.SingleLegSquat => "the hips going down and up",
+        Exercise.Hinge => "the trunk bending forward and back",
+        _ => "the pelvis tilting",
+    };
+
+    private static void Add(List<double> values, double? value)
+    {
+        if (value is { } v)
+        {
+            values.Add(v);
+        }
+    }
+
+    /// <summary>5th to 95th percentile: the range of the motion without the odd wild frame.</summary>
+    private static double Range(List<double> values)
+    {
+        var copy = new List<double>(values);
+        return Percentile.Of(copy, 0.95) is { } hi && Percentile.Of(copy, 0.05) is { } lo ? hi - lo : 0;
+    }
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

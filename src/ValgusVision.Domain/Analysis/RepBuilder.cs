@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>Reads one rep's numbers, quality and verdict off the session's final per-frame metrics.</summary>
+internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSettings settings)
+{
+    /// <param name="previousEnd">End position of the previous rep (or 0): a hip hitch's range starts from there.</param>
+    public Rep Build(int index, Exercise exercise, Side? side, RepWindow window, int previousEnd, ImmutableArray<ValgusEvent> events)
+    {
+        var bottom = metrics[window.Bottom];
+        double? peakFppa = null, peakShift = null, peakShiftChange = null, peakShiftCm = null, peakDrop = null, peakKneeOverFoot = null, peakFlexion = null, depth = null;
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            var m = metrics[i];
+            peakFppa = Max(peakFppa, side is { } s ? m.FppaDeg(s) : null);
+            peakShift = Max(peakShift, m.HipShiftPct);
+            peakShiftChange = Max(peakShiftChange, m.HipShiftChangePct);
+            peakShiftCm = Max(peakShiftCm, m.HipShiftCm);
+            peakDrop = Max(peakDrop, m.PelvicDropDeg);
+            peakKneeOverFoot = Max(peakKneeOverFoot, m.KneeOverFootPct);
+            peakFlexion = Max(peakFlexion, m.TrunkFlexionDeg);
+            depth = Max(depth, m.DepthPct);
+        }
+
+        var rep = new Rep(
+            index,
+            exercise,
+            side,
+            metrics[window.Start].TimeSeconds,
+            bottom.TimeSeconds,
+            metrics[window.End].TimeSeconds,
+            metrics[window.Start].FrameIndex,
+            bottom.FrameIndex,
+            metrics[window.End].FrameIndex,
+            depth,
+            side is { } sb ? bottom.FppaDeg(sb) : null,
+            peakFppa,
+            ValgusShiftAtDepth(window),
+            peakShift,
+            peakShiftChange,
+            peakShiftCm,
+            peakDrop,
+            peakKneeOverFoot,
+            bottom.TrunkLeanDeg,
+            peakFlexion,
+            side is { } st ? bottom.Quality.Foreshortening.ThighRatio(st) : null,
+            events,
+            Quality(exercise, side, window),
+            exercise == Exercise.HipHitch ? HipHitch(window, previousEnd) : null,
+            exercise == Exercise.DropJump ? Landing(window) : null,
+            string.Empty);
+        return rep with { Verdict = RepVerdict.Write(rep, settings) };
+    }
+
+    /// <summary>
+    /// Knee valgus shift when depth first passes the fixed depth on the way down, interpolated between the two frames
+    /// around the crossing so the reading does not depend on the frame rate.
+    /// </summary>
+    private double? ValgusShiftAtDepth(RepWindow window)
+    {
+        double level = settings.ValgusShiftDepthPct;
+        for (int i = window.Start; i <= window.Bottom; i++)
+        {
+            if (metrics[i].DepthPct is not { } d || d < level)
+            {
+                continue;
+            }
+
+            var here = metrics[i].KneeValgusShiftPct;
+            if (i > window.Start && metrics[i - 1] is { DepthPct: { } d0, KneeValgusShiftPct: { } s0 } && d0 < level && here is { } s1 && d != d0)
+            {
+                return s0 + ((s1 - s0) * (level - d0) / (d - d0));
+            }
+
+            return here;
+        }
+
+        return null;
+    }
+
+    private RepQuality Quality(Exercise exercise, Side? side, RepWindow window)
+    {
+        float minVisibility = 1;
+        double? maxOffAxis = null;
+        int hidden = 0, swaps = 0, frames = 0;
+        var rates = new double?[window.End - window.Start + 1];
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            var m = metrics[i];
+            frames++;
+            rates[i - window.Start] = m.Quality.FrameRateHz;
+            float visibility = side is { } s ? m.Quality.LegVisibility(s) : Math.Min(m.Quality.LeftLegVisibility, m.Quality.RightLegVisibility);
+            minVisibility = Math.Min(minVisibility, visibility);
+            if (visibility < settings.VisibilityGate)
+            {
+                hidden++;
+            }
+
+            if (m.Quality.BodyYawDeg is { } yaw)
+            {
+                maxOffAxis = Max(maxOffAxis, Geometry.BodyYaw.OffAxisDegrees(yaw));
+            }
+
+            if (m.Quality.LegSwapSuspected)
+            {
+                swaps++;
+            }
+        }
+
+        double? fps = FrameRates.Median(rates, 0, rates.Length - 1);
+        var issues = ImmutableArray.CreateBuilder<string>();
+        if (side is null && exercise != Exercise.DropJump)
+        {
+            issues.Add("the standing leg could not be told (neither foot clearly off the floor); use --side");
+        }
+
+        if (maxOffAxis is { } off && off > settings.ViewWarningYawDeg)
+        {
+            issues.Add(F($"the body was turned up to {off:0}° from the camera, so the 2D angle may mislead"));
+        }
+
+        if (hidden * 5 > frames)
+        {
+            issues.Add(F($"the leg was hard to see in {100.0 * hidden / frames:0}% of the rep's frames"));
+        }
+
+        if (fps is { } rate && rate < settings.MinFrameRateHz)
+        {
+            issues.Add(F($"the video ran at only {rate:0} frames per second"));
+        }
+
+        if (swaps > 0)
+        {
+            issues.Add(F($"left and right legs may have been swapped in {swaps} frame(s)"));
+        }
+
+        return new RepQuality(minVisibility, maxOffAxis, fps, issues.ToImmutable());
+    }
+
+    private HipHitchMeasures HipHitch(RepWindow window, int previousEnd)
+    {
+        double? low = null, high = null, top = null;
+        for (int i = previousEnd; i <= window.End; i++)
+        {
+            if (metrics[i].PelvicDropDeg is { } drop)
+            {
+                low = Min(low, drop);
+                high = Max(high, drop);
+            }
+        }
+
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            if (metrics[i].PelvicDropDeg is { } drop)
+            {
+                top = Max(top, -drop);
+            }
+        }
+
+        // Held at the top: total time (frame to frame) the pelvis stayed within the tolerance of its highest lift.
+        double held = 0;
+        if (top is { } peak)
+        {
+            for (int i = window.Start; i < window.End; i++)
+            {
+                if (metrics[i].PelvicDropDeg is { } drop && -drop >= peak - settings.HitchHoldToleranceDeg)
+                {
+                    held += metrics[i + 1].TimeSeconds - metrics[i].TimeSeconds;
+                }
+            }
+        }
+
+        return new HipHitchMeasures(high - low, held, top);
+    }
+
+    private DropLandingMeasures Landing(RepWindow window)
+    {
+        var contact = metrics[window.Start];
+        var peak = metrics[window.Bottom];
+        return new DropLandingMeasures(
+            contact.TimeSeconds,
+            contact.FrameIndex,
+            peak.TimeSeconds,
+            peak.FrameIndex,
+            contact.LeftFppaDeg,
+            contact.RightFppaDeg,
+            peak.LeftFppaDeg,
+            peak.RightFppaDeg,
+            contact.KneeAnkleSeparationRatio,
+            peak.KneeAnkleSeparationRatio);
+    }
+
+    private static double? Max(double? a, double? b) => (a, b) switch
+    {
+        (null, _) => b,
+        (_, null) => a,
+        _ => Math.Max(a.Value, b.Value),
+    };
+
+    private static double? Min(double? a, double? b) => (a, b) switch
+    {
+        (null, _) => b,
+        (_, null) => a,
+        _ => Math.Min(a.Value, b.Value),
+    };
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

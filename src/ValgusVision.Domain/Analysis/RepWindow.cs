@@ -1,0 +1,4 @@
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>Positions (indices into the session's frame list) of a rep's start, bottom and end.</summary>
+public readonly record struct RepWindow(int Start, int Bottom, int End);
