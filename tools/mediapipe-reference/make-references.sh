@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates the committed reference files in tests/data/mediapipe-reference: the shared test videos
+# with lite and full, and the bundled samples (samples/*.mp4) with full. Slow (1–4 s per frame):
+# run on demand, never in CI. Extra arguments (e.g. --max-frames 60) go to every sample run.
+set -euo pipefail
+tool="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$tool/../.." && pwd)"
+testdata="${VALGUS_TESTDATA:-$repo/../shared/testdata}"
+[ -d "$tool/node_modules/@mediapipe/pose" ] || (cd "$tool" && npm ci --silent)
+for video in "$testdata"/videos/*.mp4; do
+  for model in full lite; do
+    nice -n 10 node "$tool/run.mjs" "$video" --model "$model"
+  done
+done
+for video in "$repo"/samples/*.mp4; do
+  [ -e "$video" ] || continue
+  nice -n 10 node "$tool/run.mjs" "$video" --model full "$@"
+done
