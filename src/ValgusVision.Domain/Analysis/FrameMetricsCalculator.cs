@@ -71,7 +71,7 @@ public sealed class FrameMetricsCalculator
         var (leftFppa, leftStatus) = Fppa(frame, Side.Left);
         var (rightFppa, rightStatus) = Fppa(frame, Side.Right);
         bool hasWorld = frame.WorldLandmarks.Length >= BodyLandmarks.Count;
-        double? yaw = hasWorld ? Yaw(frame) : null;
+        double? yaw = hasWorld ? Finite(Yaw(frame)) : null;
         bool viewWarning = yaw is { } y && BodyYaw.OffAxisDegrees(y) > settings.ViewWarningYawDeg;
         var foreshortening = new LimbForeshortening(
             Ratio(frame, Side.Left.Hip(), Side.Left.Knee(), reference.LeftThighPx),
@@ -103,31 +103,39 @@ public sealed class FrameMetricsCalculator
         }
 
         double? hipShiftChange = hipShift is { } h && repStartHipShiftPct is { } h0 ? h - h0 : null;
+        // World landmarks are not checked coordinate by coordinate, so every output passes through Finite().
         return new FrameMetrics(
             frame.FrameIndex,
             frame.TimeSeconds,
             true,
-            leftFppa,
-            rightFppa,
-            hasWorld ? Frontal3d(frame, Side.Left) : null,
-            hasWorld ? Frontal3d(frame, Side.Right) : null,
+            Finite(leftFppa),
+            Finite(rightFppa),
+            hasWorld ? Finite(Frontal3d(frame, Side.Left)) : null,
+            hasWorld ? Finite(Frontal3d(frame, Side.Right)) : null,
             stance,
-            hipShift,
-            hipShiftChange,
-            hipShiftCm,
-            valgusShift,
-            pelvicDrop,
-            kneeOverFoot,
-            trunkLean,
-            hasWorld ? Flexion(frame) : null,
-            Depth(frame),
-            SeparationRatio(frame),
+            Finite(hipShift),
+            Finite(hipShiftChange),
+            Finite(hipShiftCm),
+            Finite(valgusShift),
+            Finite(pelvicDrop),
+            Finite(kneeOverFoot),
+            Finite(trunkLean),
+            hasWorld ? Finite(Flexion(frame)) : null,
+            Finite(Depth(frame)),
+            Finite(SeparationRatio(frame)),
             repIndex,
             inEvent,
             quality);
     }
 
-    private bool Visible(PoseFrame frame, BodyLandmark landmark) => frame[landmark].Visibility >= gate;
+    /// <summary>Above the gate and finite: a NaN coordinate from upstream must make a metric undefined, not NaN.</summary>
+    private bool Visible(PoseFrame frame, BodyLandmark landmark)
+    {
+        var l = frame[landmark];
+        return l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
+    }
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
     private static Point2 P(PoseFrame frame, BodyLandmark landmark)
     {

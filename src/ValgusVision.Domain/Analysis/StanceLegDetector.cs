@@ -61,7 +61,7 @@ public static class StanceLegDetector
         for (int i = Math.Max(0, from); i <= to && i < frames.Count; i++)
         {
             var frame = frames[i];
-            if (!frame.HasPose || frame[ankle].Visibility < gate)
+            if (!frame.HasPose || !(frame[ankle].Visibility >= gate) || !float.IsFinite(frame[ankle].Y))
             {
                 continue;
             }

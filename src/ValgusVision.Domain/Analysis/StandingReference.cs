@@ -70,14 +70,14 @@ public sealed record StandingReference(
             Collect(frame, Side.Right, visibilityGate, rightThigh, rightShank, rightLeg);
             var lh = frame[BodyLandmark.LeftHip];
             var rh = frame[BodyLandmark.RightHip];
-            if (lh.Visibility >= visibilityGate && rh.Visibility >= visibilityGate)
+            if (Usable(lh, visibilityGate) && Usable(rh, visibilityGate))
             {
                 midHipY.Add((lh.Y + (double)rh.Y) / 2);
             }
 
             var la = frame[BodyLandmark.LeftAnkle];
             var ra = frame[BodyLandmark.RightAnkle];
-            if (la.Visibility >= visibilityGate && ra.Visibility >= visibilityGate)
+            if (Usable(la, visibilityGate) && Usable(ra, visibilityGate))
             {
                 ankleY.Add((la.Y + (double)ra.Y) / 2);
             }
@@ -99,7 +99,7 @@ public sealed record StandingReference(
         var hip = frame[side.Hip()];
         var knee = frame[side.Knee()];
         var ankle = frame[side.Ankle()];
-        bool hipOk = hip.Visibility >= gate, kneeOk = knee.Visibility >= gate, ankleOk = ankle.Visibility >= gate;
+        bool hipOk = Usable(hip, gate), kneeOk = Usable(knee, gate), ankleOk = Usable(ankle, gate);
         if (hipOk && kneeOk)
         {
             thigh.Add(Point2.Distance(ToPoint(hip), ToPoint(knee)));
@@ -115,6 +115,8 @@ public sealed record StandingReference(
             leg.Add(Point2.Distance(ToPoint(hip), ToPoint(ankle)));
         }
     }
+
+    private static bool Usable(Landmark l, double gate) => l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
 
     private static Point2 ToPoint(Landmark landmark) => new(landmark.X, landmark.Y);
 }
