@@ -1,0 +1,96 @@
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose.Runtime;
+
+namespace ValgusVision.Pose.Tests.Unit;
+
+public class RoiCropperTests
+{
+    private static unsafe float[] Crop(byte[] pixels, int width, int height, PixelFormat format, RotatedRoi roi, int size, BorderTypes border, float scale, float offset)
+    {
+        int bpp = format switch { PixelFormat.Bgr24 => 3, PixelFormat.Bgra32 => 4, _ => 1 };
+        var tensor = new float[size * size * 3];
+        using var frame = new FrameImage();
+        using var cropper = new RoiCropper(size, border, scale, offset);
+        fixed (byte* p = pixels)
+        {
+            frame.Attach((nint)p, width, height, width * bpp, format);
+            cropper.Crop(frame, roi, tensor);
+        }
+
+        return tensor;
+    }
+
+    [Fact]
+    public void Bgr_pixels_become_rgb_floats_in_the_requested_range()
+    {
+        var pixels = new byte[8 * 8 * 3];
+        for (int i = 0; i < 64; i++)
+        {
+            pixels[3 * i] = 10;     // B
+            pixels[3 * i + 1] = 20; // G
+            pixels[3 * i + 2] = 255; // R
+        }
+
+        float[] t = Crop(pixels, 8, 8, PixelFormat.Bgr24, new RotatedRoi(4, 4, 8, 8, 0), 4, BorderTypes.Replicate, 2f / 255f, -1f);
+
+        Assert.Equal(1f, t[0], 5);                  // R 255 → 1
+        Assert.Equal(20 * 2f / 255f - 1f, t[1], 5); // G
+        Assert.Equal(10 * 2f / 255f - 1f, t[2], 5); // B
+    }
+
+    [Fact]
+    public void Bgra_and_gray_frames_are_read_too()
+    {
+        var bgra = new byte[4 * 4 * 4];
+        for (int i = 0; i < 16; i++)
+        {
+            bgra[4 * i] = 1;
+            bgra[4 * i + 1] = 2;
+            bgra[4 * i + 2] = 3;
+            bgra[4 * i + 3] = 200;
+        }
+
+        float[] t = Crop(bgra, 4, 4, PixelFormat.Bgra32, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f);
+        Assert.Equal([3f, 2f, 1f], t[..3]);
+
+        var gray = Enumerable.Repeat((byte)77, 16).ToArray();
+        float[] g = Crop(gray, 4, 4, PixelFormat.Gray8, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f);
+        Assert.Equal([77f, 77f, 77f], g[..3]);
+    }
+
+    [Fact]
+    public void Letterbox_bars_are_minus_one_with_a_constant_border_and_replicated_edges_otherwise()
+    {
+        // A 16×8 white frame in a 16×16 square ROI: the top and bottom quarters lie outside the frame.
+        var pixels = Enumerable.Repeat((byte)255, 16 * 8).ToArray();
+        var roi = new RotatedRoi(8, 4, 16, 16, 0);
+
+        float[] constant = Crop(pixels, 16, 8, PixelFormat.Gray8, roi, 16, BorderTypes.Constant, 2f / 255f, -1f);
+        float[] replicate = Crop(pixels, 16, 8, PixelFormat.Gray8, roi, 16, BorderTypes.Replicate, 1f / 255f, 0f);
+
+        Assert.Equal(-1f, constant[0]);                        // row 0: bar
+        Assert.Equal(1f, constant[(8 * 16 + 8) * 3], 5);       // centre: image
+        Assert.Equal(1f, replicate[0], 5);                     // row 0: edge replicated
+    }
+
+    [Fact]
+    public void A_quarter_turn_roi_samples_the_image_rotated()
+    {
+        // Left half black, right half white. A ROI turned a quarter clockwise has its "up" pointing right,
+        // so the top rows of the crop come from the white right half and the bottom rows from the black left half.
+        var pixels = new byte[20 * 20];
+        for (int y = 0; y < 20; y++)
+        {
+            for (int x = 10; x < 20; x++)
+            {
+                pixels[y * 20 + x] = 255;
+            }
+        }
+
+        float[] t = Crop(pixels, 20, 20, PixelFormat.Gray8, new RotatedRoi(10, 10, 16, 16, MathF.PI / 2), 8, BorderTypes.Replicate, 1f / 255f, 0f);
+
+        Assert.Equal(1f, t[(0 * 8 + 4) * 3], 5);
+        Assert.Equal(0f, t[(7 * 8 + 4) * 3], 5);
+    }
+}
