@@ -18,7 +18,7 @@ public static class DropLandingDetector
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(settings);
         var landings = new List<RepWindow>();
-        if (reference.FloorAnkleYPx is not { } floor || reference.MeanLegPx is not { } leg)
+        if (reference.FloorAnkleYPx is not { } floor || reference.LegScalePx is not { } leg)
         {
             return landings;
         }

@@ -33,7 +33,7 @@ public sealed class FrameMetricsCalculator
     public Side? StanceFromAnkles(PoseFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (!frame.HasPose || reference.MeanLegPx is not { } leg)
+        if (!frame.HasPose || reference.LegScalePx is not { } leg)
         {
             return null;
         }
@@ -311,7 +311,7 @@ public sealed class FrameMetricsCalculator
 
     private double? Depth(PoseFrame frame)
     {
-        if (reference.StandingMidHipYPx is not { } standingY || reference.MeanLegPx is not { } leg
+        if (reference.StandingMidHipYPx is not { } standingY || reference.LegScalePx is not { } leg
             || !Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip))
         {
             return null;
@@ -333,7 +333,7 @@ public sealed class FrameMetricsCalculator
         double ankles = Math.Abs(frame[BodyLandmark.LeftAnkle].X - (double)frame[BodyLandmark.RightAnkle].X);
 
         // Ankles closer than 1 % of leg length make the ratio explode: report nothing rather than a wild number.
-        double minAnkles = reference.MeanLegPx is { } leg ? leg * 0.01 : 1e-6;
+        double minAnkles = reference.LegScalePx is { } leg ? leg * 0.01 : 1e-6;
         return ankles < minAnkles ? null : knees / ankles;
     }
 }

@@ -36,10 +36,13 @@ public sealed record StandingReference(
 
     public double? LegPx(Side side) => side == Side.Left ? LeftLegPx : RightLegPx;
 
-    /// <summary>Mean of the known leg lengths (the scale of depth and of both-leg measures).</summary>
-    public double? MeanLegPx => (LeftLegPx, RightLegPx) switch
+    /// <summary>
+    /// The scale of depth and of both-leg measures: the longer of the two standing leg lengths. Not the mean: in a
+    /// single-leg exercise the free leg is bent or lifted all along and never shows its straight length.
+    /// </summary>
+    public double? LegScalePx => (LeftLegPx, RightLegPx) switch
     {
-        ({ } l, { } r) => (l + r) / 2,
+        ({ } l, { } r) => Math.Max(l, r),
         ({ } l, null) => l,
         (null, { } r) => r,
         _ => null,
