@@ -5,7 +5,7 @@ namespace ValgusVision.Rendering.Overlay;
 /// "—") and where the frame sits among the session's reps and valgus events.
 /// </summary>
 /// <param name="RepNumber">1-based number of the rep this frame belongs to; 0 outside any rep.</param>
-/// <param name="RepsCompleted">Reps whose end lies at or before this frame.</param>
+/// <param name="RepsCompleted">Reps that ended before this frame.</param>
 public readonly record struct OverlayFrameState(
     double TimeSeconds,
     StanceLeg? Stance,

@@ -4,8 +4,8 @@ namespace ValgusVision.Rendering.Text;
 
 /// <summary>
 /// The one sans-serif typeface every overlay and report uses. SkiaSharp's no-dependency Linux build has no
-/// fontconfig, so a family name alone may resolve to an empty typeface that draws nothing; we therefore try the
-/// font manager first and then well-known font files, and fail loudly if no font can be found at all.
+/// fontconfig, so a family name alone may resolve to an empty typeface that draws nothing; we therefore try
+/// well-known font files first and then the font manager, and fail loudly if no font can be found at all.
 /// </summary>
 public static class ReportTypeface
 {
@@ -31,27 +31,25 @@ public static class ReportTypeface
         "C:\\Windows\\Fonts\\arialbd.ttf",
     ];
 
-    private static readonly Lazy<SKTypeface> RegularLazy = new(() => Load(SKFontStyle.Normal, RegularFiles));
-    private static readonly Lazy<SKTypeface> BoldLazy = new(() => Load(SKFontStyle.Bold, BoldFiles));
+    private static readonly Lazy<(SKTypeface Face, string? Path)> RegularLazy = new(() => Load(SKFontStyle.Normal, RegularFiles));
+    private static readonly Lazy<(SKTypeface Face, string? Path)> BoldLazy = new(() => Load(SKFontStyle.Bold, BoldFiles));
 
-    public static SKTypeface Regular => RegularLazy.Value;
+    public static SKTypeface Regular => RegularLazy.Value.Face;
 
-    public static SKTypeface Bold => BoldLazy.Value;
+    public static SKTypeface Bold => BoldLazy.Value.Face;
+
+    /// <summary>The regular face's font file, when it came from a file (charts register it with ScottPlot).</summary>
+    public static string? RegularPath => RegularLazy.Value.Path;
+
+    /// <summary>The bold face's font file, when it came from a file.</summary>
+    public static string? BoldPath => BoldLazy.Value.Path;
 
     /// <summary>The family name of the regular face (ScottPlot is told to use it too).</summary>
     public static string FamilyName => Regular.FamilyName;
 
-    private static SKTypeface Load(SKFontStyle style, string[] files)
+    /// <summary>Known font files first (their path is known and they always have glyphs), then the font manager.</summary>
+    private static (SKTypeface Face, string? Path) Load(SKFontStyle style, string[] files)
     {
-        foreach (var family in Families)
-        {
-            var typeface = SKFontManager.Default.MatchFamily(family, style);
-            if (typeface is not null && typeface.GlyphCount > 0)
-            {
-                return typeface;
-            }
-        }
-
         foreach (var file in files)
         {
             if (File.Exists(file))
@@ -59,8 +57,17 @@ public static class ReportTypeface
                 var typeface = SKTypeface.FromFile(file);
                 if (typeface is not null && typeface.GlyphCount > 0)
                 {
-                    return typeface;
+                    return (typeface, file);
                 }
+            }
+        }
+
+        foreach (var family in Families)
+        {
+            var typeface = SKFontManager.Default.MatchFamily(family, style);
+            if (typeface is not null && typeface.GlyphCount > 0)
+            {
+                return (typeface, null);
             }
         }
 

@@ -1,0 +1,151 @@
+using ScottPlot;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Rendering.Overlay;
+using ValgusVision.Rendering.Text;
+
+namespace ValgusVision.Rendering.Charts;
+
+/// <summary>
+/// The reports' charts, made with ScottPlot: FPPA and hip shift over the session, reps shaded grey and numbered at
+/// their bottom, valgus events shaded red, the valgus limit drawn. Undefined samples leave gaps (never joined).
+/// </summary>
+public static class SessionCharts
+{
+    private static readonly object FontLock = new();
+    private static bool _fontRegistered;
+
+    /// <summary>PNG of the stance knee's FPPA over time, both knees where both were measured.</summary>
+    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 340)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var plot = NewPlot(analysis, "Knee angle (FPPA) over time", "FPPA (°, valgus +)");
+        var frames = analysis.Frames;
+        AddSeries(plot, frames, m => m.LeftFppaDeg, "Left knee", Color.FromHex("#1f77b4"));
+        AddSeries(plot, frames, m => m.RightFppaDeg, "Right knee", Color.FromHex("#8e44ad"));
+        var limit = plot.Add.HorizontalLine(analysis.Settings.ValgusThresholdDeg);
+        limit.Color = ToScott(OverlayPalette.Red);
+        limit.LinePattern = LinePattern.Dashed;
+        limit.LineWidth = 1.5f;
+        limit.LegendText = $"Limit {analysis.Settings.ValgusThresholdDeg:0.#}°";
+        var zero = plot.Add.HorizontalLine(0);
+        zero.Color = Colors.Gray.WithAlpha(0.6);
+        zero.LineWidth = 1;
+        return Render(plot, width, height);
+    }
+
+    /// <summary>PNG of the stance hip's lateral shift over time, % of leg length.</summary>
+    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 300)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var plot = NewPlot(analysis, "Hip shift over time", "Hip shift (% of leg, lateral +)");
+        AddSeries(plot, analysis.Frames, m => m.HipShiftPct, "Stance hip", ToScott(OverlayPalette.HipShift));
+        var zero = plot.Add.HorizontalLine(0);
+        zero.Color = Colors.Gray.WithAlpha(0.6);
+        zero.LineWidth = 1;
+        return Render(plot, width, height);
+    }
+
+    private static Plot NewPlot(SessionAnalysis analysis, string title, string yLabel)
+    {
+        EnsureFont();
+        var plot = new Plot();
+        plot.Font.Set(ReportTypeface.FamilyName);
+        plot.Title(title, 16);
+        plot.XLabel("Time (s)", 13);
+        plot.YLabel(yLabel, 13);
+
+        foreach (var rep in analysis.Reps)
+        {
+            var span = plot.Add.HorizontalSpan(rep.StartTimeSeconds, rep.EndTimeSeconds);
+            span.FillStyle.Color = Colors.Gray.WithAlpha(0.12);
+            span.LineStyle.Width = 0;
+            var bottom = plot.Add.VerticalLine(rep.BottomTimeSeconds);
+            bottom.Color = Colors.Gray.WithAlpha(0.5);
+            bottom.LineWidth = 1;
+            bottom.LinePattern = LinePattern.Dotted;
+            bottom.Text = $"rep {rep.Index + 1}";
+            bottom.LabelFontSize = 11;
+            bottom.LabelOppositeAxis = true;
+        }
+
+        foreach (var e in analysis.Events)
+        {
+            var span = plot.Add.HorizontalSpan(e.StartTimeSeconds, Math.Max(e.EndTimeSeconds, e.StartTimeSeconds + 0.01));
+            span.FillStyle.Color = ToScott(OverlayPalette.Red).WithAlpha(0.25);
+            span.LineStyle.Width = 0;
+        }
+
+        return plot;
+    }
+
+    /// <summary>One scatter per defined stretch, so an undefined sample is a gap rather than a line across it.</summary>
+    private static void AddSeries(Plot plot, IReadOnlyList<FrameMetrics> frames, Func<FrameMetrics, double?> value, string name, Color colour)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var labelled = false;
+        void Flush()
+        {
+            if (xs.Count > 0)
+            {
+                var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), colour);
+                line.LineWidth = 2;
+                if (!labelled)
+                {
+                    line.LegendText = name;
+                    labelled = true;
+                }
+            }
+
+            xs.Clear();
+            ys.Clear();
+        }
+
+        foreach (var frame in frames)
+        {
+            if (value(frame) is { } v && double.IsFinite(v))
+            {
+                xs.Add(frame.TimeSeconds);
+                ys.Add(v);
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+    }
+
+    private static byte[] Render(Plot plot, int width, int height)
+    {
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    private static Color ToScott(SkiaSharp.SKColor colour) => new(colour.Red, colour.Green, colour.Blue, colour.Alpha);
+
+    /// <summary>ScottPlot finds fonts by family name; give it the same font file the overlay uses.</summary>
+    private static void EnsureFont()
+    {
+        lock (FontLock)
+        {
+            if (_fontRegistered)
+            {
+                return;
+            }
+
+            if (ReportTypeface.RegularPath is { } regular)
+            {
+                Fonts.AddFontFile(ReportTypeface.FamilyName, regular, bold: false, italic: false);
+            }
+
+            if (ReportTypeface.BoldPath is { } bold)
+            {
+                Fonts.AddFontFile(ReportTypeface.FamilyName, bold, bold: true, italic: false);
+            }
+
+            _fontRegistered = true;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Rendering.Reports;
+
+/// <summary>The words and number formats the HTML and PDF reports share, so both say exactly the same.</summary>
+public static class ReportText
+{
+    public const string Undefined = "—";
+
+    /// <summary>The method's limits, for every report (METRICS.md: the model's points approximate clinical landmarks).</summary>
+    public static IReadOnlyList<string> ClinicalCaveats { get; } =
+    [
+        "The hip, knee and ankle points come from a pose-estimation model (MediaPipe BlazePose). They approximate, but are not, " +
+        "the clinical landmarks: the hip joint centre (estimated from the ASIS), the middle of the femoral condyles and the middle of the malleoli.",
+        "The knee angle is the frontal-plane projection angle (FPPA): a 2D angle in the camera image. It is only meaningful with the camera " +
+        "level, at about hip height, straight in front of the person; a body turned more than about 15° from the camera makes it misleading.",
+        "Markerless pose models tend to pull a caved-in knee towards neutral, so the tool may under-estimate large valgus angles.",
+        "Numbers marked \"—\" could not be measured (a joint hidden or unclear, or a limb pointing at the camera); they were not guessed.",
+        "This report supports, and does not replace, a clinician's examination.",
+    ];
+
+    public static string Deg(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.0}°") : Undefined;
+
+    public static string Pct(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.0} %") : Undefined;
+
+    public static string Seconds(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.00} s") : Undefined;
+
+    public static string Number(double? value, string format = "0.0") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : Undefined;
+
+    /// <summary>"12.3° ± 2.1°" or "12.3°" with one value.</summary>
+    public static string MeanSd(MetricStats stats, string unit) =>
+        stats.Mean is not { } mean ? Undefined
+        : stats.StandardDeviation is { } sd ? F($"{mean:0.0}{unit} ± {sd:0.0}{unit}")
+        : F($"{mean:0.0}{unit}");
+
+    /// <summary>A sentence or two about one leg for the summary, against the user's limit.</summary>
+    public static string SideVerdict(SideSummary side, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        ArgumentNullException.ThrowIfNull(settings);
+        var leg = side.Side == Side.Left ? "left" : "right";
+        if (side.RepCount == 0)
+        {
+            return F($"No reps on the {leg} leg.");
+        }
+
+        var limit = settings.ValgusThresholdDeg;
+        var reps = side.RepCount == 1 ? "1 rep" : F($"{side.RepCount} reps");
+        if (side.FppaAtBottom.Mean is not { } mean)
+        {
+            return F($"{Title(leg)} leg, {reps}: the knee angle could not be measured at the bottom of any rep.");
+        }
+
+        var judgement = mean >= limit
+            ? F($"on average above your {limit:0.#}° limit: the knee caves in noticeably")
+            : mean >= 5.0
+                ? F($"within your {limit:0.#}° limit, with some inward movement of the knee")
+                : "the knee stayed well aligned over the foot";
+        var events = side.RepsWithEvents == 0
+            ? "No rep crossed the limit."
+            : F($"{side.RepsWithEvents} of {side.RepCount} reps crossed the limit.");
+        var hip = side.PeakHipShift.Mean is { } h ? F($" The hip shifted out {h:0.0} % of leg length on average.") : string.Empty;
+        return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), {judgement}. {events}{hip}");
+    }
+
+    /// <summary>Short verdict word for a side's badge: "Above limit", "Within limit", "Aligned", "No reps".</summary>
+    public static string SideBadge(SideSummary side, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (side.RepCount == 0)
+        {
+            return "No reps";
+        }
+
+        return side.FppaAtBottom.Mean switch
+        {
+            null => "Not measurable",
+            var m when m >= settings.ValgusThresholdDeg => "Above limit",
+            var m when m >= 5.0 => "Within limit",
+            _ => "Aligned",
+        };
+    }
+
+    private static string Title(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
