@@ -1,0 +1,87 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Csv;
+
+/// <summary>
+/// Column names of the frames CSV (docs/frames-csv.md): the pose columns reanalysis reads back, then the computed
+/// metric columns it ignores and recomputes.
+/// </summary>
+public static class FramesCsvColumns
+{
+    public const string Frame = "frame";
+    public const string Time = "time_s";
+    public const string ImageWidth = "image_width";
+    public const string ImageHeight = "image_height";
+    public const string HasPose = "has_pose";
+    public const string Presence = "presence";
+    public const string LegSwap = "leg_swap";
+
+    /// <summary>The joints stored per side, in column order, with their CSV names.</summary>
+    public static IReadOnlyList<(string Name, Func<Side, BodyLandmark> Landmark)> Joints { get; } =
+    [
+        ("shoulder", s => s.Shoulder()),
+        ("hip", s => s.Hip()),
+        ("knee", s => s.Knee()),
+        ("ankle", s => s.Ankle()),
+        ("heel", s => s.Heel()),
+        ("foot_index", s => s.FootIndex()),
+    ];
+
+    /// <summary>Per joint: image x, y (pixels), visibility, world x, y, z (metres).</summary>
+    public static IReadOnlyList<string> JointSuffixes { get; } = ["x", "y", "visibility", "world_x", "world_y", "world_z"];
+
+    /// <summary>Computed metrics, written for people and other tools; reanalysis recomputes them.</summary>
+    public static IReadOnlyList<string> Metrics { get; } =
+    [
+        "left_fppa_deg",
+        "right_fppa_deg",
+        "left_fppa_status",
+        "right_fppa_status",
+        "left_knee_frontal_3d_deg",
+        "right_knee_frontal_3d_deg",
+        "stance",
+        "hip_shift_pct",
+        "hip_shift_change_pct",
+        "hip_shift_cm",
+        "knee_valgus_shift_pct",
+        "pelvic_drop_deg",
+        "knee_over_foot_pct",
+        "trunk_lean_deg",
+        "trunk_flexion_deg",
+        "depth_pct",
+        "knee_ankle_separation_ratio",
+        "body_yaw_deg",
+        "view_warning",
+        "frame_rate_hz",
+        "left_thigh_ratio",
+        "left_shank_ratio",
+        "right_thigh_ratio",
+        "right_shank_ratio",
+        "rep",
+        "event",
+    ];
+
+    public static string JointColumn(Side side, string joint, string suffix) => $"{side.ToName()}_{joint}_{suffix}";
+
+    /// <summary>The full header, in order.</summary>
+    public static IReadOnlyList<string> Header { get; } = BuildHeader();
+
+    private static List<string> BuildHeader()
+    {
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap };
+        foreach (var side in new[] { Side.Left, Side.Right })
+        {
+            foreach (var (joint, _) in Joints)
+            {
+                foreach (var suffix in JointSuffixes)
+                {
+                    header.Add(JointColumn(side, joint, suffix));
+                }
+            }
+        }
+
+        header.AddRange(Metrics);
+        return header;
+    }
+}

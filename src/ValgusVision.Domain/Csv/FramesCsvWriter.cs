@@ -1,0 +1,159 @@
+using System.Globalization;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Csv;
+
+/// <summary>
+/// Writes the frames CSV (docs/frames-csv.md), one row per frame. Landmarks and times are written in round-trip
+/// form so <see cref="FramesCsvReader"/> gives back exactly the same numbers, which is what makes reanalysis equal
+/// a fresh analysis; metrics are rounded for people. Usable row by row while recording live.
+/// </summary>
+public sealed class FramesCsvWriter(TextWriter writer)
+{
+    private readonly char[] number = new char[32];
+    private bool headerWritten;
+
+    /// <summary>Writes a whole analysed recording: <paramref name="metrics"/> must match <paramref name="frames"/> one to one (or be null).</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<PoseFrame> frames, IReadOnlyList<FrameMetrics>? metrics)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        if (metrics is not null && metrics.Count != frames.Count)
+        {
+            throw new ArgumentException($"metrics has {metrics.Count} rows but frames has {frames.Count}", nameof(metrics));
+        }
+
+        var csv = new FramesCsvWriter(writer);
+        csv.WriteHeader();
+        for (int i = 0; i < frames.Count; i++)
+        {
+            csv.WriteRow(frames[i], metrics?[i]);
+        }
+    }
+
+    public void WriteHeader()
+    {
+        writer.Write(string.Join(',', FramesCsvColumns.Header));
+        writer.Write('\n');
+        headerWritten = true;
+    }
+
+    /// <summary>One frame; metric columns are left empty when <paramref name="metrics"/> is null.</summary>
+    public void WriteRow(PoseFrame frame, FrameMetrics? metrics)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (!headerWritten)
+        {
+            WriteHeader();
+        }
+
+        if (metrics is not null && metrics.FrameIndex != frame.FrameIndex)
+        {
+            throw new ArgumentException($"metrics are for frame {metrics.FrameIndex}, not frame {frame.FrameIndex}", nameof(metrics));
+        }
+
+        writer.Write(frame.FrameIndex.ToString(CultureInfo.InvariantCulture));
+        Cell(frame.TimeSeconds.ToString("R", CultureInfo.InvariantCulture));
+        Cell(frame.ImageWidth.ToString(CultureInfo.InvariantCulture));
+        Cell(frame.ImageHeight.ToString(CultureInfo.InvariantCulture));
+        Cell(frame.HasPose ? "1" : "0");
+        RoundTrip(frame.HasPose ? frame.PresenceScore : null);
+        Cell(frame.LegSwapSuspected ? "1" : "0");
+        bool hasWorld = frame.HasPose && frame.WorldLandmarks.Length >= BodyLandmarks.Count;
+        foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
+        {
+            foreach (var (_, landmarkOf) in FramesCsvColumns.Joints)
+            {
+                var landmark = landmarkOf(side);
+                if (!frame.HasPose)
+                {
+                    writer.Write(",,,,,,");
+                    continue;
+                }
+
+                var l = frame[landmark];
+                RoundTrip(l.X);
+                RoundTrip(l.Y);
+                RoundTrip(l.Visibility);
+                var w = hasWorld ? frame.World(landmark) : default;
+                RoundTrip(hasWorld ? w.X : null);
+                RoundTrip(hasWorld ? w.Y : null);
+                RoundTrip(hasWorld ? w.Z : null);
+            }
+        }
+
+        WriteMetrics(metrics);
+        writer.Write('\n');
+    }
+
+    private void WriteMetrics(FrameMetrics? m)
+    {
+        if (m is null)
+        {
+            writer.Write(new string(',', FramesCsvColumns.Metrics.Count));
+            return;
+        }
+
+        var q = m.Quality;
+        Rounded(m.LeftFppaDeg);
+        Rounded(m.RightFppaDeg);
+        Cell(Status(q.LeftFppaStatus));
+        Cell(Status(q.RightFppaStatus));
+        Rounded(m.LeftKneeFrontal3dDeg);
+        Rounded(m.RightKneeFrontal3dDeg);
+        Cell(m.Stance?.ToName() ?? string.Empty);
+        Rounded(m.HipShiftPct);
+        Rounded(m.HipShiftChangePct);
+        Rounded(m.HipShiftCm);
+        Rounded(m.KneeValgusShiftPct);
+        Rounded(m.PelvicDropDeg);
+        Rounded(m.KneeOverFootPct);
+        Rounded(m.TrunkLeanDeg);
+        Rounded(m.TrunkFlexionDeg);
+        Rounded(m.DepthPct);
+        Rounded(m.KneeAnkleSeparationRatio);
+        Rounded(q.BodyYawDeg);
+        Cell(q.ViewWarning ? "1" : "0");
+        Rounded(q.FrameRateHz);
+        Rounded(q.Foreshortening.LeftThighRatio);
+        Rounded(q.Foreshortening.LeftShankRatio);
+        Rounded(q.Foreshortening.RightThighRatio);
+        Rounded(q.Foreshortening.RightShankRatio);
+        Cell(m.RepIndex is { } r ? (r + 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
+        Cell(m.InEvent ? "1" : "0");
+    }
+
+    /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate.</summary>
+    public static string Status(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Measured => "measured",
+        MeasureStatus.NoPose => "no_pose",
+        MeasureStatus.LowVisibility => "low_visibility",
+        MeasureStatus.Foreshortened => "foreshortened",
+        _ => "degenerate",
+    };
+
+    private void Cell(string text)
+    {
+        writer.Write(',');
+        writer.Write(text);
+    }
+
+    private void RoundTrip(float? value)
+    {
+        writer.Write(',');
+        if (value is { } v && v.TryFormat(number, out int written, "R", CultureInfo.InvariantCulture))
+        {
+            writer.Write(number, 0, written);
+        }
+    }
+
+    private void Rounded(double? value)
+    {
+        writer.Write(',');
+        if (value is { } v && v.TryFormat(number, out int written, "0.###", CultureInfo.InvariantCulture))
+        {
+            writer.Write(number, 0, written);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Tests;
+
+public class FramesCsvTests
+{
+    private static List<PoseFrame> NoisySquats()
+    {
+        // Squats with the knee caving in (events), ±2 px noise, a hidden knee and a frame without a person.
+        var frames = new SyntheticSession { NoisePx = 2, Seed = 3 }
+            .Build(3, SyntheticSession.Squat(r => r == 1 ? Side.Left : Side.Right, 100, 20, 12));
+        frames[40] = PoseFrame.NoPose(frames[40].FrameIndex, frames[40].TimeSeconds, 1000, 1000);
+        var hidden = frames[41].Landmarks.ToBuilder();
+        hidden[(int)BodyLandmark.RightKnee] = hidden[(int)BodyLandmark.RightKnee] with { Visibility = 0.2f };
+        frames[41] = frames[41] with { Landmarks = hidden.ToImmutable() };
+        return frames;
+    }
+
+    [Fact]
+    public void Reanalysing_the_written_csv_equals_the_fresh_analysis()
+    {
+        var frames = NoisySquats();
+        var settings = AnalysisSettings.Default with { HeightCm = 172 };
+        var fresh = SessionAnalyzer.Analyze(frames, settings);
+        var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, fresh.Frames);
+
+        var readBack = FramesCsvReader.Read(new StringReader(text.ToString()), "test.csv");
+        var again = SessionAnalyzer.Analyze(readBack, settings);
+
+        Assert.True(fresh.Reps.Length >= 3);
+        Assert.NotEmpty(fresh.Events);
+        AnalysisAssert.Equal(fresh, again);
+    }
+
+    [Fact]
+    public void Csv_carries_the_contract_columns()
+    {
+        var frames = NoisySquats();
+        var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, SessionAnalyzer.Analyze(frames, AnalysisSettings.Default).Frames);
+        var header = text.ToString().Split('\n')[0].Split(',');
+        foreach (var column in new[]
+        {
+            "frame", "time_s", "left_hip_x", "left_hip_y", "left_hip_visibility", "right_foot_index_world_z", "left_shoulder_world_x",
+            "left_fppa_deg", "right_fppa_deg", "hip_shift_pct", "pelvic_drop_deg", "trunk_lean_deg", "depth_pct", "stance", "rep", "event",
+        })
+        {
+            Assert.Contains(column, header);
+        }
+
+        var rows = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(frames.Count + 1, rows.Length);
+        Assert.All(rows, r => Assert.Equal(header.Length, r.Split(',').Length));
+        Assert.DoesNotContain("NaN", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reader_accepts_any_column_order_and_missing_joints()
+    {
+        const string csv = "time_s,frame,right_hip_y,right_hip_x,right_hip_visibility\n0.5,7,400,450,0.9\n0.6,8,,,\n";
+        var frames = FramesCsvReader.Read(new StringReader(csv), "small.csv");
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(7, frames[0].FrameIndex);
+        Assert.Equal(0.5, frames[0].TimeSeconds);
+        Assert.Equal(new Landmark(450, 400, 0, 0.9f, 0), frames[0][BodyLandmark.RightHip]);
+        Assert.Equal(0f, frames[0][BodyLandmark.LeftHip].Visibility);
+        Assert.False(frames[1].HasPose);
+    }
+
+    [Fact]
+    public void Reader_errors_name_the_file_line_and_column()
+    {
+        var missing = Assert.Throws<InvalidDataException>(() => FramesCsvReader.Read(new StringReader("frame,x\n1,2\n"), "a.csv"));
+        Assert.Contains("a.csv", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("time_s", missing.Message, StringComparison.Ordinal);
+
+        var bad = Assert.Throws<InvalidDataException>(() => FramesCsvReader.Read(new StringReader("frame,time_s,left_knee_x,left_knee_y\n1,0.1,abc,3\n"), "b.csv"));
+        Assert.Equal("b.csv line 2, column left_knee_x: 'abc' is not a number", bad.Message);
+    }
+
+    [Fact]
+    public void Reps_csv_has_one_row_per_rep_with_the_verdict_quoted()
+    {
+        var analysis = SessionAnalyzer.Analyze(NoisySquats(), AnalysisSettings.Default);
+        var text = new StringWriter();
+        RepsCsvWriter.Write(text, analysis.Reps);
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(analysis.Reps.Length + 1, lines.Length);
+        var cells = FramesCsvReader.SplitLine(lines[1]);
+        Assert.Equal(RepsCsvWriter.Header.Count, cells.Count);
+        Assert.Equal(analysis.Reps[0].Verdict, cells[^1]);
+    }
+}
