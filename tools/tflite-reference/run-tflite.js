@@ -59,6 +59,11 @@ function serve(req, res) {
     const name = path.basename(url);
     file = path.join(wasmDir, name);
   }
+  if (url === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (url === '/' || url === '/index.html') {
     res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end(page);

@@ -15,21 +15,37 @@ internal static class ParityPaths
 
     public static string ModelsDir => Path.Combine(RepositoryRoot, "models");
 
-    /// <summary>The folder holding the four .tflite files: $VALGUS_TFLITE_DIR or the fetch script's cache folder.</summary>
+    /// <summary>
+    /// The folder holding the four .tflite files: $VALGUS_TFLITE_DIR, else where tools/fetch-mediapipe-package.sh
+    /// puts them ($VALGUS_CACHE_DIR, else $XDG_CACHE_HOME/valgusvision, else ~/.cache/valgusvision).
+    /// </summary>
     public static string TfLiteDir
     {
         get
         {
             string? fromEnv = Environment.GetEnvironmentVariable(TfLiteDirVariable);
-            return string.IsNullOrEmpty(fromEnv)
-                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "valgusvision", PackageFolder)
-                : fromEnv;
+            if (!string.IsNullOrEmpty(fromEnv))
+            {
+                return fromEnv;
+            }
+            string? cache = Environment.GetEnvironmentVariable("VALGUS_CACHE_DIR");
+            if (string.IsNullOrEmpty(cache))
+            {
+                string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+                string baseDir = string.IsNullOrEmpty(xdg)
+                    ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache")
+                    : xdg;
+                cache = Path.Combine(baseDir, "valgusvision");
+            }
+            return Path.Combine(cache, PackageFolder);
         }
     }
 
-    public static string TfLiteFile(string model)
+    public static string TfLiteFile(string model) => TfLiteFile(model, TfLiteDir);
+
+    public static string TfLiteFile(string model, string folder)
     {
-        string path = Path.Combine(TfLiteDir, model + ".tflite");
+        string path = Path.Combine(folder, model + ".tflite");
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
