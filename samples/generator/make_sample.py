@@ -23,6 +23,9 @@ import mathutils  # noqa: E402
 import vv_body  # noqa: E402
 import vv_camera  # noqa: E402
 import vv_figure  # noqa: E402
+import vv_lunge_pose  # noqa: E402
+import vv_lunge_timeline  # noqa: E402
+import vv_lunge_truth  # noqa: E402
 import vv_scene  # noqa: E402
 import vv_squat_pose  # noqa: E402
 import vv_timeline  # noqa: E402
@@ -42,15 +45,23 @@ def parse(argv):
     p = argparse.ArgumentParser(prog="make_sample.py", description=__doc__)
     p.add_argument("--name", required=True)
     p.add_argument("--out-dir", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-    p.add_argument("--stance", choices=["left", "right"], required=True)
+    p.add_argument("--exercise", choices=["sls", "lunge"], default="sls",
+                   help="sls: frontal single-leg squat; lunge: side-view weight-bearing lunge (knee to wall)")
+    p.add_argument("--stance", choices=["left", "right"], required=True,
+                   help="stance leg (sls) or tested front leg (lunge)")
     p.add_argument("--valgus-deg", type=float, default=2.0,
                    help="true stance-knee FPPA at each rep's bottom, as seen by the same camera at yaw 0")
     p.add_argument("--hip-shift-pct", type=float, default=4.0, help="extra lateral hip shift at the bottom")
     p.add_argument("--pelvic-drop-deg", type=float, default=3.0)
     p.add_argument("--knee-flexion-deg", type=float, default=65.0)
     p.add_argument("--foot-roll-deg", type=float, default=0.0, help="stance foot rolled in at the bottom")
-    p.add_argument("--yaw-deg", type=float, default=0.0, help="camera yaw; + moves it to the person's left")
-    p.add_argument("--camera-height", default="hip", help="hip | chest | metres")
+    p.add_argument("--tibia-deg", type=float, default=40.0, help="lunge: peak tibial inclination of the tested leg")
+    p.add_argument("--heel-lift-attempt", type=int, default=0, choices=[0, 1, 2, 3],
+                   help="lunge: the attempt (1-3) in which the tested heel rises; 0 = none")
+    p.add_argument("--yaw-deg", type=float, default=0.0,
+                   help="camera yaw; + moves it to the person's left (lunge: added to the side view's 90)")
+    p.add_argument("--camera-height", default=None,
+                   help="hip | chest | metres (default: hip for sls, 0.35 m - a phone near the floor - for lunge)")
     p.add_argument("--shape", choices=sorted(vv_body.SHAPES), default="a")
     p.add_argument("--clothes", choices=["shorts", "trousers"], default="shorts")
     p.add_argument("--engine", choices=["workbench", "eevee"], default="workbench",
@@ -171,42 +182,86 @@ def read_mask_pixels(path, rect):
     return pixels
 
 
+class SquatPlan:
+    """What the single-leg squat needs: frontal camera, valgus solved for the chosen FPPA, a mask pass."""
+
+    def __init__(self, args, body):
+        height_m = camera_height_m(args.camera_height or "hip")
+        self.camera = make_camera(args.yaw_deg, height_m)
+        base = vv_squat_pose.SquatMotion(stance=args.stance, peak_knee_flexion_deg=args.knee_flexion_deg,
+                                         hip_shift_pct=args.hip_shift_pct, pelvic_drop_deg=args.pelvic_drop_deg,
+                                         foot_roll_deg=args.foot_roll_deg)
+        self.rotation = solve_valgus_rotation(body, base, make_camera(0.0, height_m), args.valgus_deg)
+        self.motion = vv_squat_pose.SquatMotion(**{**base.__dict__, "valgus_rotation_deg": self.rotation})
+        self.body, self.needs_mask = body, True
+        self.frame_count = vv_timeline.frame_count()
+        self.table = vv_truth_rows.TruthTable(args.stance, self.camera, self.pose_at)
+
+    def pose_at(self, frame):
+        st = vv_timeline.state(frame)
+        return vv_squat_pose.body_pose(self.body, self.motion, st.lift, st.depth)
+
+    def state_at(self, frame):
+        return vv_timeline.state(frame)
+
+    def summary(self):
+        return {"valgus_rotation_deg": self.rotation}
+
+
+class LungePlan:
+    """What the lunge needs: a side camera low near the floor on the tested side; no mask pass."""
+
+    def __init__(self, args, body):
+        height_m = camera_height_m(args.camera_height or "0.35")
+        side_yaw = 90.0 if args.stance == "left" else -90.0
+        # 2.9 m keeps the camera inside the room's side walls; 26 mm still shows head to feet.
+        self.camera = vv_camera.orbit_camera(side_yaw + args.yaw_deg, height_m, 2.9, 0.8, 26.0,
+                                             centre=(0.0, 0.2 * body.leg_m))
+        self.motion = vv_lunge_pose.LungeMotion(args.stance, args.tibia_deg, args.heel_lift_attempt)
+        self.body, self.needs_mask = body, False
+        self.frame_count = vv_lunge_timeline.frame_count()
+        standing_heel_z = getattr(self.pose_at(0), args.stance).heel[2]
+        self.table = vv_lunge_truth.LungeTruthTable(args.stance, self.camera, standing_heel_z)
+
+    def pose_at(self, frame):
+        st = vv_lunge_timeline.state(frame)
+        return vv_lunge_pose.lunge_pose(self.body, self.motion, st.progress, st.attempt)
+
+    def state_at(self, frame):
+        return vv_lunge_timeline.state(frame)
+
+    def summary(self):
+        return {}
+
+
 def main():
     argv = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else []
     args = parse(argv)
     body = vv_body.dimensions(vv_body.SHAPES[args.shape])
-    height_m = camera_height_m(args.camera_height)
-    camera = make_camera(args.yaw_deg, height_m)
-    base = vv_squat_pose.SquatMotion(stance=args.stance, peak_knee_flexion_deg=args.knee_flexion_deg,
-                                     hip_shift_pct=args.hip_shift_pct, pelvic_drop_deg=args.pelvic_drop_deg,
-                                     foot_roll_deg=args.foot_roll_deg)
-    rotation = solve_valgus_rotation(body, base, make_camera(0.0, height_m), args.valgus_deg)
-    motion = vv_squat_pose.SquatMotion(**{**base.__dict__, "valgus_rotation_deg": rotation})
+    plan = SquatPlan(args, body) if args.exercise == "sls" else LungePlan(args, body)
+    camera = plan.camera
 
     scene = bpy.context.scene
     vv_scene.clear()
     scene.render.resolution_x, scene.render.resolution_y = camera.width_px, camera.height_px
     scene.render.resolution_percentage = 100
     scene.render.fps = vv_timeline.FPS
-    vv_scene.build_room()
+    vv_scene.build_room(closed=not plan.needs_mask)
     vv_scene.build_lights()
-    scene.world.color = (0.0, 0.0, 0.0)  # the mask pass's background (Workbench reads this, Eevee the nodes)
+    # Workbench reads world.color (Eevee the nodes): black behind the mask pass; for the lunge, which has no
+    # mask pass, a ceiling-like grey above the walls.
+    scene.world.color = (0.0, 0.0, 0.0) if plan.needs_mask else (0.55, 0.55, 0.53)
     cam_obj = vv_scene.build_camera(camera)
     figure = vv_figure.Figure(body, args.clothes, PALETTES[args.shape])
     colour_objects(figure)
 
-    n = vv_timeline.frame_count()
+    n = plan.frame_count
     if args.frames == "all":
         frames = range(n)
     else:
         first, last = (int(x) for x in args.frames.split("-"))
         frames = range(first, min(last, n - 1) + 1)
-
-    def pose_at(frame):
-        st = vv_timeline.state(frame)
-        return vv_squat_pose.body_pose(body, motion, st.lift, st.depth)
-
-    poses = [pose_at(f) for f in range(n)]
+    poses = [plan.pose_at(f) for f in range(n)]
     person_rect = pixel_rect(camera, [p for pose in poses for p in figure_points(pose, body)], 80)
     legs_rect = pixel_rect(camera, [p for pose in poses for p in leg_points(pose)], 60)
     work = tempfile.mkdtemp(prefix=f"vv-{args.name}-")
@@ -215,7 +270,6 @@ def main():
     plate = os.path.join(work, "plate.png")
     render_plate(scene, figure, args.samples, args.engine, plate)
     proj_err = check_projection(camera, cam_obj, [poses[0].left.knee, poses[0].right.ankle, poses[0].head.origin])
-    rows = vv_truth_rows.TruthTable(args.stance, camera, pose_at)
     # Two loops, not one: switching engines every frame makes Eevee rebuild its shaders.
     vv_scene.set_colour_pass(scene, args.samples, args.engine)
     vv_scene.set_border(scene, person_rect, camera.width_px, camera.height_px)
@@ -225,22 +279,24 @@ def main():
         bpy.ops.render.render(write_still=True)
         print(f"colour frame {frame} done, {(time.time() - started) / (i + 1):.1f} s/frame", flush=True)
     colour_s = time.time() - started
-    vv_scene.set_mask_pass(scene)
-    vv_scene.set_border(scene, legs_rect, camera.width_px, camera.height_px)
-    mask_path = os.path.join(work, "mask.exr")
-    scene.render.filepath = mask_path
-    for i, frame in enumerate(frames):
-        figure.apply(poses[frame])
-        bpy.ops.render.render(write_still=True)
-        pixels = read_mask_pixels(mask_path, legs_rect)
-        rows.add(vv_timeline.state(frame), poses[frame], pixels, legs_rect)
-        print(f"mask frame {frame} done", flush=True)
+    if plan.needs_mask:
+        vv_scene.set_mask_pass(scene)
+        vv_scene.set_border(scene, legs_rect, camera.width_px, camera.height_px)
+        mask_path = os.path.join(work, "mask.exr")
+        scene.render.filepath = mask_path
+    for frame in frames:
+        if plan.needs_mask:
+            figure.apply(poses[frame])
+            bpy.ops.render.render(write_still=True)
+            plan.table.add(plan.state_at(frame), poses[frame], read_mask_pixels(mask_path, legs_rect), legs_rect)
+            print(f"mask frame {frame} done", flush=True)
+        else:
+            plan.table.add(plan.state_at(frame), poses[frame])
 
     os.makedirs(args.out_dir, exist_ok=True)
-    csv_path = os.path.join(args.out_dir, f"{args.name}.truth.csv")
-    rows.write(csv_path)
-    summary = rows.summary()
-    summary["valgus_rotation_deg"] = rotation
+    plan.table.write(os.path.join(args.out_dir, f"{args.name}.truth.csv"))
+    summary = plan.table.summary()
+    summary.update(plan.summary())
     summary["projection_check_px"] = proj_err
     summary["person_rect"] = "x".join(str(c) for c in person_rect)
     summary["colour_seconds_per_frame"] = colour_s / len(frames)

@@ -2,9 +2,15 @@
 import math
 import unittest
 
+import vv_body
 import vv_camera
+import vv_lunge_pose
+import vv_lunge_timeline
+import vv_lunge_truth
+import vv_squat_pose
 import vv_timeline
 import vv_truth
+import vv_vec as v
 
 
 class FppaTests(unittest.TestCase):
@@ -52,6 +58,62 @@ class TimelineTests(unittest.TestCase):
         self.assertEqual(bottoms, {1, 2, 3})
         self.assertTrue(all(s.depth == 1.0 for s in phases if s.phase == "bottom"))
         self.assertTrue(all(s.rep == 0 and s.depth == 0.0 for s in phases[:30]))
+
+
+class SquatPoseTests(unittest.TestCase):
+    body = vv_body.dimensions(vv_body.SHAPES["a"])
+
+    def test_bones_keep_their_lengths_at_the_bottom(self):
+        motion = vv_squat_pose.SquatMotion("left", valgus_rotation_deg=20, foot_roll_deg=10)
+        pose = vv_squat_pose.body_pose(self.body, motion, 1.0, 1.0)
+        for leg in (pose.left, pose.right):
+            self.assertAlmostEqual(v.norm(v.sub(leg.knee, leg.hip)), self.body.thigh_m, places=9)
+            self.assertAlmostEqual(v.norm(v.sub(leg.ankle, leg.knee)), self.body.shank_m, places=9)
+
+    def test_knee_flexion_at_the_bottom_is_the_chosen_angle(self):
+        pose = vv_squat_pose.body_pose(self.body, vv_squat_pose.SquatMotion("right"), 1.0, 1.0)
+        leg = pose.right
+        thigh, shank = v.unit(v.sub(leg.knee, leg.hip)), v.unit(v.sub(leg.ankle, leg.knee))
+        self.assertAlmostEqual(math.degrees(math.acos(v.dot(thigh, shank))), 65.0, places=6)
+
+    def test_valgus_rotation_moves_the_stance_knee_medially(self):
+        neutral = vv_squat_pose.body_pose(self.body, vv_squat_pose.SquatMotion("left"), 1.0, 1.0)
+        caved = vv_squat_pose.body_pose(self.body, vv_squat_pose.SquatMotion("left", valgus_rotation_deg=15), 1.0, 1.0)
+        self.assertLess(caved.left.knee[0], neutral.left.knee[0])  # left leg: medial is -x
+
+    def test_rolled_in_foot_moves_the_ankle_medially(self):
+        flat = vv_squat_pose.body_pose(self.body, vv_squat_pose.SquatMotion("right"), 1.0, 1.0)
+        rolled = vv_squat_pose.body_pose(self.body, vv_squat_pose.SquatMotion("right", foot_roll_deg=10), 1.0, 1.0)
+        shift = rolled.right.ankle[0] - flat.right.ankle[0]
+        # right leg: medial is +x; the ankle swings ankle height x sin(10 deg) across the foot, whose axis is
+        # toed out by 5 deg, so cos(5 deg) of that is along x
+        expected = self.body.ankle_height_m * math.sin(math.radians(10)) * math.cos(math.radians(5))
+        self.assertAlmostEqual(shift, expected, places=9)
+
+
+class LungeTests(unittest.TestCase):
+    body = vv_body.dimensions(vv_body.SHAPES["a"])
+
+    def test_tested_shank_reaches_the_chosen_inclination(self):
+        motion = vv_lunge_pose.LungeMotion("left", 42.0)
+        pose = vv_lunge_pose.lunge_pose(self.body, motion, 1.0, 1)
+        self.assertAlmostEqual(vv_lunge_pose.tibia_deg(pose.left.knee, pose.left.ankle), 42.0, places=9)
+
+    def test_heel_rises_only_in_the_heel_lift_attempt(self):
+        motion = vv_lunge_pose.LungeMotion("right", 30.0, heel_lift_attempt=2)
+        standing = vv_lunge_pose.lunge_pose(self.body, motion, 0.0, 0).right.heel[2]
+        self.assertAlmostEqual(vv_lunge_pose.lunge_pose(self.body, motion, 1.0, 1).right.heel[2], standing)
+        self.assertGreater(vv_lunge_pose.lunge_pose(self.body, motion, 1.0, 2).right.heel[2], standing + 0.01)
+
+    def test_image_tibia_is_positive_towards_the_toes(self):
+        # knee 100 px up and 100 px towards the toes -> 45 deg; away from the toes -> -45 deg
+        self.assertAlmostEqual(vv_lunge_truth.image_tibia_deg((100, 0), (200, 100), (150, 110)), 45.0)
+        self.assertAlmostEqual(vv_lunge_truth.image_tibia_deg((300, 0), (200, 100), (150, 110)), -45.0)
+
+    def test_three_attempts_each_with_a_hold(self):
+        holds = {vv_lunge_timeline.state(i).attempt for i in range(vv_lunge_timeline.frame_count())
+                 if vv_lunge_timeline.state(i).phase == "hold"}
+        self.assertEqual(holds, {1, 2, 3})
 
 
 if __name__ == "__main__":

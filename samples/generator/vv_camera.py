@@ -34,12 +34,13 @@ class Camera:
                 self.height_px / 2 - f * v.dot(d, self.up) / depth)
 
 
-def orbit_camera(yaw_deg, height_m, distance_m, aim_height_m, focal_mm, width_px=1280, height_px=720):
-    """A camera on a horizontal circle around the vertical through the person's midline, aimed at a point
-    on it. Yaw 0 is straight in front; positive yaw moves the camera towards the person's left."""
+def orbit_camera(yaw_deg, height_m, distance_m, aim_height_m, focal_mm, width_px=1280, height_px=720,
+                 centre=(0.0, 0.0)):
+    """A camera on a horizontal circle around a vertical line (default: the person's midline), aimed at a
+    point on it. Yaw 0 is straight in front; positive yaw moves the camera towards the person's left."""
     yaw = math.radians(yaw_deg)
-    position = (distance_m * math.sin(yaw), -distance_m * math.cos(yaw), height_m)
-    forward = v.unit(v.sub((0.0, 0.0, aim_height_m), position))
+    position = (centre[0] + distance_m * math.sin(yaw), centre[1] - distance_m * math.cos(yaw), height_m)
+    forward = v.unit(v.sub((centre[0], centre[1], aim_height_m), position))
     right = v.unit(v.cross(forward, (0.0, 0.0, 1.0)))
     up = v.cross(right, forward)
     return Camera(position, forward, right, up, focal_mm, 36.0, width_px, height_px)

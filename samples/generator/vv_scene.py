@@ -11,7 +11,9 @@ def clear():
         bpy.data.objects.remove(obj, do_unlink=True)
 
 
-def build_room():
+def build_room(closed=False):
+    """closed: taller walls and a front wall, for the low side camera of the lunge, which would otherwise
+    look over the walls. The frontal clips use the open room (closing it changes their cast shadows)."""
     wall = m.material("wall", (0.72, 0.7, 0.66), 0.9)
     floor = m.material("floor", (0.42, 0.3, 0.2), 0.55)
     trim = m.material("trim", (0.9, 0.9, 0.88), 0.6)
@@ -21,11 +23,12 @@ def build_room():
     cabinet = m.material("cabinet", (0.3, 0.32, 0.35), 0.6)
     pot = m.material("pot", (0.6, 0.35, 0.25), 0.7)
     leaves = m.material("leaves", (0.12, 0.3, 0.1), 0.7)
+    wall_h = 4.5 if closed else 3.0
     objs = [
         m.box("floor", (0, 0, -0.01), (8, 8, 0.02), floor),
-        m.box("back_wall", (0, 2.6, 1.5), (8, 0.1, 3.0), wall),
-        m.box("left_wall", (-3.2, 0, 1.5), (0.1, 8, 3.0), wall),
-        m.box("right_wall", (3.2, 0, 1.5), (0.1, 8, 3.0), wall),
+        m.box("back_wall", (0, 2.6, wall_h / 2), (8, 0.1, wall_h), wall),
+        m.box("left_wall", (-3.2, 0, wall_h / 2), (0.1, 8, wall_h), wall),
+        m.box("right_wall", (3.2, 0, wall_h / 2), (0.1, 8, wall_h), wall),
         m.box("skirting", (0, 2.54, 0.05), (8, 0.03, 0.1), trim),
         m.box("door", (-1.7, 2.54, 1.02), (0.9, 0.04, 2.04), door),
         m.box("door_frame", (-1.7, 2.545, 1.06), (1.02, 0.03, 2.12), trim),
@@ -35,6 +38,8 @@ def build_room():
         m.ellipsoid("pot", (-2.6, 2.2, 0.2), (0.18, 0.18, 0.2), pot),
         m.ellipsoid("plant", (-2.6, 2.2, 0.65), (0.3, 0.3, 0.4), leaves),
     ]
+    if closed:
+        objs.append(m.box("front_wall", (0, -4.0, wall_h / 2), (8, 0.1, wall_h), wall))
     # door_frame sits behind the door so only its border shows
     bpy.data.objects["door_frame"].location.y += 0.01
     return objs

@@ -180,7 +180,12 @@ def body_pose(body, motion, lift, depth):
     stance = stance_leg(body, motion, lift, depth)
     free = free_leg(body, motion, stance, lift, depth)
     left, right = (stance, free) if motion.stance == "left" else (free, stance)
-    lean = motion.trunk_lean_deg * depth
+    return with_upper_body(body, left, right, motion.trunk_lean_deg * depth)
+
+
+def with_upper_body(body, left, right, lean_deg):
+    """Trunk, head and arms on top of two placed legs; the trunk leans forward by lean_deg."""
+    lean = lean_deg
     trunk = _trunk(left.hip, right.hip, lean)
     # The head stays nearer upright than the trunk: people keep looking ahead while they lean.
     neck = _to_world(trunk, (0.0, 0.0, body.shoulder_above_hip_m + 0.07 * body.scale))
