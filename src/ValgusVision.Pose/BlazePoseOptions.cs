@@ -32,6 +32,9 @@ public sealed record BlazePoseOptions
 
     public SubjectSelection Subject { get; init; } = SubjectSelection.LockOnSubject;
 
+    /// <summary>The crop convention: MediaPipe's CPU one by default; <see cref="CropSampling.PixelCentres"/> matches its web build.</summary>
+    public CropSampling CropSampling { get; init; } = CropSampling.CornerAligned;
+
     /// <summary>
     /// ORT intra-op threads. 2 = this machine's cores. Spinning stays off: spinning threads keep a core busy after
     /// each run and slow the decoding and drawing that follow (MEASURED.md).

@@ -15,14 +15,15 @@ public sealed class PoseDetector : IDisposable
     public const int InputSize = 224;
 
     private readonly OnnxModelRunner _model;
-    private readonly RoiCropper _cropper = new(InputSize, BorderTypes.Constant, 2f / 255f, -1f);
+    private readonly RoiCropper _cropper;
     private readonly WeightedNms _nms = new();
     private readonly PoseDetection[] _decoded = new PoseDetection[SsdAnchors.Count];
     private readonly PoseDetection[] _candidates = new PoseDetection[SsdAnchors.Count];
     private int _candidateCount;
 
-    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null)
+    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned)
     {
+        _cropper = new RoiCropper(InputSize, BorderTypes.Constant, 2f / 255f, -1f, sampling);
         _model = new OnnxModelRunner(modelPath, "pose detector", PoseModels.DetectorInput, PoseModels.DetectorOutputs, intraOpThreads, sessionOptions);
     }
 

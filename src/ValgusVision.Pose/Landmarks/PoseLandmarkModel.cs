@@ -17,10 +17,11 @@ public sealed class PoseLandmarkModel : IDisposable
     private const int LandmarksOutput = 0, PresenceOutput = 1, SegmentationOutput = 2, HeatmapOutput = 3, WorldOutput = 4;
 
     private readonly OnnxModelRunner _model;
-    private readonly RoiCropper _cropper = new(InputSize, BorderTypes.Replicate, 1f / 255f, 0f);
+    private readonly RoiCropper _cropper;
 
-    public PoseLandmarkModel(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null)
+    public PoseLandmarkModel(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned)
     {
+        _cropper = new RoiCropper(InputSize, BorderTypes.Replicate, 1f / 255f, 0f, sampling);
         _model = new OnnxModelRunner(modelPath, "pose landmark", PoseModels.LandmarkInput, PoseModels.LandmarkOutputs, intraOpThreads, sessionOptions);
     }
 

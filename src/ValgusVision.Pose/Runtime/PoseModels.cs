@@ -8,6 +8,9 @@ public static class PoseModels
 {
     public const string DetectorFileName = "pose_detection.onnx";
 
+    /// <summary>Overrides the models folder, as ValgusVision.ModelTools' catalog does.</summary>
+    public const string ModelsDirectoryVariable = "VALGUS_MODELS_DIR";
+
     public static TensorSpec DetectorInput { get; } = new("input_1", [1, 224, 224, 3]);
 
     /// <summary>Regressors [1,2254,12], then score logits [1,2254,1].</summary>
@@ -35,11 +38,12 @@ public static class PoseModels
     };
 
     /// <summary>
-    /// The path of a default model file: in <paramref name="directory"/> when given, else in a models/ folder found
+    /// The path of a default model file: in <paramref name="directory"/> when given, else in VALGUS_MODELS_DIR when set, else in a models/ folder found
     /// by walking up from the current directory and from the application's folder (a repository checkout).
     /// </summary>
     public static string Locate(string fileName, string? directory)
     {
+        directory ??= Environment.GetEnvironmentVariable(ModelsDirectoryVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         if (directory is not null)
         {
             return Path.Combine(directory, fileName);

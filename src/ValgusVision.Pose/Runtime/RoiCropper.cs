@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using OpenCvSharp.Internal;
 using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Pose.Runtime;
@@ -15,6 +16,7 @@ public sealed class RoiCropper : IDisposable
     private readonly BorderTypes _border;
     private readonly float _scale;
     private readonly float _offset;
+    private readonly CropSampling _sampling;
     private readonly Mat _matrix = new(3, 3, MatType.CV_64FC1, Scalar.All(0));
     private readonly InputArray _matrixIn;
     private Mat? _warped;
@@ -24,8 +26,9 @@ public sealed class RoiCropper : IDisposable
     /// <param name="border">Constant (0) for the detector, Replicate for the landmark crop.</param>
     /// <param name="scale">Multiplier of the 0–255 pixel value.</param>
     /// <param name="offset">Added after scaling: [-1, 1] is scale 2/255, offset −1; [0, 1] is 1/255, 0.</param>
-    public RoiCropper(int size, BorderTypes border, float scale, float offset)
+    public RoiCropper(int size, BorderTypes border, float scale, float offset, CropSampling sampling = CropSampling.CornerAligned)
     {
+        _sampling = sampling;
         _size = size;
         _border = border;
         _scale = scale;
@@ -45,12 +48,16 @@ public sealed class RoiCropper : IDisposable
 
         WriteMatrix(roi);
         EnsureWarped(source.Mat.Type());
-        Cv2.WarpPerspective(source.Input, _warpedOut!, _matrixIn, new Size(_size, _size), InterpolationFlags.Linear, _border, Scalar.All(0));
+        // The native call directly: Cv2.WarpPerspective disposes its OutputArray after each call, and wrapping the
+        // Mats anew every frame would allocate. The output Mat already has its size and type, so OpenCV writes in place.
+        NativeMethods.HandleException(NativeMethods.imgproc_warpPerspective_MisInputArray(
+            source.Input.CvPtr, _warpedOut!.CvPtr, _matrixIn.CvPtr, new Size(_size, _size), (int)InterpolationFlags.Linear, (int)_border, Scalar.All(0)));
+        GC.KeepAlive(source);
         ConvertToRgbFloats(tensor);
     }
 
     /// <summary>The 3×3 matrix from frame pixels to tensor pixels for <paramref name="roi"/> (row-major).</summary>
-    public static void ComputeMatrix(in RotatedRoi roi, int size, Span<double> m)
+    public static void ComputeMatrix(in RotatedRoi roi, int size, Span<double> m, CropSampling sampling = CropSampling.CornerAligned)
     {
         // OpenCV's RotatedRect::points in float, angle in degrees, as MediaPipe builds its source corners.
         float angle = roi.RotationRadians * 180f / MathF.PI;
@@ -76,6 +83,13 @@ public sealed class RoiCropper : IDisposable
         m[6] = 0;
         m[7] = 0;
         m[8] = 1;
+
+        if (sampling == CropSampling.PixelCentres)
+        {
+            // Pixel centres to pixel centres: t + 0.5 = M·(s + 0.5), so only the translation changes.
+            m[2] += 0.5 * (m[0] + m[1]) - 0.5;
+            m[5] += 0.5 * (m[3] + m[4]) - 0.5;
+        }
     }
 
     public void Dispose()
@@ -89,7 +103,7 @@ public sealed class RoiCropper : IDisposable
     private unsafe void WriteMatrix(in RotatedRoi roi)
     {
         var m = new Span<double>((void*)_matrix.DataPointer, 9);
-        ComputeMatrix(roi, _size, m);
+        ComputeMatrix(roi, _size, m, _sampling);
     }
 
     private void EnsureWarped(MatType type)
