@@ -70,6 +70,8 @@ def parse(argv):
     p.add_argument("--frames", default="all", help="all | FIRST-LAST (a quick look; no video then)")
     p.add_argument("--crf", type=int, default=20)
     p.add_argument("--keep-frames", action="store_true")
+    p.add_argument("--work-dir", default=None,
+                   help="folder for the rendered frames (kept); frames already there are reused (resume)")
     return p.parse_args(argv)
 
 
@@ -204,6 +206,10 @@ class SquatPlan:
     def state_at(self, frame):
         return vv_timeline.state(frame)
 
+    def pose_key(self, frame):
+        st = vv_timeline.state(frame)
+        return (round(st.lift, 12), round(st.depth, 12))
+
     def summary(self):
         return {"valgus_rotation_deg": self.rotation}
 
@@ -229,6 +235,11 @@ class LungePlan:
 
     def state_at(self, frame):
         return vv_lunge_timeline.state(frame)
+
+    def pose_key(self, frame):
+        st = vv_lunge_timeline.state(frame)
+        heel = st.attempt == self.motion.heel_lift_attempt and st.attempt != 0
+        return (round(st.progress, 12), heel)
 
     def summary(self):
         return {}
@@ -264,19 +275,30 @@ def main():
     poses = [plan.pose_at(f) for f in range(n)]
     person_rect = pixel_rect(camera, [p for pose in poses for p in figure_points(pose, body)], 80)
     legs_rect = pixel_rect(camera, [p for pose in poses for p in leg_points(pose)], 60)
-    work = tempfile.mkdtemp(prefix=f"vv-{args.name}-")
+    work = args.work_dir or tempfile.mkdtemp(prefix=f"vv-{args.name}-")
+    os.makedirs(work, exist_ok=True)
     started = time.time()
     # The room does not move: render it once without the person, then only the person's rectangle per frame.
     plate = os.path.join(work, "plate.png")
-    render_plate(scene, figure, args.samples, args.engine, plate)
+    if not os.path.exists(plate):
+        render_plate(scene, figure, args.samples, args.engine, plate)
     proj_err = check_projection(camera, cam_obj, [poses[0].left.knee, poses[0].right.ankle, poses[0].head.origin])
     # Two loops, not one: switching engines every frame makes Eevee rebuild its shaders.
     vv_scene.set_colour_pass(scene, args.samples, args.engine)
     vv_scene.set_border(scene, person_rect, camera.width_px, camera.height_px)
+    # Identical poses (the still frames, the three reps, the way up mirroring the way down) render to identical
+    # images: render each pose once and copy it.
+    rendered = {}
     for i, frame in enumerate(frames):
-        figure.apply(poses[frame])
-        scene.render.filepath = os.path.join(work, f"p{frame:04d}.png")
-        bpy.ops.render.render(write_still=True)
+        key = plan.pose_key(frame)
+        path = os.path.join(work, f"p{frame:04d}.png")
+        if key in rendered:
+            shutil.copyfile(rendered[key], path)
+        elif not os.path.exists(path):
+            figure.apply(poses[frame])
+            scene.render.filepath = path
+            bpy.ops.render.render(write_still=True)
+        rendered.setdefault(key, path)
         print(f"colour frame {frame} done, {(time.time() - started) / (i + 1):.1f} s/frame", flush=True)
     colour_s = time.time() - started
     if plan.needs_mask:
@@ -284,11 +306,15 @@ def main():
         vv_scene.set_border(scene, legs_rect, camera.width_px, camera.height_px)
         mask_path = os.path.join(work, "mask.exr")
         scene.render.filepath = mask_path
+    masks = {}
     for frame in frames:
         if plan.needs_mask:
-            figure.apply(poses[frame])
-            bpy.ops.render.render(write_still=True)
-            plan.table.add(plan.state_at(frame), poses[frame], read_mask_pixels(mask_path, legs_rect), legs_rect)
+            key = plan.pose_key(frame)
+            if key not in masks:
+                figure.apply(poses[frame])
+                bpy.ops.render.render(write_still=True)
+                masks[key] = read_mask_pixels(mask_path, legs_rect)
+            plan.table.add(plan.state_at(frame), poses[frame], masks[key], legs_rect)
             print(f"mask frame {frame} done", flush=True)
         else:
             plan.table.add(plan.state_at(frame), poses[frame])
@@ -311,7 +337,7 @@ def main():
                         "-movflags", "+faststart", video], check=True)
         summary["mp4_bytes"] = os.path.getsize(video)
     print("SUMMARY " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
-    if args.keep_frames:
+    if args.keep_frames or args.work_dir:
         print(f"frames kept in {work}")
     else:
         shutil.rmtree(work)
