@@ -80,17 +80,4 @@ public class FramesCsvTests
         var bad = Assert.Throws<InvalidDataException>(() => FramesCsvReader.Read(new StringReader("frame,time_s,left_knee_x,left_knee_y\n1,0.1,abc,3\n"), "b.csv"));
         Assert.Equal("b.csv line 2, column left_knee_x: 'abc' is not a number", bad.Message);
     }
-
-    [Fact]
-    public void Reps_csv_has_one_row_per_rep_with_the_verdict_quoted()
-    {
-        var analysis = SessionAnalyzer.Analyze(NoisySquats(), AnalysisSettings.Default);
-        var text = new StringWriter();
-        RepsCsvWriter.Write(text, analysis.Reps);
-        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(analysis.Reps.Length + 1, lines.Length);
-        var cells = FramesCsvReader.SplitLine(lines[1]);
-        Assert.Equal(RepsCsvWriter.Header.Count, cells.Count);
-        Assert.Equal(analysis.Reps[0].Verdict, cells[^1]);
-    }
 }
