@@ -14,14 +14,17 @@ public static class SessionCharts
     private static readonly object FontLock = new();
     private static bool _fontRegistered;
 
-    /// <summary>PNG of the stance knee's FPPA over time, both knees where both were measured.</summary>
-    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 340)
+    /// <summary>
+    /// PNG of the standing knee's FPPA over time: each knee is drawn only while it is the stance leg (the lifted leg's
+    /// angle means nothing for valgus and would only confuse a client).
+    /// </summary>
+    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 340, float scale = 1f)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var plot = NewPlot(analysis, "Knee angle (FPPA) over time", "FPPA (°, valgus +)");
         var frames = analysis.Frames;
-        AddSeries(plot, frames, m => m.LeftFppaDeg, "Left knee", Color.FromHex("#1f77b4"));
-        AddSeries(plot, frames, m => m.RightFppaDeg, "Right knee", Color.FromHex("#8e44ad"));
+        AddSeries(plot, frames, m => m.Stance == Side.Left ? m.LeftFppaDeg : null, "Left knee (standing)", Color.FromHex("#1f77b4"));
+        AddSeries(plot, frames, m => m.Stance == Side.Right ? m.RightFppaDeg : null, "Right knee (standing)", Color.FromHex("#8e44ad"));
         var limit = plot.Add.HorizontalLine(analysis.Settings.ValgusThresholdDeg);
         limit.Color = ToScott(OverlayPalette.Red);
         limit.LinePattern = LinePattern.Dashed;
@@ -30,11 +33,11 @@ public static class SessionCharts
         var zero = plot.Add.HorizontalLine(0);
         zero.Color = Colors.Gray.WithAlpha(0.6);
         zero.LineWidth = 1;
-        return Render(plot, width, height);
+        return Render(plot, width, height, scale);
     }
 
     /// <summary>PNG of the stance hip's lateral shift over time, % of leg length.</summary>
-    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 300)
+    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 300, float scale = 1f)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var plot = NewPlot(analysis, "Hip shift over time", "Hip shift (% of leg, lateral +)");
@@ -42,7 +45,7 @@ public static class SessionCharts
         var zero = plot.Add.HorizontalLine(0);
         zero.Color = Colors.Gray.WithAlpha(0.6);
         zero.LineWidth = 1;
-        return Render(plot, width, height);
+        return Render(plot, width, height, scale);
     }
 
     private static Plot NewPlot(SessionAnalysis analysis, string title, string yLabel)
@@ -117,10 +120,12 @@ public static class SessionCharts
         Flush();
     }
 
-    private static byte[] Render(Plot plot, int width, int height)
+    /// <summary><paramref name="scale"/> enlarges everything (print wants more pixels at the same layout).</summary>
+    private static byte[] Render(Plot plot, int width, int height, float scale)
     {
         plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
+        plot.ScaleFactor = scale;
+        return plot.GetImageBytes((int)(width * scale), (int)(height * scale), ImageFormat.Png);
     }
 
     private static Color ToScott(SkiaSharp.SKColor colour) => new(colour.Red, colour.Green, colour.Blue, colour.Alpha);

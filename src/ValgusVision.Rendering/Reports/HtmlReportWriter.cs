@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Rendering.Charts;
+using ValgusVision.Rendering.Overlay;
+
+namespace ValgusVision.Rendering.Reports;
+
+/// <summary>
+/// Writes report.html: one self-contained file (inline CSS, charts and pictures as data URIs, no script, no
+/// network) that a physiotherapist can hand to a client — summary and verdict per side, charts, the reps table,
+/// each rep's bottom frame, quality warnings and the method's caveats, then the settings.
+/// </summary>
+public static class HtmlReportWriter
+{
+    private const string Css = """
+        :root { --green: #2ecc71; --amber: #f5a623; --red: #e74c3c; --grey: #9e9e9e; --ink: #1d2733; --muted: #5d6b7a; }
+        * { box-sizing: border-box; }
+        body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink); margin: 0; background: #f4f6f8; }
+        main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
+        h1 { font-size: 26px; margin: 0 0 4px; }
+        h2 { font-size: 19px; margin: 32px 0 10px; border-bottom: 2px solid #e3e8ee; padding-bottom: 4px; }
+        .sub { color: var(--muted); margin: 0 0 16px; }
+        .alert { border-left: 6px solid var(--red); background: #fdecea; padding: 10px 14px; margin: 12px 0; }
+        .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+        .side { border: 1px solid #e3e8ee; border-radius: 8px; padding: 14px 16px; }
+        .side h3 { margin: 0 0 8px; font-size: 17px; display: flex; justify-content: space-between; align-items: center; }
+        .badge { font-size: 13px; color: #fff; border-radius: 12px; padding: 3px 10px; }
+        .big { font-size: 30px; font-weight: bold; }
+        .side p { margin: 6px 0; }
+        .asym { margin-top: 10px; color: var(--muted); }
+        figure { margin: 12px 0; }
+        figure img { width: 100%; height: auto; border: 1px solid #e3e8ee; border-radius: 4px; }
+        figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
+        table { border-collapse: collapse; width: 100%; font-size: 13px; }
+        th, td { border-bottom: 1px solid #e3e8ee; padding: 5px 6px; text-align: left; vertical-align: top; }
+        th { background: #f0f3f6; }
+        td.num { text-align: right; white-space: nowrap; }
+        .verdict { color: var(--muted); font-size: 12px; }
+        .frames { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+        ul { padding-left: 20px; }
+        li { margin: 4px 0; }
+        .facts td:first-child { color: var(--muted); width: 34%; }
+        footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+        @media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
+        @media (max-width: 760px) { .sides, .frames { grid-template-columns: 1fr; } }
+        """;
+
+    public static void WriteFile(AnalysisReport report, string path) =>
+        File.WriteAllText(path, Render(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    public static string Render(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var analysis = report.Analysis;
+        var html = new StringBuilder(64 * 1024);
+        var title = $"Knee valgus report — {analysis.Exercise.ToTitle()}";
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<title>").Append(E(title + " — " + report.Input.FileName)).Append("</title>\n");
+        html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n");
+        html.Append("<p class=\"sub\">").Append(E(report.Input.FileName)).Append(" · ")
+            .Append(E(report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append("</p>\n");
+
+        if (!report.Complete)
+        {
+            html.Append("<p class=\"alert\"><strong>Incomplete report.</strong> ").Append(E(report.IncompleteReason ?? "The input could not be read to its end.")).Append(" The numbers below cover the part that was read.</p>\n");
+        }
+
+        if (report.NoPersonFound)
+        {
+            html.Append("<p class=\"alert\"><strong>No person was found in any frame.</strong> Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.</p>\n");
+        }
+
+        AppendSummary(html, report);
+        AppendCharts(html, analysis);
+        AppendReps(html, report);
+        AppendFrames(html, report);
+        AppendWarnings(html, report);
+
+        html.Append("<h2>How to read these numbers</h2>\n<ul>\n");
+        foreach (var caveat in ReportText.ClinicalCaveats)
+        {
+            html.Append("<li>").Append(E(caveat)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        AppendFacts(html, "About this recording", ReportFacts.Recording(report));
+        AppendFacts(html, "Settings", ReportFacts.Settings(report));
+        html.Append("<footer>Made with ValgusVision ").Append(E(report.ToolVersion)).Append(". Numbers are rounded for reading; report.json holds them in full.</footer>\n");
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendSummary(StringBuilder html, AnalysisReport report)
+    {
+        var analysis = report.Analysis;
+        var summary = analysis.Summary;
+        var settings = analysis.Settings;
+        var accuracy = report.FppaAccuracy is { } a ? " (" + a + ")" : string.Empty;
+        html.Append("<h2>Summary</h2>\n");
+        html.Append(F($"<p>{summary.RepCount} reps analysed over {summary.DurationSeconds:0.0} s; {summary.EventCount} valgus events (knee angle at or above {settings.ValgusThresholdDeg:0.#}° for at least {settings.EventMinDurationSeconds * 1000:0} ms).</p>\n"));
+        html.Append("<div class=\"sides\">\n");
+        foreach (var side in new[] { summary.Left, summary.Right })
+        {
+            var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
+            var colour = side.RepCount == 0 ? OverlayPalette.Grey : OverlayPalette.For(band);
+            html.Append("<section class=\"side\">\n<h3>").Append(side.Side.ToTitle()).Append(" leg <span class=\"badge\" style=\"background:")
+                .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings))).Append("</span></h3>\n");
+            html.Append("<p><span class=\"big\" style=\"color:").Append(OverlayPalette.Css(colour)).Append("\">")
+                .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(accuracy)).Append("</p>\n");
+            html.Append(F($"<p>{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}</p>\n"));
+            html.Append("<p>").Append(E(ReportText.SideVerdict(side, settings))).Append("</p>\n</section>\n");
+        }
+
+        html.Append("</div>\n");
+        var asym = summary.Asymmetry;
+        if (asym.FppaAtBottomDiffDeg is { } diff)
+        {
+            var worse = asym.WorseSide is { } w ? $" The {w.ToName()} knee caves in more." : " The two sides are alike.";
+            html.Append(F($"<p class=\"asym\">Right minus left: knee angle {diff:+0.0;-0.0;0.0}°, hip shift {ReportText.Number(asym.PeakHipShiftDiffPct, "+0.0;-0.0;0.0")} % of leg length.{worse}</p>\n"));
+        }
+    }
+
+    private static void AppendCharts(StringBuilder html, SessionAnalysis analysis)
+    {
+        html.Append("<h2>Over time</h2>\n");
+        html.Append("<figure><img id=\"chart-fppa\" alt=\"Knee angle (FPPA) over time\" src=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(SessionCharts.FppaOverTime(analysis))).Append("\">\n");
+        html.Append("<figcaption>Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable.</figcaption></figure>\n");
+        html.Append("<figure><img id=\"chart-hip-shift\" alt=\"Hip shift over time\" src=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(SessionCharts.HipShiftOverTime(analysis))).Append("\">\n");
+        html.Append("<figcaption>Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).</figcaption></figure>\n");
+    }
+
+    private static void AppendReps(StringBuilder html, AnalysisReport report)
+    {
+        var analysis = report.Analysis;
+        html.Append("<h2>Reps</h2>\n");
+        if (analysis.Reps.IsDefaultOrEmpty)
+        {
+            html.Append("<p>No reps were found.</p>\n");
+            return;
+        }
+
+        html.Append("<table id=\"reps\">\n<thead><tr>");
+        foreach (var header in RepTable.Headers)
+        {
+            html.Append("<th>").Append(E(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var rep in analysis.Reps)
+        {
+            var colour = OverlayPalette.Css(OverlayPalette.For(RepTable.Band(rep, analysis.Settings)));
+            var cells = RepTable.Cells(rep);
+            html.Append("<tr>");
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var style = i is 4 or 5 ? $" style=\"color:{colour};font-weight:bold\"" : string.Empty;
+                html.Append(i >= 3 ? "<td class=\"num\"" : "<td").Append(style).Append('>').Append(E(cells[i])).Append("</td>");
+            }
+
+            html.Append("</tr>\n<tr><td></td><td colspan=\"").Append(cells.Count - 1).Append("\" class=\"verdict\">").Append(E(rep.Verdict)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void AppendFrames(StringBuilder html, AnalysisReport report)
+    {
+        var images = report.RepBottomImages;
+        if (images is null || images.IsEmpty)
+        {
+            return;
+        }
+
+        html.Append("<h2>Each rep at its bottom</h2>\n<div class=\"frames\">\n");
+        foreach (var rep in report.Analysis.Reps)
+        {
+            if (!images.TryGetValue(rep.Index, out var bytes))
+            {
+                continue;
+            }
+
+            html.Append("<figure><img class=\"rep-frame\" alt=\"").Append(E(RepTable.Caption(rep))).Append("\" src=\"data:")
+                .Append(ImageMime(bytes)).Append(";base64,").Append(Convert.ToBase64String(bytes)).Append("\">\n<figcaption>")
+                .Append(E(RepTable.Caption(rep))).Append("</figcaption></figure>\n");
+        }
+
+        html.Append("</div>\n");
+    }
+
+    private static void AppendWarnings(StringBuilder html, AnalysisReport report)
+    {
+        html.Append("<h2>Recording quality</h2>\n");
+        var warnings = report.AllWarnings;
+        var repIssues = new List<string>();
+        foreach (var rep in report.Analysis.Reps)
+        {
+            foreach (var issue in rep.Quality.Issues.IsDefault ? [] : rep.Quality.Issues)
+            {
+                repIssues.Add(F($"Rep {rep.Index + 1}: {issue}."));
+            }
+        }
+
+        if (warnings.IsDefaultOrEmpty && repIssues.Count == 0)
+        {
+            html.Append("<p>No problems were found with the recording.</p>\n");
+            return;
+        }
+
+        html.Append("<ul id=\"warnings\">\n");
+        foreach (var warning in warnings.IsDefault ? [] : warnings)
+        {
+            html.Append("<li>").Append(E(warning)).Append("</li>\n");
+        }
+
+        foreach (var issue in repIssues)
+        {
+            html.Append("<li>").Append(E(issue)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void AppendFacts(StringBuilder html, string title, IReadOnlyList<(string Label, string Value)> facts)
+    {
+        html.Append("<h2>").Append(E(title)).Append("</h2>\n<table class=\"facts\">\n");
+        foreach (var (label, value) in facts)
+        {
+            html.Append("<tr><td>").Append(E(label)).Append("</td><td>").Append(E(value)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static string ImageMime(byte[] bytes) =>
+        bytes.Length > 3 && bytes[0] == 0x89 && bytes[1] == (byte)'P' ? "image/png" : "image/jpeg";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

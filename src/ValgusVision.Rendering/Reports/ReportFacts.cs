@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Reflection;
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Rendering.Reports;
+
+/// <summary>Label–value pairs for the reports' "about this recording" and "settings" tables.</summary>
+public static class ReportFacts
+{
+    public static IReadOnlyList<(string Label, string Value)> Recording(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var input = report.Input;
+        var rate = input.FrameRateHz is { } fps ? string.Create(CultureInfo.InvariantCulture, $"{fps:0.##} fps{(input.VariableFrameRate ? " (variable)" : string.Empty)}") : "still image";
+        return
+        [
+            ("File", input.FileName),
+            ("Resolution", string.Create(CultureInfo.InvariantCulture, $"{input.Width} × {input.Height} px{(input.RotationDegrees != 0 ? $" (rotated {input.RotationDegrees}°)" : string.Empty)}")),
+            ("Frame rate", rate),
+            ("Frames", string.Create(CultureInfo.InvariantCulture, $"{input.FrameCount} ({input.DurationSeconds:0.0} s)")),
+            ("Exercise", report.Analysis.Exercise.ToTitle() + " — " + report.Analysis.ExerciseReason),
+            ("Pose model", "MediaPipe BlazePose " + report.ModelName),
+            ("Valgus limit", string.Create(CultureInfo.InvariantCulture, $"{report.Analysis.Settings.ValgusThresholdDeg:0.#}° FPPA for at least {report.Analysis.Settings.EventMinDurationSeconds * 1000:0} ms")),
+            ("Expected accuracy", report.FppaAccuracy ?? "not yet evaluated for this set-up"),
+            ("Made by", $"ValgusVision {report.ToolVersion}, {report.CreatedUtc.ToUniversalTime():yyyy-MM-dd HH:mm} UTC"),
+        ];
+    }
+
+    /// <summary>Every analysis setting and processing setting, as "name: value" (the same set report.json has).</summary>
+    public static IReadOnlyList<(string Label, string Value)> Settings(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var facts = new List<(string, string)>();
+        foreach (var property in typeof(AnalysisSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var value = property.GetValue(report.Analysis.Settings) switch
+            {
+                null => "—",
+                Exercise e => e.ToName(),
+                Side s => s.ToName(),
+                double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+                var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "—",
+            };
+            facts.Add((property.Name, value));
+        }
+
+        foreach (var (key, value) in report.ProcessingSettings.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            facts.Add((key, value));
+        }
+
+        return facts;
+    }
+}
