@@ -2,7 +2,7 @@
 // Runs MediaPipe's own Pose solution (npm @mediapipe/pose, WASM) over a video frame by frame in
 // headless Chromium and writes its landmarks as a reference CSV plus a provenance JSON.
 // Usage: node tools/mediapipe-reference/run.mjs VIDEO [--model lite|full|heavy] [--no-smooth]
-//        [--max-frames N] [--min-detection-confidence C] [--min-tracking-confidence C] [--out DIR]
+//        [--float32-textures] [--max-frames N] [--min-detection-confidence C] [--min-tracking-confidence C] [--out DIR]
 // On demand only (about 1–2 s per frame on this machine); never part of CI.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,7 @@ function parseCommandLine() {
       options: {
         model: { type: 'string', default: 'full' },
         'no-smooth': { type: 'boolean', default: false },
+        'float32-textures': { type: 'boolean', default: false },
         'max-frames': { type: 'string' },
         'min-detection-confidence': { type: 'string', default: '0.5' },
         'min-tracking-confidence': { type: 'string', default: '0.5' },
@@ -73,6 +74,7 @@ function parseCommandLine() {
     videoPath,
     model: values.model,
     smooth: !values['no-smooth'],
+    float32Textures: values['float32-textures'],
     maxFrames,
     minDetectionConfidence: parseConfidence(values['min-detection-confidence'], 'min-detection-confidence'),
     minTrackingConfidence: parseConfidence(values['min-tracking-confidence'], 'min-tracking-confidence'),
@@ -114,7 +116,7 @@ async function main() {
   const video = probeVideo(args.videoPath);
   const videoName = path.basename(args.videoPath);
   const stem = videoName.replace(/\.[^.]+$/, '');
-  const baseName = `${stem}.${args.model}${args.smooth ? '' : '.nosmooth'}`;
+  const baseName = `${stem}.${args.model}${args.smooth ? '' : '.nosmooth'}${args.float32Textures ? '.fp32' : ''}`;
   fs.mkdirSync(args.outDir, { recursive: true });
 
   const options = {
@@ -140,9 +142,11 @@ async function main() {
   let lastTimestampUs = null;
   let chromiumVersion;
   let initializeMs;
+  let float32Stats = null;
   try {
     const baseUrl = await server.start();
-    await browser.open(`${baseUrl}/`);
+    const preludes = args.float32Textures ? [fs.readFileSync(path.join(toolDir, 'page', 'float32-textures.js'), 'utf8')] : [];
+    await browser.open(`${baseUrl}/`, preludes);
     chromiumVersion = await browser.version();
     ({ initializeMs } = await browser.start(options, video.width, video.height));
     for (;;) {
@@ -164,6 +168,7 @@ async function main() {
         process.stderr.write(`${videoName}: ${framesSent} frames, ${framesWithPose} with a pose, median ${median(sendMs).toFixed(0)} ms/frame\n`);
       }
     }
+    if (args.float32Textures) float32Stats = await browser.evaluate('window.float32TextureStats');
   } finally {
     reader.close();
     await browser.close();
@@ -197,6 +202,12 @@ async function main() {
       node: process.version,
     },
     options: { model: args.model, ...options },
+    // Found by instrumenting WebGL (2026-11-26): this package runs detector and landmark networks on
+    // WebGL (InferenceCalculatorMlDriftWebGl, mediump shaders) with activations stored in RGBA16F
+    // textures, so its outputs carry half-precision rounding that an fp32 CPU engine does not have.
+    inference: args.float32Textures
+      ? { activations: 'float32 (diagnostic: RGBA16F textures replaced by RGBA32F, page/float32-textures.js) - not MediaPipe as shipped', textures_widened: float32Stats }
+      : { activations: 'float16 (MediaPipe as shipped: ML Drift WebGL, RGBA16F textures)' },
     video: {
       file: videoName,
       sha256: sha256File(args.videoPath),
