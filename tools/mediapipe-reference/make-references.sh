@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed reference files in tests/data/mediapipe-reference: the shared test videos
-# with lite and full, and the bundled samples (samples/*.mp4) with full. Slow (1–4 s per frame):
+# with lite and full, and the bundled samples (samples/*.mp4) with full; each as shipped (fp16
+# activations) and with --float32-textures (README.md says why). Slow (1–4 s per frame):
 # run on demand, never in CI. Extra arguments (e.g. --max-frames 60) go to every sample run.
 set -euo pipefail
 tool="$(cd "$(dirname "$0")" && pwd)"
@@ -10,9 +11,11 @@ testdata="${VALGUS_TESTDATA:-$repo/../shared/testdata}"
 for video in "$testdata"/videos/*.mp4; do
   for model in full lite; do
     nice -n 10 node "$tool/run.mjs" "$video" --model "$model"
+    nice -n 10 node "$tool/run.mjs" "$video" --model "$model" --float32-textures
   done
 done
 for video in "$repo"/samples/*.mp4; do
   [ -e "$video" ] || continue
   nice -n 10 node "$tool/run.mjs" "$video" --model full "$@"
+  nice -n 10 node "$tool/run.mjs" "$video" --model full --float32-textures "$@"
 done
