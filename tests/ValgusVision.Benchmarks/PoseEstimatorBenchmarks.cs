@@ -1,0 +1,72 @@
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Attributes;
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose;
+
+namespace ValgusVision.Benchmarks;
+
+/// <summary>
+/// One pose-estimation frame on a real 1280×720 frame (soccer-3people-5frames.mp4, frame 0), full landmark model, ORT
+/// 2 threads without spinning. Tracking = crop → landmark model → decode → refine → project → smooth → next ROI;
+/// Detection = the same plus the detector (static-image mode). MemoryDiagnoser must show 0 B for tracking.
+/// Run: dotnet run -c Release --project tests/ValgusVision.Benchmarks -- --filter '*PoseEstimator*'
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
+public class PoseEstimatorBenchmarks
+{
+    private BlazePoseEstimator _tracking = null!;
+    private BlazePoseEstimator _static = null!;
+    private readonly PoseResult _result = new();
+    private ImageFrame _frame;
+    private double _time;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = PoseBenchmarkPaths.RepoRoot();
+        string video = Path.GetFullPath(Path.Combine(root, "..", "shared", "testdata", "videos", "soccer-3people-5frames.mp4"));
+        using var capture = new VideoCapture(video);
+        using var mat = new Mat();
+        if (!capture.Read(mat) || mat.Empty())
+        {
+            throw new InvalidDataException($"cannot read a frame from '{video}'");
+        }
+
+        var pixels = new byte[mat.Step() * mat.Rows];
+        Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
+        _frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
+        var options = new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.Combine(root, "models") };
+        _tracking = new BlazePoseEstimator(options);
+        _static = new BlazePoseEstimator(options with { StaticImageMode = true });
+        _tracking.Estimate(_frame, _result);
+        if (!_result.HasPose)
+        {
+            throw new InvalidOperationException("no pose on the benchmark frame");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public bool TrackingFrame720p()
+    {
+        _time += 1 / 30.0;
+        _tracking.Estimate(_frame with { TimestampSeconds = _time }, _result);
+        return _result.HasPose;
+    }
+
+    [Benchmark]
+    public bool DetectorFrame720p()
+    {
+        _time += 1 / 30.0;
+        _static.Estimate(_frame with { TimestampSeconds = _time }, _result);
+        return _result.HasPose;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _tracking.Dispose();
+        _static.Dispose();
+    }
+}
