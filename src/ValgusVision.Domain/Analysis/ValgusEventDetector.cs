@@ -3,8 +3,7 @@ namespace ValgusVision.Domain.Analysis;
 /// <summary>
 /// Finds valgus events in one knee's FPPA series (METRICS.md): FPPA at or above the threshold, held for at least the
 /// minimum duration, ending only when it falls below threshold − hysteresis (or becomes undefined: an angle we
-/// cannot see is not evidence that the knee stayed in). Crossing times are interpolated between frames, so the
-/// duration does not depend on where the frames happened to fall.
+/// cannot see is not evidence that the knee stayed in). The rule itself lives in <see cref="ValgusEventTracker"/>.
 /// </summary>
 public sealed class ValgusEventDetector(double thresholdDeg, double hysteresisDeg, double minDurationSeconds)
 {
@@ -14,69 +13,28 @@ public sealed class ValgusEventDetector(double thresholdDeg, double hysteresisDe
         return new ValgusEventDetector(settings.ValgusThresholdDeg, settings.EventHysteresisDeg, settings.EventMinDurationSeconds);
     }
 
+    public ValgusEventTracker NewTracker() => new(thresholdDeg, hysteresisDeg, minDurationSeconds);
+
     /// <summary>Events as positions into the series (start/end/peak) plus interpolated times.</summary>
     public IReadOnlyList<DetectedEvent> Detect(IReadOnlyList<double?> fppaDeg, IReadOnlyList<double> timesSeconds)
     {
         ArgumentNullException.ThrowIfNull(fppaDeg);
         ArgumentNullException.ThrowIfNull(timesSeconds);
-        double exit = thresholdDeg - hysteresisDeg;
+        var tracker = NewTracker();
         var events = new List<DetectedEvent>();
-        int i = 0;
-        while (i < fppaDeg.Count)
+        for (int i = 0; i < fppaDeg.Count; i++)
         {
-            if (fppaDeg[i] is not { } v || v < thresholdDeg)
+            if (tracker.Update(i, fppaDeg[i], timesSeconds[i]) is { } e)
             {
-                i++;
-                continue;
+                events.Add(e);
             }
+        }
 
-            double startTime = i > 0 && fppaDeg[i - 1] is { } before && before < thresholdDeg
-                ? Cross(timesSeconds[i - 1], before, timesSeconds[i], v, thresholdDeg)
-                : timesSeconds[i];
-            int start = i, last = i, peak = i;
-            double peakValue = v;
-            double endTime = timesSeconds[i];
-            int j = i + 1;
-            for (; j < fppaDeg.Count; j++)
-            {
-                if (fppaDeg[j] is not { } w)
-                {
-                    endTime = timesSeconds[last];
-                    break;
-                }
-
-                if (w < exit)
-                {
-                    endTime = Cross(timesSeconds[last], fppaDeg[last]!.Value, timesSeconds[j], w, exit);
-                    break;
-                }
-
-                last = j;
-                if (w > peakValue)
-                {
-                    peakValue = w;
-                    peak = j;
-                }
-            }
-
-            if (j == fppaDeg.Count)
-            {
-                endTime = timesSeconds[last];
-            }
-
-            // A tiny tolerance so that exactly the minimum duration counts despite rounding of the interpolation.
-            if (endTime - startTime >= minDurationSeconds - 1e-9)
-            {
-                events.Add(new DetectedEvent(start, last, peak, startTime, endTime, peakValue));
-            }
-
-            i = j;
+        if (tracker.Flush() is { } open)
+        {
+            events.Add(open);
         }
 
         return events;
     }
-
-    /// <summary>Time at which the line through (t0, v0)–(t1, v1) crosses <paramref name="level"/>.</summary>
-    private static double Cross(double t0, double v0, double t1, double v1, double level) =>
-        v1 == v0 ? t1 : t0 + ((level - v0) / (v1 - v0) * (t1 - t0));
 }
