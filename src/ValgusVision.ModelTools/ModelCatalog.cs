@@ -43,7 +43,15 @@ public sealed class ModelCatalog
                 : throw new DirectoryNotFoundException($"{EnvironmentVariable}={fromEnvironment}: no such folder");
         }
 
-        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        return LocateFrom(AppContext.BaseDirectory, Environment.CurrentDirectory);
+    }
+
+    /// <summary>The first models/ folder (holding a known model or README.md) above each start folder in turn.</summary>
+    /// <exception cref="DirectoryNotFoundException">None was found.</exception>
+    public static ModelCatalog LocateFrom(params string[] startFolders)
+    {
+        ArgumentNullException.ThrowIfNull(startFolders);
+        foreach (string start in startFolders)
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
@@ -56,7 +64,7 @@ public sealed class ModelCatalog
         }
 
         throw new DirectoryNotFoundException(
-            $"no models/ folder found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}: run `./valgus models fetch` in the repository, or set {EnvironmentVariable}");
+            $"no models/ folder found above {string.Join(" or ", startFolders)}: run `./valgus models fetch` in the repository, or set {EnvironmentVariable}");
     }
 
     /// <summary>Full path of <paramref name="fileName"/> in the folder, whether or not it exists.</summary>
