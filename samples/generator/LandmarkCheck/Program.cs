@@ -41,6 +41,7 @@ var buffer = new byte[frameBytes];
 var input = new DenseTensor<float>(channelsLast ? [1, InputSize, InputSize, 3] : [1, 3, InputSize, InputSize]);
 string[] names = ["hip", "knee", "ankle"];
 var errors = new Dictionary<string, List<double>>();
+var offsets = new Dictionary<string, (double Dx, double Dy)>();
 var swapped = 0;
 var presence = new List<double>();
 var bottomErrors = new List<(int Rep, double Model, double Truth)>();
@@ -81,6 +82,8 @@ for (var i = 0; i < truth.Count; i++)
     {
         errors.TryAdd(key, []);
         errors[key].Add(Dist(point, row.Joints[key]));
+        var (dx, dy) = offsets.GetValueOrDefault(key);
+        offsets[key] = (dx + (point.X - row.Joints[key].X) / truth.Count, dy + (point.Y - row.Joints[key].Y) / truth.Count);
     }
     if (Dist(model["left_knee"], row.Joints["right_knee"]) + Dist(model["right_knee"], row.Joints["left_knee"])
         < Dist(model["left_knee"], row.Joints["left_knee"]) + Dist(model["right_knee"], row.Joints["right_knee"]))
@@ -101,7 +104,7 @@ Console.WriteLine(string.Create(inv, $"{Path.GetFileName(clip)}: {truth.Count} f
 foreach (var (key, list) in errors.OrderBy(e => e.Key, StringComparer.Ordinal))
 {
     list.Sort();
-    Console.WriteLine(string.Create(inv, $"  {key,-12} median error {list[list.Count / 2],6:F1} px, 90th percentile {list[(int)(list.Count * 0.9)],6:F1} px"));
+    Console.WriteLine(string.Create(inv, $"  {key,-12} median error {list[list.Count / 2],6:F1} px, 90th percentile {list[(int)(list.Count * 0.9)],6:F1} px, mean offset ({offsets[key].Dx:F1}, {offsets[key].Dy:F1}) px"));
 }
 foreach (var group in bottomErrors.GroupBy(b => b.Rep))
 {
