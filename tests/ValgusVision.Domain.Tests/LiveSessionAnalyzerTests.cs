@@ -1,0 +1,52 @@
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Domain.Tests;
+
+public class LiveSessionAnalyzerTests
+{
+    [Fact]
+    public void Live_reps_and_events_match_the_offline_analysis()
+    {
+        // Knee caving in to ≈ 14° at the bottom of each of four squats, ±2 px noise.
+        var frames = new SyntheticSession { NoisePx = 2, Seed = 21 }
+            .Build(4, SyntheticSession.Squat(r => r < 2 ? Side.Right : Side.Left, 100, 150 * Math.Tan(7 * Math.PI / 180)));
+        var settings = AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat };
+        var live = new LiveSessionAnalyzer(settings);
+        int repsSeenBeforeTheEnd = 0;
+        foreach (var frame in frames)
+        {
+            var m = live.Add(frame);
+            Assert.Equal(frame.FrameIndex, m.FrameIndex);
+            if (frame.TimeSeconds < frames[^1].TimeSeconds - 1.5)
+            {
+                repsSeenBeforeTheEnd = live.Reps.Count;
+            }
+        }
+
+        var offline = SessionAnalyzer.Analyze(frames, settings);
+        Assert.True(live.IsCalibrated);
+        Assert.Equal(4, offline.Reps.Length);
+        Assert.Equal(offline.Reps.Length, live.Reps.Count);
+        Assert.True(repsSeenBeforeTheEnd >= 3, "reps must be reported while the session runs");
+        for (int r = 0; r < 4; r++)
+        {
+            Assert.Equal(offline.Reps[r].Side, live.Reps[r].Side);
+            Assert.InRange(live.Reps[r].BottomFrame, offline.Reps[r].BottomFrame - 3, offline.Reps[r].BottomFrame + 3);
+
+            // A bottom a frame or two apart reads a different noisy frame: ±2 px at the knee is about ±1°.
+            Assert.InRange(live.Reps[r].FppaAtBottomDeg!.Value - offline.Reps[r].FppaAtBottomDeg!.Value, -1.5, 1.5);
+        }
+
+        Assert.Equal(offline.Events.Select(e => (e.Side, e.StartFrame, e.RepIndex)), live.Events.Select(e => (e.Side, e.StartFrame, e.RepIndex)));
+        Assert.Contains(live.Frames, f => f.InEvent);
+        AnalysisAssert.Equal(offline, live.Finish());
+    }
+
+    [Fact]
+    public void Frames_going_back_in_time_are_refused()
+    {
+        var live = new LiveSessionAnalyzer(AnalysisSettings.Default);
+        live.Add(SyntheticBody.Standing.Frame(0, 1.0));
+        Assert.Throws<ArgumentException>(() => live.Add(SyntheticBody.Standing.Frame(1, 0.9)));
+    }
+}
