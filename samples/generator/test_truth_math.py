@@ -8,6 +8,7 @@ import vv_lunge_pose
 import vv_lunge_timeline
 import vv_lunge_truth
 import vv_squat_pose
+import vv_silhouette
 import vv_timeline
 import vv_truth
 import vv_vec as v
@@ -26,6 +27,28 @@ class FppaTests(unittest.TestCase):
         # tan(30 deg) offset on both halves: included angle 120 -> magnitude 60, lateral -> negative.
         off = 100 * math.tan(math.radians(30))
         self.assertAlmostEqual(vv_truth.fppa_deg((200, 100), (200 + off, 200), (200, 300), (0, 100)), -60.0)
+
+
+class SilhouetteTests(unittest.TestCase):
+    @staticmethod
+    def bar_mask(left_edge, right_edge, width=40, height=20):
+        """A vertical bar covering x in [left_edge, right_edge], with exact partial coverage at its edges,
+        stored bottom row first as RGBA like Blender's pixels."""
+        pixels = [0.0] * (width * height * 4)
+        for col in range(width):
+            cover = max(0.0, min(col + 1, right_edge) - max(col, left_edge))
+            for row in range(height):
+                pixels[(row * width + col) * 4] = cover
+        return vv_silhouette.CoverageMask(pixels, width, height, 0)
+
+    def test_visible_centre_is_the_middle_of_a_bar(self):
+        mask = self.bar_mask(10.3, 20.7)
+        centre = vv_silhouette.visible_centre(mask, (13.0, 10.0), (0.0, -1.0))
+        self.assertAlmostEqual(centre[0], 15.5, places=2)
+        self.assertAlmostEqual(centre[1], 10.0, places=6)
+
+    def test_joint_outside_its_limb_has_no_visible_centre(self):
+        self.assertIsNone(vv_silhouette.visible_centre(self.bar_mask(10.3, 20.7), (30.0, 10.0), (0.0, -1.0)))
 
 
 class HipAndPelvisTests(unittest.TestCase):
