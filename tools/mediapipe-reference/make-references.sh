@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the committed reference files in tests/data/mediapipe-reference: the shared test videos
-# with lite and full, and the bundled samples (samples/*.mp4) with full; each as shipped (fp16
+# with lite and full (and full without smoothing), and the bundled samples (samples/*.mp4) with full; each as shipped (fp16
 # activations) and with --float32-textures (README.md says why). Slow (1–4 s per frame):
-# run on demand, never in CI. Extra arguments (e.g. --max-frames 60) go to every sample run.
+# run on demand, never in CI. Extra arguments (e.g. --max-frames 75, as used for the committed sample files) go to every sample run.
 set -euo pipefail
 tool="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$tool/../.." && pwd)"
@@ -13,6 +13,8 @@ for video in "$testdata"/videos/*.mp4; do
     nice -n 10 node "$tool/run.mjs" "$video" --model "$model"
     nice -n 10 node "$tool/run.mjs" "$video" --model "$model" --float32-textures
   done
+  nice -n 10 node "$tool/run.mjs" "$video" --model full --no-smooth
+  nice -n 10 node "$tool/run.mjs" "$video" --model full --no-smooth --float32-textures
 done
 for video in "$repo"/samples/*.mp4; do
   [ -e "$video" ] || continue
