@@ -34,6 +34,17 @@ public class ExerciseTests
     }
 
     [Fact]
+    public void Hinge_reps_without_world_landmarks_come_from_the_trunk_shortening_in_the_image()
+    {
+        var frames = Hinges(3).Select(f => f with { WorldLandmarks = [] }).ToList();
+        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default with { Exercise = Exercise.Hinge });
+        Assert.Equal(3, analysis.Reps.Length);
+
+        // acos(cos 70°) = 70°, give or take the ±1 px noise on a 300 px trunk.
+        Assert.All(analysis.Reps, r => Assert.InRange(r.PeakTrunkFlexionDeg!.Value, 66, 74));
+    }
+
+    [Fact]
     public void Auto_recognises_hinges_and_squats()
     {
         Assert.Equal(Exercise.Hinge, SessionAnalyzer.Analyze(Hinges(2), AnalysisSettings.Default).Exercise);

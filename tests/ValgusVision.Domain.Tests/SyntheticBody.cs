@@ -51,7 +51,7 @@ internal sealed record SyntheticBody
     /// <summary>Shoulders moved in image x relative to the hips (lateral trunk lean).</summary>
     public double ShoulderShiftPx { get; init; }
 
-    /// <summary>Forward trunk bend (world only; the image keeps the trunk's 2D shape).</summary>
+    /// <summary>Forward trunk bend towards the camera: the image trunk shortens to cos(bend) of its height.</summary>
     public double TrunkFlexionDeg { get; init; }
 
     /// <summary>Rotation about the vertical in world space; positive turns the left side away from the camera.</summary>
@@ -94,8 +94,9 @@ internal sealed record SyntheticBody
         image[(int)BodyLandmark.LeftHeel] = (leftAnkle.Item1, leftAnkle.Item2 + 15);
         image[(int)BodyLandmark.RightFootIndex] = (rightAnkle.Item1, rightAnkle.Item2 + 30);
         image[(int)BodyLandmark.LeftFootIndex] = (leftAnkle.Item1, leftAnkle.Item2 + 30);
-        image[(int)BodyLandmark.RightShoulder] = (midHipX - ShoulderHalfWidth + ShoulderShiftPx, midHipY - TrunkHeight);
-        image[(int)BodyLandmark.LeftShoulder] = (midHipX + ShoulderHalfWidth + ShoulderShiftPx, midHipY - TrunkHeight);
+        double trunkInImage = TrunkHeight * Math.Cos(TrunkFlexionDeg * Math.PI / 180);
+        image[(int)BodyLandmark.RightShoulder] = (midHipX - ShoulderHalfWidth + ShoulderShiftPx, midHipY - trunkInImage);
+        image[(int)BodyLandmark.LeftShoulder] = (midHipX + ShoulderHalfWidth + ShoulderShiftPx, midHipY - trunkInImage);
         for (int i = 0; i < (int)BodyLandmark.LeftShoulder; i++)
         {
             image[i] = (midHipX, midHipY - TrunkHeight - 100);

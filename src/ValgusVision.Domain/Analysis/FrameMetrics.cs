@@ -16,7 +16,7 @@ namespace ValgusVision.Domain.Analysis;
 /// <param name="PelvicDropDeg">Hip line against the horizontal, positive when the free (non-stance) side is lower.</param>
 /// <param name="KneeOverFootPct">Stance knee's horizontal offset from the foot's centre line, % of shank length, medial positive.</param>
 /// <param name="TrunkLeanDeg">Mid-hip→mid-shoulder line against the vertical, positive towards the stance side.</param>
-/// <param name="TrunkFlexionDeg">Forward trunk bend from world landmarks (0 = upright), for hinge reps.</param>
+/// <param name="TrunkFlexionDeg">Forward trunk bend (0 = upright) from world landmarks, or from the trunk's image foreshortening when a frame has none; for hinge reps.</param>
 /// <param name="DepthPct">Mid-hip drop below its standing height, % of leg length.</param>
 /// <param name="KneeAnkleSeparationRatio">Horizontal knee-to-knee distance over ankle-to-ankle distance.</param>
 /// <param name="RepIndex">Zero-based index of the rep this frame belongs to; null between reps.</param>

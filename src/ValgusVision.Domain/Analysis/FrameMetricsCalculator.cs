@@ -120,7 +120,7 @@ public sealed class FrameMetricsCalculator
             Finite(pelvicDrop),
             Finite(kneeOverFoot),
             Finite(trunkLean),
-            hasWorld ? Finite(Flexion(frame)) : null,
+            Finite(hasWorld ? Flexion(frame) : FlexionFromImage(frame)),
             Finite(Depth(frame)),
             Finite(SeparationRatio(frame)),
             repIndex,
@@ -226,6 +226,25 @@ public sealed class FrameMetricsCalculator
             W(frame, BodyLandmark.RightHip),
             W(frame, BodyLandmark.LeftShoulder),
             W(frame, BodyLandmark.RightShoulder));
+    }
+
+    /// <summary>
+    /// Without world landmarks (a CSV that lacks them): a frontal camera sees a trunk bending forward shorten, so the
+    /// bend is acos(apparent / upright length). Unsigned and cruder than the 3D value; used only as a fallback.
+    /// </summary>
+    private double? FlexionFromImage(PoseFrame frame)
+    {
+        if (reference.TrunkPx is not { } upright || upright <= 0
+            || !Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip)
+            || !Visible(frame, BodyLandmark.LeftShoulder) || !Visible(frame, BodyLandmark.RightShoulder))
+        {
+            return null;
+        }
+
+        double length = Point2.Distance(
+            Point2.Midpoint(P(frame, BodyLandmark.LeftHip), P(frame, BodyLandmark.RightHip)),
+            Point2.Midpoint(P(frame, BodyLandmark.LeftShoulder), P(frame, BodyLandmark.RightShoulder)));
+        return Math.Acos(Math.Min(1.0, length / upright)) * 180.0 / Math.PI;
     }
 
     /// <summary>Direction (+1/−1 in image x) from the other hip towards this side's hip: "lateral" for this side.</summary>

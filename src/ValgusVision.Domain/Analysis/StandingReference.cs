@@ -9,6 +9,7 @@ namespace ValgusVision.Domain.Analysis;
 /// </summary>
 /// <param name="StandingMidHipYPx">Image y of the mid-hip when standing (the highest hip position, y down).</param>
 /// <param name="FloorAnkleYPx">Image y of the ankles on the floor (the lowest mean-ankle position).</param>
+/// <param name="TrunkPx">Mid-hip to mid-shoulder distance when upright (for trunk flexion without world landmarks).</param>
 public sealed record StandingReference(
     double? LeftThighPx,
     double? LeftShankPx,
@@ -17,7 +18,8 @@ public sealed record StandingReference(
     double? LeftLegPx,
     double? RightLegPx,
     double? StandingMidHipYPx,
-    double? FloorAnkleYPx)
+    double? FloorAnkleYPx,
+    double? TrunkPx = null)
 {
     /// <summary>
     /// Standing lengths are a high percentile of each length over the frames (a limb is longest in the image when
@@ -28,7 +30,7 @@ public sealed record StandingReference(
 
     public const double StandingHeightPercentile = 0.10;
 
-    public static StandingReference None { get; } = new(null, null, null, null, null, null, null, null);
+    public static StandingReference None { get; } = new(null, null, null, null, null, null, null, null, null);
 
     public double? ThighPx(Side side) => side == Side.Left ? LeftThighPx : RightThighPx;
 
@@ -62,6 +64,7 @@ public sealed record StandingReference(
         var rightLeg = new List<double>();
         var midHipY = new List<double>();
         var ankleY = new List<double>();
+        var trunk = new List<double>();
         foreach (var frame in frames)
         {
             if (!frame.HasPose)
@@ -76,6 +79,12 @@ public sealed record StandingReference(
             if (Usable(lh, visibilityGate) && Usable(rh, visibilityGate))
             {
                 midHipY.Add((lh.Y + (double)rh.Y) / 2);
+                var ls = frame[BodyLandmark.LeftShoulder];
+                var rs = frame[BodyLandmark.RightShoulder];
+                if (Usable(ls, visibilityGate) && Usable(rs, visibilityGate))
+                {
+                    trunk.Add(Point2.Distance(Point2.Midpoint(ToPoint(lh), ToPoint(rh)), Point2.Midpoint(ToPoint(ls), ToPoint(rs))));
+                }
             }
 
             var la = frame[BodyLandmark.LeftAnkle];
@@ -94,7 +103,8 @@ public sealed record StandingReference(
             Percentile.Of(leftLeg, LengthPercentile),
             Percentile.Of(rightLeg, LengthPercentile),
             Percentile.Of(midHipY, StandingHeightPercentile),
-            Percentile.Of(ankleY, LengthPercentile));
+            Percentile.Of(ankleY, LengthPercentile),
+            Percentile.Of(trunk, LengthPercentile));
     }
 
     private static void Collect(PoseFrame frame, Side side, double gate, List<double> thigh, List<double> shank, List<double> leg)
