@@ -12,7 +12,9 @@ public static class DequantizeOp
         {
             throw new NotSupportedException($"DEQUANTIZE: input of type {input.ElementType}; the reference only dequantizes FLOAT16");
         }
-        return new ReferenceTensor((int[])input.Shape.Clone(), (double[])input.Data.Clone());
+        // The float16 values are already held exactly as doubles: only the type changes (ops never write
+        // into their inputs, so sharing the array is safe).
+        return new ReferenceTensor((int[])input.Shape.Clone(), input.Data);
     }
 
     /// <summary>binary16: 1 sign bit, 5 exponent bits (bias 15), 10 fraction bits; exponent 0 is subnormal.</summary>
@@ -23,9 +25,9 @@ public static class DequantizeOp
         int fraction = bits & 0x3FF;
         double magnitude = exponent switch
         {
-            0 => fraction * Math.Pow(2, -24),
+            0 => Math.ScaleB(fraction, -24),
             0x1F => fraction == 0 ? double.PositiveInfinity : double.NaN,
-            _ => (1024 + fraction) * Math.Pow(2, exponent - 25),
+            _ => Math.ScaleB(1024 + fraction, exponent - 25),
         };
         return sign == 1 ? -magnitude : magnitude;
     }

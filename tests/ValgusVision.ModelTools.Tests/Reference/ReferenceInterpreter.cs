@@ -13,6 +13,9 @@ public sealed class ReferenceInterpreter
     private readonly TfLiteSubgraph _graph;
     private readonly int[] _lastUse;
 
+    // Constants decoded once per interpreter, not once per run (the heavy model has ~400 weight tensors).
+    private readonly ReferenceTensor?[] _constants;
+
     public ReferenceInterpreter(TfLiteModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -20,6 +23,7 @@ public sealed class ReferenceInterpreter
         _graph = model.Subgraph;
         // Intermediate tensors are dropped after their last reader, so the heavy model's activations
         // (held in double) do not all stay in memory at once.
+        _constants = new ReferenceTensor?[_graph.Tensors.Count];
         _lastUse = new int[_graph.Tensors.Count];
         Array.Fill(_lastUse, -1);
         foreach (var op in _graph.Operators)
@@ -198,7 +202,7 @@ public sealed class ReferenceInterpreter
         {
             throw new ArgumentException($"sparse tensor '{tensor.Name}' must go through DENSIFY first");
         }
-        return values[index] = Constant(tensor);
+        return values[index] = _constants[index] ??= Constant(tensor);
     }
 
     /// <summary>A constant from the file, decoded here from its little-endian bytes.</summary>

@@ -12,6 +12,7 @@ public enum ReferenceElementType
 /// A dense tensor of the reference interpreter: NHWC/row-major shape and its values in double.
 /// Every element type is widened to double (exact for float16, float32 and int32), so the type tag is
 /// kept only to check that the graph feeds each op what TFLite would (e.g. weights dequantized first).
+/// Ops never write into their inputs, so tensors may share one values array (RESHAPE, DEQUANTIZE do).
 /// </summary>
 public sealed class ReferenceTensor
 {

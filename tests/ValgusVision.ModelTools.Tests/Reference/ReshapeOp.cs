@@ -37,6 +37,7 @@ public static class ReshapeOp
         {
             throw new ArgumentException($"{op}: new shape [{string.Join(",", newShape)}] does not hold the {input.Data.Length} elements of {input.ShapeText}");
         }
-        return new ReferenceTensor(shape, (double[])input.Data.Clone(), input.ElementType);
+        // Ops never write into their inputs, so the reshaped tensor can share the values.
+        return new ReferenceTensor(shape, input.Data, input.ElementType);
     }
 }
