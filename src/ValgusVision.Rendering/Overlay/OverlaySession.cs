@@ -9,7 +9,7 @@ namespace ValgusVision.Rendering.Overlay;
 /// <code>
 /// var session = OverlaySession.From(analysis);
 /// using var painter = new OverlayPainter(width, height, session.Timeline);
-/// painter.Paint(pixels, stride, PixelFormat.Bgr24, pose, session.StateAt(frameIndex));
+/// painter.Paint(pixels, stride, PixelFormat.Bgr24, pose, session.StateAt(position));
 /// </code>
 /// </summary>
 public sealed class OverlaySession
@@ -26,15 +26,18 @@ public sealed class OverlaySession
 
     public int FrameCount => _states.Length;
 
-    /// <summary>The state of the frame at <paramref name="frameIndex"/> in the analysis' frame list.</summary>
-    public ref readonly OverlayFrameState StateAt(int frameIndex)
+    /// <summary>
+    /// The state of the frame at <paramref name="position"/> in the analysis' frame list (its position, not its
+    /// video frame index: the two differ when the analysed range does not start at the first frame).
+    /// </summary>
+    public ref readonly OverlayFrameState StateAt(int position)
     {
-        if ((uint)frameIndex >= (uint)_states.Length)
+        if ((uint)position >= (uint)_states.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(frameIndex), frameIndex, $"overlay: the analysis has {_states.Length} frames");
+            throw new ArgumentOutOfRangeException(nameof(position), position, $"overlay: the analysis has {_states.Length} frames");
         }
 
-        return ref _states[frameIndex];
+        return ref _states[position];
     }
 
     public static OverlaySession From(SessionAnalysis analysis)
@@ -49,7 +52,8 @@ public sealed class OverlaySession
         for (var i = 0; i < frames.Length; i++)
         {
             var m = frames[i];
-            while (repsDone < analysis.Reps.Length && analysis.Reps[repsDone].EndFrame < i)
+            // Reps name video frame indices; positions in the list differ from them when the analysis starts late (--start).
+            while (repsDone < analysis.Reps.Length && analysis.Reps[repsDone].EndFrame < m.FrameIndex)
             {
                 repsDone++;
             }
