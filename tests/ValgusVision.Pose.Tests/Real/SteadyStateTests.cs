@@ -1,0 +1,64 @@
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using Xunit.Abstractions;
+
+namespace ValgusVision.Pose.Tests.Real;
+
+/// <summary>A tracking frame allocates nothing once warm, and its stages are timed (the benchmark project has the careful numbers).</summary>
+public class SteadyStateTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Tracking_frames_allocate_nothing_in_the_steady_state()
+    {
+        List<(Mat Frame, double TimeSeconds)> video = TestFiles.ReadVideo("videos/soccer-3people-5frames.mp4");
+        ImageFrame frame = TestFiles.ToFrame(video[0].Frame, 0);
+        using var estimator = new BlazePoseEstimator(TestFiles.Options());
+        var result = new PoseResult();
+        for (int i = 0; i < 5; i++)
+        {
+            estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+        }
+
+        Assert.True(result.HasPose);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 5; i < 25; i++)
+        {
+            estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(result.HasPose);
+        Assert.False(result.DetectorRan);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Stage_timings_add_up_to_at_most_the_total()
+    {
+        List<(Mat Frame, double TimeSeconds)> video = TestFiles.ReadVideo("videos/soccer-3people-5frames.mp4");
+        ImageFrame frame = TestFiles.ToFrame(video[0].Frame, 0);
+        using var estimator = new BlazePoseEstimator(TestFiles.Options());
+        var result = new PoseResult();
+        var tracking = new List<PoseStageTimings>();
+        estimator.Estimate(frame, result);
+        PoseStageTimings first = result.Timings;
+        for (int i = 1; i <= 30; i++)
+        {
+            estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+            tracking.Add(result.Timings);
+        }
+
+        static double Median(IEnumerable<double> v) => v.OrderBy(x => x).ElementAt(15);
+        output.WriteLine($"first frame (detector): {first}");
+        output.WriteLine(
+            $"tracking 720p, median of 30: crop {Median(tracking.Select(t => t.CropMs)):0.00} ms, landmark model {Median(tracking.Select(t => t.LandmarkModelMs)):0.00} ms, " +
+            $"decode {Median(tracking.Select(t => t.DecodeMs)):0.00} ms, smoothing {Median(tracking.Select(t => t.SmoothingMs)):0.00} ms, total {Median(tracking.Select(t => t.TotalMs)):0.00} ms");
+
+        Assert.True(first.DetectorMs > 0);
+        foreach (PoseStageTimings t in tracking)
+        {
+            Assert.Equal(0, t.DetectorMs);
+            Assert.True(t.CropMs + t.LandmarkModelMs + t.DecodeMs + t.SmoothingMs <= t.TotalMs + 1e-6);
+        }
+    }
+}
