@@ -70,7 +70,10 @@ public class RepSegmentationTests
         var times = Enumerable.Range(0, signal.Length).Select(i => i * 0.1).ToArray();
         var reps = new RepSegmenter(5, 3, 10, 0.4).Segment(signal, times);
         var rep = Assert.Single(reps);
-        Assert.Equal(new RepWindow(2, 8, 14), rep);
+
+        // Start: the last frame within half the 5−3 band (1) of the rest minimum 0 before the crossing = index 1;
+        // bottom at the 20; end at the first value back at or below 3 = index 14.
+        Assert.Equal(new RepWindow(1, 8, 14), rep);
     }
 
     [Fact]

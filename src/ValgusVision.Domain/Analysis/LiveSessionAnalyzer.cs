@@ -20,6 +20,7 @@ public sealed class LiveSessionAnalyzer
     private readonly List<PoseFrame> calibration = [];
     private readonly List<FrameMetrics> metrics = [];
     private readonly List<Side?> ankleStance = [];
+    private readonly List<double?> repSignal = [];
     private readonly List<Rep> reps = [];
     private readonly List<ValgusEvent> events = [];
     private readonly ValgusEventTracker leftTracker;
@@ -151,21 +152,20 @@ public sealed class LiveSessionAnalyzer
         double start = hinge ? settings.HingeStartDeg : settings.RepStartDepthPct;
         double end = hinge ? settings.HingeEndDeg : settings.RepEndDepthPct;
         double minPeak = hinge ? settings.HingeMinPeakDeg : settings.RepMinDepthPct;
-        if (TrailingMean(position, hinge) is not { } value)
+        double? smoothed = TrailingMean(position, hinge);
+        repSignal.Add(smoothed);
+        if (smoothed is not { } value)
         {
             return;
         }
 
         if (!inRep)
         {
-            if (value <= end)
+            if (value >= start)
             {
-                lastRest = position;
-            }
-            else if (value >= start)
-            {
+                // The same motion-start rule as the offline RepSegmenter, on the trailing-smoothed signal.
                 inRep = true;
-                repStart = lastRest;
+                repStart = RepSegmenter.MotionStart(repSignal, lastRest, position, (start - end) / 2);
                 repBottom = position;
                 repPeak = value;
             }
