@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose;
+using ValgusVision.Video;
+
+namespace ValgusVision.App;
+
+/// <summary>
+/// Analyses inputs one after the other: pass 1 (decode + pose), the domain analysis, the report files, then pass 2
+/// (decode + overlay + encode) when a video is asked for. Pose estimators are created once and reused (loading the
+/// models costs far more than a short clip). Not thread-safe: one job per thread; batch runs several jobs.
+/// </summary>
+public sealed class AnalysisJob : IDisposable
+{
+    private readonly AnalyzeOptions _options;
+    private readonly Func<bool, IPoseEstimator> _createEstimator;
+    private IPoseEstimator? _videoEstimator;
+    private IPoseEstimator? _stillEstimator;
+
+    /// <param name="createEstimator">Makes an estimator for stills (true) or videos (false); default: BlazePose with the chosen model.</param>
+    public AnalysisJob(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+    {
+        options.Validate();
+        _options = options;
+        _createEstimator = createEstimator ?? (still => new BlazePoseEstimator(options.Model.Options(still)));
+    }
+
+    public AnalyzeOptions Options => _options;
+
+    public Task<InputReport> RunAsync(string input, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation) =>
+        RunAsync(input, input, paths, progress, cancellation);
+
+    /// <param name="label">The input's name in summaries (batch: its path relative to the searched folder).</param>
+    public async Task<InputReport> RunAsync(
+        string input, string label, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation)
+    {
+        var wall = Stopwatch.StartNew();
+        var times = new StageTimes();
+        progress?.Report(new JobProgress(input, JobPhase.Opening, 0, null));
+        EnsureWritable(paths.Directory);
+        using var source = FrameSources.Open(input);
+        RefuseToOverwrite(input, paths);
+        var info = source.Info;
+        int? expected = ExpectedFrames(info);
+
+        var estimator = EstimatorFor(info.Kind == SourceKind.Image);
+        var pass1 = await PosePass.RunAsync(
+            source, estimator, _options.Range, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false);
+        if (pass1.Poses.Count == 0)
+        {
+            throw new InvalidDataException($"input '{input}': no frames between --start and --end");
+        }
+
+        progress?.Report(new JobProgress(input, JobPhase.Analysis, pass1.Poses.Count, pass1.Poses.Count));
+        long ta = StageTimes.Slot.Start();
+        var analysis = SessionAnalyzer.Analyze(pass1.Poses, _options.Settings);
+        times.For("analysis").Stop(ta);
+
+        var warnings = new List<string>(source.Warnings);
+        if (pass1.FramesWithPose == 0)
+        {
+            warnings.Add($"no person was found in any of the {pass1.Poses.Count} frames: there is nothing to measure");
+        }
+
+        warnings.AddRange(analysis.Warnings);
+        var written = new List<string>();
+        var formats = _options.Formats;
+        var snapshots = new RepSnapshots(analysis, pass1.Poses);
+        bool pictures = (formats & (OutputFormats.Html | OutputFormats.Pdf)) != 0 && snapshots.LastPosition >= 0;
+        string? encoderName = null;
+        double? overlayFps = null;
+        if (formats.HasFlag(OutputFormats.Video) || pictures)
+        {
+            // Pass 2 runs before the reports: they show each rep's bottom frame with its overlay.
+            cancellation.ThrowIfCancellationRequested();
+            using var again = FrameSources.Open(input);
+            using var painter = new AnalysisOverlay(analysis, pass1.Poses, again.Info.Width, again.Info.Height);
+            using var encoder = formats.HasFlag(OutputFormats.Video)
+                ? VideoEncoders.Create(
+                    paths.OverlayVideo, again.Info.Width, again.Info.Height, OutputFrameRate(pass1.Poses, info), PixelFormat.Bgr24, _options.FfmpegPath)
+                : null;
+            encoderName = encoder?.Description;
+            double seconds = await OverlayPass.RunAsync(
+                again, _options.Range, pass1.Poses.Count, painter, encoder, pictures ? snapshots : null, times,
+                n => Report(progress, input, JobPhase.Overlay, n, pass1.Poses.Count), cancellation).ConfigureAwait(false);
+            if (encoder is not null)
+            {
+                overlayFps = seconds > 0 ? pass1.Poses.Count / seconds : null;
+                written.Add(paths.OverlayVideo);
+            }
+        }
+
+        progress?.Report(new JobProgress(input, JobPhase.Reports, 0, null));
+        cancellation.ThrowIfCancellationRequested();
+        long tr = StageTimes.Slot.Start();
+        var context = new ReportContext(input, info, _options, source.EndedEarly, source.Warnings, pass1.Poses, encoderName, snapshots.Images);
+        ReportExports.Write(context, analysis, paths, formats, written);
+        times.For("reports").Stop(tr);
+
+        var report = new InputReport(
+            input, info, analysis, pass1.Poses.Count, pass1.FramesWithPose, source.EndedEarly, warnings, written, encoderName,
+            wall.Elapsed.TotalSeconds, pass1.FramesPerSecond, overlayFps, times.All);
+        CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label));
+        progress?.Report(new JobProgress(input, JobPhase.Finished, pass1.Poses.Count, pass1.Poses.Count));
+        return report;
+    }
+
+    public void Dispose()
+    {
+        _videoEstimator?.Dispose();
+        _stillEstimator?.Dispose();
+    }
+
+    /// <summary>
+    /// The overlay keeps every frame, so its constant rate is frames over duration: the same length as the input even
+    /// for variable-rate phone videos (a player then shows each frame for the average interval).
+    /// </summary>
+    private static double OutputFrameRate(IReadOnlyList<PoseFrame> poses, SourceInfo info)
+    {
+        if (poses.Count > 1)
+        {
+            double span = poses[^1].TimeSeconds - poses[0].TimeSeconds;
+            if (span > 0)
+            {
+                return (poses.Count - 1) / span;
+            }
+        }
+
+        return info.FramesPerSecond > 0 ? info.FramesPerSecond : 30;
+    }
+
+    private int? ExpectedFrames(SourceInfo info)
+    {
+        if (info.FrameCount is not { } n || info.FramesPerSecond <= 0)
+        {
+            return info.FrameCount;
+        }
+
+        double start = _options.Range.StartSeconds ?? 0;
+        double end = Math.Min(_options.Range.EndSeconds ?? double.MaxValue, n / info.FramesPerSecond);
+        return Math.Clamp((int)Math.Ceiling((end - start) * info.FramesPerSecond), 0, n);
+    }
+
+    private IPoseEstimator EstimatorFor(bool still) =>
+        still ? _stillEstimator ??= _createEstimator(true) : _videoEstimator ??= _createEstimator(false);
+
+    private static void Report(IProgress<JobProgress>? progress, string input, JobPhase phase, int done, int? total)
+    {
+        // Every 8th frame is plenty for a progress bar and keeps the hot loop quiet.
+        if (progress is not null && (done & 7) == 0)
+        {
+            progress.Report(new JobProgress(input, phase, done, total));
+        }
+    }
+
+    private static void EnsureWritable(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            string probe = Path.Combine(directory, $".valgus-write-test-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"output folder '{directory}' cannot be written: {e.Message}", e);
+        }
+    }
+
+    private static void RefuseToOverwrite(string input, OutputPaths paths)
+    {
+        string full = Path.GetFullPath(input);
+        foreach (var output in paths.For(OutputFormats.All))
+        {
+            if (string.Equals(Path.GetFullPath(output), full, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"input '{input}': an output would overwrite it; choose another --out folder");
+            }
+        }
+    }
+}

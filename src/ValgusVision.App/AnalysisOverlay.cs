@@ -1,0 +1,34 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Rendering.Overlay;
+using ValgusVision.Video;
+
+namespace ValgusVision.App;
+
+/// <summary>
+/// Connects the analysis to the overlay painter (the rendering project's <see cref="OverlaySession"/> holds the
+/// per-frame states, precomputed, so <see cref="Paint"/> only looks up and draws).
+/// </summary>
+public sealed class AnalysisOverlay : IFramePainter
+{
+    private readonly OverlayPainter _painter;
+    private readonly OverlaySession _session;
+    private readonly IReadOnlyList<PoseFrame> _poses;
+
+    public AnalysisOverlay(SessionAnalysis analysis, IReadOnlyList<PoseFrame> poses, int width, int height)
+    {
+        if (analysis.Frames.Length != poses.Count)
+        {
+            throw new ArgumentException($"overlay: {poses.Count} poses but {analysis.Frames.Length} analysed frames", nameof(poses));
+        }
+
+        _poses = poses;
+        _session = OverlaySession.From(analysis);
+        _painter = new OverlayPainter(width, height, _session.Timeline);
+    }
+
+    public void Paint(VideoFrame frame, int position) =>
+        _painter.Paint(frame.Pixels.Span, frame.StrideBytes, PixelFormat.Bgr24, _poses[position], _session.StateAt(position));
+
+    public void Dispose() => _painter.Dispose();
+}

@@ -1,0 +1,31 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Video;
+
+namespace ValgusVision.App;
+
+/// <summary>Everything <c>valgus analyze</c> and <c>valgus batch</c> were asked for, validated once.</summary>
+public sealed record AnalyzeOptions
+{
+    public string OutputDirectory { get; init; } = ".";
+
+    public OutputFormats Formats { get; init; } = OutputFormats.All;
+
+    public AnalysisSettings Settings { get; init; } = AnalysisSettings.Default;
+
+    public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
+
+    public TimeRange Range { get; init; } = TimeRange.All;
+
+    /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
+    public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();
+
+    public void Validate()
+    {
+        Settings.Validate();
+        Range.Validate();
+        if (Formats == OutputFormats.None)
+        {
+            throw new ArgumentException("--formats: name at least one output");
+        }
+    }
+}

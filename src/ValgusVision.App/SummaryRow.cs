@@ -1,0 +1,71 @@
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.App;
+
+/// <summary>
+/// One line of a batch's summary.csv: one video and one side (a video with reps on both legs has two lines; a video
+/// without reps, or one that failed, has one line with an empty side).
+/// </summary>
+/// <param name="Status">ok, incomplete (damaged file, readable part analysed), no-person, or failed.</param>
+/// <param name="Quality">"good", or the first reason its numbers need a second look.</param>
+public sealed record SummaryRow(
+    string Input,
+    string Status,
+    string? Exercise,
+    string? Side,
+    int Reps,
+    double? FppaAtBottomMeanDeg,
+    double? FppaAtBottomSdDeg,
+    double? FppaAtBottomWorstDeg,
+    int Events,
+    double? PeakHipShiftMeanPct,
+    double? PeakHipShiftWorstPct,
+    string Quality,
+    int Frames,
+    string Error)
+{
+    public static SummaryRow Failed(string input, string error) =>
+        new(input, "failed", null, null, 0, null, null, null, 0, null, null, "", 0, error);
+
+    public static IReadOnlyList<SummaryRow> From(InputReport report, string inputName)
+    {
+        var analysis = report.Analysis;
+        string status = report.FramesWithPose == 0 ? "no-person" : report.Incomplete ? "incomplete" : "ok";
+        var rows = new List<SummaryRow>(2);
+        foreach (var side in new[] { Domain.Analysis.Side.Left, Domain.Analysis.Side.Right })
+        {
+            var s = analysis.Summary.For(side);
+            if (s.RepCount == 0)
+            {
+                continue;
+            }
+
+            rows.Add(new SummaryRow(
+                inputName, status, analysis.Exercise.ToName(), side.ToName(), s.RepCount,
+                s.FppaAtBottom.Mean, s.FppaAtBottom.StandardDeviation, s.FppaAtBottom.Worst, s.EventCount,
+                s.PeakHipShift.Mean, s.PeakHipShift.Worst, QualityOf(report, side), report.FramesAnalysed, ""));
+        }
+
+        if (rows.Count == 0)
+        {
+            rows.Add(new SummaryRow(
+                inputName, status, analysis.Exercise.ToName(), null, 0, null, null, null, analysis.Summary.EventCount, null, null,
+                QualityOf(report, null), report.FramesAnalysed, ""));
+        }
+
+        return rows;
+    }
+
+    private static string QualityOf(InputReport report, Domain.Analysis.Side? side)
+    {
+        foreach (var rep in report.Analysis.Reps)
+        {
+            if ((side is null || rep.Side == side) && !rep.Quality.IsTrusted)
+            {
+                return rep.Quality.Issues[0];
+            }
+        }
+
+        return report.Warnings.Count > 0 ? report.Warnings[0] : "good";
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Spectre.Console;
+using ValgusVision.App;
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Cli.Commands;
+
+/// <summary>
+/// How analyze and batch talk to the terminal: live progress bars when a person watches (stdout is a terminal and
+/// CI is not set), plain lines otherwise, and the per-input result and speed lines in both cases.
+/// </summary>
+public static class AnalyzeConsole
+{
+    public static bool Interactive =>
+        !Console.IsOutputRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+        && AnsiConsole.Profile.Capabilities.Interactive;
+
+    public static string Describe(InputReport report, string outputDirectory)
+    {
+        var s = report.Source;
+        var a = report.Analysis;
+        var inv = CultureInfo.InvariantCulture;
+        var line = new List<string>
+        {
+            string.Create(inv, $"{s.Width}×{s.Height}"),
+        };
+        if (s.FramesPerSecond > 0)
+        {
+            line.Add(string.Create(inv, $"{s.FramesPerSecond:0.##} fps"));
+        }
+
+        line.Add(string.Create(inv, $"{report.FramesAnalysed} frame{(report.FramesAnalysed == 1 ? "" : "s")}"));
+        if (s.RotationDegrees != 0)
+        {
+            line.Add(string.Create(inv, $"rotated {s.RotationDegrees}°"));
+        }
+
+        line.Add(a.Exercise.ToTitle());
+        line.Add(string.Create(inv, $"{a.Summary.RepCount} rep{(a.Summary.RepCount == 1 ? "" : "s")}"));
+        foreach (var side in new[] { Side.Left, Side.Right })
+        {
+            var sum = a.Summary.For(side);
+            if (sum.RepCount > 0 && sum.FppaAtBottom.Mean is { } mean)
+            {
+                string sd = sum.FppaAtBottom.StandardDeviation is { } d ? string.Create(inv, $" ± {d:0.0}") : "";
+                line.Add(string.Create(inv, $"{side.ToName()} FPPA at bottom {mean:0.0}{sd}°, worst {sum.FppaAtBottom.Worst:0.0}°"));
+            }
+        }
+
+        line.Add(string.Create(inv, $"{a.Summary.EventCount} valgus event{(a.Summary.EventCount == 1 ? "" : "s")}"));
+        var text = new System.Text.StringBuilder();
+        text.Append(report.Input).Append(": ").Append(string.Join(" · ", line));
+        foreach (var warning in report.Warnings)
+        {
+            text.Append("\n  warning: ").Append(warning);
+        }
+
+        if (report.OutputFiles.Count > 0)
+        {
+            text.Append("\n  → ").Append(string.Join(", ", report.OutputFiles.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f))));
+        }
+
+        if (report.VideoEncoder is { } encoder && !encoder.StartsWith("H.264", StringComparison.Ordinal))
+        {
+            text.Append("\n  note: overlay video written as ").Append(encoder);
+        }
+
+        return text.ToString();
+    }
+
+    public static string Speed(IReadOnlyList<InputReport> reports)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        int frames = reports.Sum(r => r.FramesAnalysed);
+        double seconds = reports.Sum(r => r.WallSeconds);
+        var text = new System.Text.StringBuilder();
+        text.Append(string.Create(inv, $"achieved {(seconds > 0 ? frames / seconds : 0):0.0} fps ({frames} frames in {seconds:0.0} s"));
+        if (reports.Count == 1)
+        {
+            var r = reports[0];
+            text.Append(string.Create(inv, $"; pose pass {r.PosePassFramesPerSecond:0.0} fps"));
+            if (r.OverlayPassFramesPerSecond is { } o)
+            {
+                text.Append(string.Create(inv, $", overlay pass {o:0.0} fps"));
+            }
+        }
+
+        text.Append(')');
+        var stages = reports.SelectMany(r => r.Stages).GroupBy(s => s.Name).Select(g =>
+        {
+            int n = g.Sum(s => s.Frames);
+            double ms = g.Sum(s => s.TotalMs);
+            return string.Create(inv, $"{g.Key} {(n > 0 ? ms / n : 0):0.0}");
+        });
+        text.Append("\nstage times (ms per frame; analysis and reports: ms per input): ").Append(string.Join(" · ", stages));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using ValgusVision.App;
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Cli.Commands;
+
+/// <summary>The analysis options <c>valgus analyze</c> and <c>valgus batch</c> share, and their translation into <see cref="AnalyzeOptions"/>.</summary>
+public sealed class AnalyzeOptionSet
+{
+    public Option<string> Exercise { get; } = new("--exercise")
+    {
+        Description = "single-leg-squat, hinge, hip-hitch, drop-jump or auto (picked from the motion)",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<string> Side { get; } = new("--side")
+    {
+        Description = "stance leg: left, right or auto (detected per rep)",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<string> Model { get; } = new("--model")
+    {
+        Description = "pose landmark model: lite, full, heavy or the path of an ONNX file",
+        DefaultValueFactory = _ => "full",
+    };
+
+    public Option<double?> Threshold { get; } = new("--threshold")
+    {
+        Description = $"FPPA in degrees from which a valgus event is counted (default {AnalysisSettings.Default.ValgusThresholdDeg:0.#})",
+    };
+
+    public Option<double?> HeightCm { get; } = new("--height-cm")
+    {
+        Description = "the person's height, to report hip shift in centimetres too",
+    };
+
+    public Option<string> Formats { get; } = new("--formats")
+    {
+        Description = "outputs to write: any of video,csv,json,html,pdf",
+        DefaultValueFactory = _ => "video,csv,json,html,pdf",
+    };
+
+    public Option<double?> Start { get; } = new("--start") { Description = "analyse from this video time (seconds)" };
+
+    public Option<double?> End { get; } = new("--end") { Description = "analyse up to this video time (seconds)" };
+
+    public void AddTo(Command command)
+    {
+        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Start, End })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>Validated options; bad values become one-line <see cref="CliError"/>s naming the option.</summary>
+    public AnalyzeOptions Read(ParseResult parse, string outputDirectory)
+    {
+        string exerciseText = parse.GetValue(Exercise) ?? "auto";
+        var exercise = ExerciseNames.Parse(exerciseText)
+            ?? throw new CliError($"--exercise: '{exerciseText}' is not single-leg-squat, hinge, hip-hitch, drop-jump or auto");
+        string sideText = parse.GetValue(Side) ?? "auto";
+        Side? side = string.Equals(sideText, "auto", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : SideExtensions.Parse(sideText) ?? throw new CliError($"--side: '{sideText}' is not left, right or auto");
+        try
+        {
+            var settings = AnalysisSettings.Default with
+            {
+                Exercise = exercise,
+                StanceOverride = side,
+                HeightCm = parse.GetValue(HeightCm),
+                ValgusThresholdDeg = parse.GetValue(Threshold) ?? AnalysisSettings.Default.ValgusThresholdDeg,
+            };
+            var options = new AnalyzeOptions
+            {
+                OutputDirectory = outputDirectory,
+                Formats = OutputFormatNames.Parse(parse.GetValue(Formats) ?? "all"),
+                Settings = settings,
+                Model = PoseModelChoice.Parse(parse.GetValue(Model) ?? "full"),
+                Range = new TimeRange(parse.GetValue(Start), parse.GetValue(End)),
+            };
+            options.Validate();
+            return options;
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliError(e.Message.Split(" (Parameter", 2)[0], CliError.BadInput, e);
+        }
+    }
+}
