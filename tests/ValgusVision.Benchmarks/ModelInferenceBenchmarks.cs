@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OpenCvSharp;
 
 namespace ValgusVision.Benchmarks;
@@ -10,7 +12,7 @@ namespace ValgusVision.Benchmarks;
 /// For a fair ratio on a noisy machine use <see cref="ModelInferenceInterleaved"/>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ShortInProcess))]
 public class ModelInferenceBenchmarks
 {
     private OrtModelRunner? _ort;
@@ -40,4 +42,20 @@ public class ModelInferenceBenchmarks
 
     [Benchmark]
     public void OnnxRuntime() => _ort!.Run();
+
+    /// <summary>
+    /// Few iterations, in process: native sessions load once, and no generated project has to build on a
+    /// busy shared machine (the out-of-process job failed to run there).
+    /// </summary>
+    private sealed class ShortInProcess : ManualConfig
+    {
+        public ShortInProcess()
+        {
+            AddJob(Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithLaunchCount(1)
+                .WithWarmupCount(3)
+                .WithIterationCount(10));
+        }
+    }
 }
