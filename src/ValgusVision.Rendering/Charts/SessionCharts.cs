@@ -18,7 +18,7 @@ public static class SessionCharts
     /// PNG of the standing knee's FPPA over time: each knee is drawn only while it is the stance leg (the lifted leg's
     /// angle means nothing for valgus and would only confuse a client).
     /// </summary>
-    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 340, float scale = 1f)
+    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 380, float scale = 1f)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var plot = NewPlot(analysis, "Knee angle (FPPA) over time", "FPPA (°, valgus +)");
@@ -37,7 +37,7 @@ public static class SessionCharts
     }
 
     /// <summary>PNG of the stance hip's lateral shift over time, % of leg length.</summary>
-    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 300, float scale = 1f)
+    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 330, float scale = 1f)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var plot = NewPlot(analysis, "Hip shift over time", "Hip shift (% of leg, lateral +)");
@@ -123,7 +123,8 @@ public static class SessionCharts
     /// <summary><paramref name="scale"/> enlarges everything (print wants more pixels at the same layout).</summary>
     private static byte[] Render(Plot plot, int width, int height, float scale)
     {
-        plot.ShowLegend(Alignment.UpperRight);
+        // Below the plot, so the legend never hides a rep's peak.
+        plot.ShowLegend(Edge.Bottom);
         plot.ScaleFactor = scale;
         return plot.GetImageBytes((int)(width * scale), (int)(height * scale), ImageFormat.Png);
     }

@@ -13,6 +13,7 @@ internal sealed class TimelineStrip : IDisposable
     private readonly SKImage _image;
     private readonly SKRect _plot;
     private readonly float _top;
+    private readonly float _labelBaseline;
     private readonly double _startSeconds;
     private readonly double _spanSeconds;
     private readonly double _minDegrees;
@@ -24,16 +25,19 @@ internal sealed class TimelineStrip : IDisposable
 
     public TimelineStrip(int frameWidth, int frameHeight, SessionTimeline timeline, FppaBands bands, OverlayScale scale)
     {
-        var height = (int)Math.Ceiling(Math.Max(36f, scale.Px(96f)));
+        var height = (int)Math.Ceiling(Math.Max(40f, scale.Px(104f)));
         Height = Math.Min(height, frameHeight / 3);
         _top = frameHeight - Height;
         _startSeconds = timeline.StartSeconds;
         _spanSeconds = Math.Max(1e-6, timeline.EndSeconds - timeline.StartSeconds);
         (_minDegrees, _maxDegrees) = ValueRange(timeline, bands);
 
+        // A row for the rep numbers above the curve, so a peak never runs through them.
         var margin = scale.Px(10f);
         var labelWidth = scale.TextPx(16f) * 2.6f;
-        _plot = new SKRect(margin + labelWidth, margin * 0.8f, frameWidth - margin, Height - (margin * 0.8f));
+        var labelRow = scale.TextPx(15f) * 1.1f;
+        _plot = new SKRect(margin + labelWidth, (margin * 0.6f) + labelRow, frameWidth - margin, Height - (margin * 0.8f));
+        _labelBaseline = (margin * 0.6f) + (labelRow * 0.85f);
 
         // Kept as an immutable image: drawing an SKBitmap wraps it in a new SKImage on every call.
         using (var bitmap = new SKBitmap(new SKImageInfo(frameWidth, Height, SKColorType.Bgra8888, SKAlphaType.Premul)))
@@ -127,8 +131,8 @@ internal sealed class TimelineStrip : IDisposable
         {
             canvas.DrawRect(SKRect.Create(X(rep.StartSeconds), _plot.Top, X(rep.EndSeconds) - X(rep.StartSeconds), _plot.Height), repFill);
             var bottomX = X(rep.BottomSeconds);
-            canvas.DrawLine(bottomX, _plot.Top, bottomX, _plot.Top + scale.Px(8f), repTick);
-            canvas.DrawText(rep.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), bottomX + scale.Px(3f), _plot.Top + font.Size * 0.9f, SKTextAlign.Left, font, textPaint);
+            canvas.DrawLine(bottomX, _plot.Top - scale.Px(3f), bottomX, _plot.Top + scale.Px(6f), repTick);
+            canvas.DrawText(rep.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), bottomX, _labelBaseline, SKTextAlign.Center, font, textPaint);
         }
 
         using var zeroLine = new SKPaint { Color = SKColors.White.WithAlpha(0x70), StrokeWidth = Math.Max(1f, scale.Px(1f)) };
@@ -140,7 +144,7 @@ internal sealed class TimelineStrip : IDisposable
         canvas.DrawLine(_plot.Left, Y(bands.RedFromDegrees), _plot.Right, Y(bands.RedFromDegrees), redLine);
 
         var labelX = _plot.Left - scale.Px(6f);
-        canvas.DrawText("FPPA", labelX, _plot.Top + font.Size, SKTextAlign.Right, font, textPaint);
+        canvas.DrawText("FPPA", labelX, _labelBaseline, SKTextAlign.Right, font, textPaint);
         canvas.DrawText("0°", labelX, Y(0) + (font.Size * 0.35f), SKTextAlign.Right, font, textPaint);
         var thresholdLabel = bands.RedFromDegrees.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "°";
         canvas.DrawText(thresholdLabel, labelX, Y(bands.RedFromDegrees) + (font.Size * 0.35f), SKTextAlign.Right, font, textPaint);

@@ -139,14 +139,14 @@ public static class PdfReportWriter
     private static void Charts(PdfFlow flow, SessionAnalysis analysis)
     {
         flow.HeadingText("Over time");
-        using (var fppa = SKImage.FromEncodedData(SessionCharts.FppaOverTime(analysis, 900, 330, 2.5f)))
+        using (var fppa = SKImage.FromEncodedData(SessionCharts.FppaOverTime(analysis, 900, 360, 2.5f)))
         {
             flow.Image(fppa, PdfFlow.Margin, PdfFlow.ContentWidth);
         }
 
         flow.Text("Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable.", flow.Small, PdfFlow.Muted);
         flow.Gap(8);
-        using (var hip = SKImage.FromEncodedData(SessionCharts.HipShiftOverTime(analysis, 900, 290, 2.5f)))
+        using (var hip = SKImage.FromEncodedData(SessionCharts.HipShiftOverTime(analysis, 900, 320, 2.5f)))
         {
             flow.Image(hip, PdfFlow.Margin, PdfFlow.ContentWidth);
         }
