@@ -29,7 +29,8 @@ public sealed class ConvertedModelRunTests
     {
         float[] input = TestImages.CroppedPerson(TestImages.H36mS1, 256);
         Dictionary<string, float[]> outputs = Run(model, input, [1, 256, 256, 3]);
-        double presence = Sigmoid(outputs["Identity_1"][0]);
+        // Identity_1 is already a probability: the graph ends in LOGISTIC (BLAZEPOSE.md §5).
+        double presence = outputs["Identity_1"][0];
         Assert.True(presence > 0.5, $"{model}: presence {presence:F3} on a cropped person");
 
         // Hips (landmarks 23, 24) lie in the middle of the crop, both below the shoulders (11, 12) in image y.
