@@ -1,0 +1,23 @@
+namespace ValgusVision.Live.Session;
+
+/// <summary>Why a live session ended.</summary>
+public enum LiveEndReason
+{
+    /// <summary>Q or Esc.</summary>
+    Quit,
+
+    /// <summary>The window was closed.</summary>
+    WindowClosed,
+
+    /// <summary>Ctrl+C (or the caller's cancellation).</summary>
+    Interrupted,
+
+    /// <summary>A file played as a camera reached its end.</summary>
+    EndOfInput,
+
+    /// <summary>The time limit was reached.</summary>
+    TimeLimit,
+
+    /// <summary>The camera stopped delivering frames.</summary>
+    CameraLost,
+}

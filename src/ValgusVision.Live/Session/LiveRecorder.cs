@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Live.Drill;
+using ValgusVision.Rendering.Reports;
+using ValgusVision.Video;
+
+namespace ValgusVision.Live.Session;
+
+/// <summary>
+/// <c>--record DIR</c>: streams the processed camera frames to <c>camera.mp4</c> and their poses and live metrics to
+/// <c>frames.csv</c> while the session runs (row n is video frame n), then at the end writes what <c>valgus analyze</c>
+/// would: frames.csv with the offline metrics, reps.csv, report.json and report.html, plus drill.csv for the drill.
+/// The CSV is flushed every second, so an abrupt end loses at most a second of rows.
+/// </summary>
+public sealed class LiveRecorder : IDisposable
+{
+    public const string VideoFile = "camera.mp4";
+    public const string FramesFile = "frames.csv";
+    public const string RepsFile = "reps.csv";
+    public const string ReportJsonFile = "report.json";
+    public const string ReportHtmlFile = "report.html";
+    public const string DrillFile = "drill.csv";
+
+    private readonly string folder;
+    private readonly IVideoEncoder encoder;
+    private readonly StreamWriter csvStream;
+    private readonly FramesCsvWriter csv;
+    private readonly List<PoseFrame> poses = [];
+    private double lastFlushSeconds;
+    private bool finished;
+
+    public LiveRecorder(string folder, int width, int height, double framesPerSecond)
+    {
+        this.folder = folder;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            csvStream = new StreamWriter(Path.Combine(folder, FramesFile), append: false, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"--record {folder}: cannot write there: {e.Message}", e);
+        }
+
+        csv = new FramesCsvWriter(csvStream);
+        csv.WriteHeader();
+        encoder = VideoEncoders.Create(Path.Combine(folder, VideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+    }
+
+    public string Folder => folder;
+
+    public int FramesWritten => poses.Count;
+
+    /// <summary>The poses recorded so far (what the final analysis runs over).</summary>
+    public IReadOnlyList<PoseFrame> Poses => poses;
+
+    public void Write(VideoFrame frame, PoseFrame pose, FrameMetrics metrics)
+    {
+        encoder.Write(frame.Pixels.Span, frame.StrideBytes);
+        csv.WriteRow(pose, metrics);
+        poses.Add(pose);
+        if (pose.TimeSeconds - lastFlushSeconds >= 1.0)
+        {
+            csvStream.Flush();
+            lastFlushSeconds = pose.TimeSeconds;
+        }
+    }
+
+    /// <summary>
+    /// Completes the video and writes the reports. <paramref name="incompleteReason"/> says why the session ended
+    /// early (camera lost), printed in the reports.
+    /// </summary>
+    public IReadOnlyList<string> Finish(SessionAnalysis analysis, LiveOptions options, DrillResult? drill, string sourceName, string? incompleteReason, IReadOnlyList<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var written = new List<string>();
+        finished = true;
+        csvStream.Flush();
+        csvStream.Dispose();
+        if (encoder.FramesWritten > 0)
+        {
+            encoder.Complete();
+            written.Add(encoder.OutputPath);
+        }
+
+        // The streamed rows carry the live metrics; the saved file gets the offline ones, as analyze writes them.
+        string framesPath = Path.Combine(folder, FramesFile);
+        WriteAtomically(framesPath, w => FramesCsvWriter.Write(w, poses, analysis.Frames));
+        written.Add(framesPath);
+        string repsPath = Path.Combine(folder, RepsFile);
+        WriteAtomically(repsPath, w => RepsCsvWriter.Write(analysis.Reps, w));
+        written.Add(repsPath);
+        if (drill is not null)
+        {
+            string drillPath = Path.Combine(folder, DrillFile);
+            WriteAtomically(drillPath, w => DrillCsv.Write(drill, w));
+            written.Add(drillPath);
+        }
+
+        var report = Report(analysis, options, drill, sourceName, incompleteReason, warnings);
+        string json = Path.Combine(folder, ReportJsonFile);
+        ReportJsonWriter.WriteFile(report, json);
+        written.Add(json);
+        string html = Path.Combine(folder, ReportHtmlFile);
+        HtmlReportWriter.WriteFile(report, html);
+        written.Add(html);
+        return written;
+    }
+
+    public void Dispose()
+    {
+        if (!finished)
+        {
+            csvStream.Dispose();
+        }
+
+        encoder.Dispose();
+    }
+
+    private AnalysisReport Report(SessionAnalysis analysis, LiveOptions options, DrillResult? drill, string sourceName, string? incompleteReason, IReadOnlyList<string> warnings)
+    {
+        var times = new double[poses.Count];
+        for (int i = 0; i < times.Length; i++)
+        {
+            times[i] = poses[i].TimeSeconds;
+        }
+
+        var rates = FrameRates.Instantaneous(times);
+        var input = new InputProperties(
+            sourceName,
+            poses.Count > 0 ? poses[0].ImageWidth : 0,
+            poses.Count > 0 ? poses[0].ImageHeight : 0,
+            FrameRates.Median(rates, 0, rates.Length - 1),
+            poses.Count,
+            poses.Count > 0 ? poses[^1].TimeSeconds - poses[0].TimeSeconds : 0,
+            0,
+            VariableFrameRate: true);
+        var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        settings["pose model"] = options.ModelName;
+        settings["landmark smoothing"] = "One-Euro (MediaPipe's defaults)";
+        settings["frame times"] = "capture clock (live session: frames dropped while processing was busy are not recorded)";
+        settings["recorded video"] = encoder.Description;
+        settings["live mode"] = options.Mode.ToString().ToLowerInvariant();
+        if (drill is not null)
+        {
+            settings["drill: trials per leg"] = options.DrillTrials.ToString(CultureInfo.InvariantCulture);
+            foreach (var side in new[] { drill.Left, drill.Right })
+            {
+                string key = $"drill: {side.Side.ToName()} leg position-sense error";
+                settings[key] = side.Describe();
+            }
+        }
+
+        return new AnalysisReport(
+            ToolVersion,
+            DateTimeOffset.UtcNow,
+            options.ModelName,
+            input,
+            analysis,
+            settings.ToImmutable(),
+            [.. warnings],
+            Complete: incompleteReason is null,
+            IncompleteReason: incompleteReason);
+    }
+
+    private static string ToolVersion { get; } =
+        typeof(LiveRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        string temp = path + ".partial";
+        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
+        {
+            write(writer);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,450 @@
+using System.Diagnostics;
+using System.Globalization;
+using OpenCvSharp;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Live.Capture;
+using ValgusVision.Live.Drill;
+using ValgusVision.Live.Protocol;
+using ValgusVision.Pose;
+using ValgusVision.Video;
+
+namespace ValgusVision.Live.Session;
+
+/// <summary>
+/// <c>valgus live</c>: capture on its own thread keeping only the newest frame, then pose → metrics → overlay →
+/// window (or console) on that frame, with keys, recording, the drill and the guided protocol. One instance runs one
+/// session; <see cref="Run"/> returns when it ends and always finishes the recording first.
+/// </summary>
+public sealed class LiveSession
+{
+    private const string WindowName = "ValgusVision live";
+    private const double FlashSeconds = 0.4;
+    private const double ConsoleIntervalSeconds = 0.5;
+
+    // Without keys (headless) the guided protocol moves on by itself after this pause.
+    private const double HeadlessAutoAdvanceSeconds = 5.0;
+
+    private readonly LiveOptions options;
+    private readonly TextWriter console;
+
+    public LiveSession(LiveOptions options, TextWriter console)
+    {
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.console = console ?? throw new ArgumentNullException(nameof(console));
+    }
+
+    /// <summary>Checks that a window can be shown: on Linux an X11 or Wayland display must be named.</summary>
+    public static void RequireDisplay()
+    {
+        if (OperatingSystem.IsLinux()
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
+        {
+            throw new LiveSetupException("no display: DISPLAY is not set; run from a desktop session, under Xvfb, or add --headless");
+        }
+    }
+
+    public LiveResult Run(CancellationToken cancel)
+    {
+        if (!options.Headless)
+        {
+            RequireDisplay();
+        }
+
+        using var source = OpenSource(options.Camera);
+        using var estimator = CreateEstimator();
+        using var slot = new LatestFrameSlot();
+        using var grabber = new FrameGrabber(source, slot, realTimePacing: source.Info.Kind != SourceKind.Camera);
+        LiveRecorder? recorder = null;
+        try
+        {
+            if (options.RecordFolder is { } folder)
+            {
+                recorder = new LiveRecorder(folder, source.Info.Width, source.Info.Height, source.Info.FramesPerSecond > 0 ? source.Info.FramesPerSecond : 30);
+            }
+
+            if (!options.Headless)
+            {
+                OpenWindow();
+            }
+
+            grabber.Start();
+            var loop = new Loop(this, estimator, slot, grabber, recorder);
+            var reason = loop.Run(cancel);
+            grabber.Stop();
+            if (!options.Headless)
+            {
+                Cv2.DestroyAllWindows();
+            }
+
+            var analysis = loop.Analyzer.Frames.Count > 0 ? loop.Analyzer.Finish() : null;
+            IReadOnlyList<string> written = [];
+            if (recorder is not null && analysis is not null)
+            {
+                string? incomplete = reason == LiveEndReason.CameraLost ? grabber.LostReason : null;
+                written = recorder.Finish(analysis, options, loop.Drill?.Result, source.Info.Name, incomplete, source.Warnings);
+            }
+
+            return new LiveResult(
+                reason, grabber.LostReason, slot.Published, loop.Processed, slot.Dropped, loop.Latency, analysis, loop.Drill?.Result, loop.Sets, written);
+        }
+        finally
+        {
+            recorder?.Dispose();
+        }
+    }
+
+    private static IFrameSource OpenSource(string camera)
+    {
+        try
+        {
+            var source = FrameSources.Open(camera);
+            if (source.Info.Kind == SourceKind.Image)
+            {
+                source.Dispose();
+                throw new LiveSetupException($"--camera '{camera}': is a still image; give a camera index, a stream URL or a video file");
+            }
+
+            return source;
+        }
+        catch (IOException e)
+        {
+            bool isIndex = int.TryParse(camera, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+            throw new LiveSetupException(isIndex ? $"--camera {camera}: no camera at that index (or it is in use)" : $"--camera '{camera}': {e.Message}", e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or OpenCVException)
+        {
+            throw new LiveSetupException($"--camera '{camera}': {e.Message}", e);
+        }
+    }
+
+    private BlazePoseEstimator CreateEstimator() => new(new BlazePoseOptions
+    {
+        Model = options.Model,
+        LandmarkModelPath = options.LandmarkModelPath,
+    });
+
+    private static void OpenWindow()
+    {
+        try
+        {
+            Cv2.NamedWindow(WindowName, WindowFlags.AutoSize);
+        }
+        catch (OpenCVException e)
+        {
+            throw new LiveSetupException($"cannot open a window on display '{Environment.GetEnvironmentVariable("DISPLAY")}': {e.Message}; add --headless", e);
+        }
+    }
+
+    /// <summary>The per-session mutable state of the processing loop, kept apart from the setup above.</summary>
+    private sealed class Loop
+    {
+        private readonly LiveSession owner;
+        private readonly IPoseEstimator estimator;
+        private readonly LatestFrameSlot slot;
+        private readonly FrameGrabber grabber;
+        private readonly LiveRecorder? recorder;
+        private readonly LiveHud hud;
+        private readonly PoseResult poseResult = new();
+        private readonly GuidedProtocol? protocol;
+        private readonly List<SetSummary> sets = [];
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly Mat display = new();
+        private Side? userStance;
+        private bool mirror = true;
+        private bool help;
+        private bool wasInEvent;
+        private double flashUntil = double.NegativeInfinity;
+        private double nextConsoleLine;
+        private int repsSeen, eventsSeen;
+        private string? lastVerdict;
+        private string? lastPrompt;
+        private double promptSince;
+        private bool setRunning;
+        private int setRepsAtStart, setEventsAtStart, setNumber;
+        private double setStart;
+
+        public Loop(LiveSession owner, IPoseEstimator estimator, LatestFrameSlot slot, FrameGrabber grabber, LiveRecorder? recorder)
+        {
+            this.owner = owner;
+            this.estimator = estimator;
+            this.slot = slot;
+            this.grabber = grabber;
+            this.recorder = recorder;
+            var settings = owner.options.Settings;
+            Analyzer = new LiveSessionAnalyzer(settings);
+            hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
+            userStance = settings.StanceOverride;
+            if (owner.options.Mode == LiveMode.Drill)
+            {
+                Drill = new PositionSenseDrill(settings.StanceOverride ?? Side.Left, DrillSettings.Default with { TrialsPerSide = owner.options.DrillTrials });
+            }
+            else if (owner.options.Mode == LiveMode.Guided)
+            {
+                protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings);
+            }
+        }
+
+        public LiveSessionAnalyzer Analyzer { get; }
+
+        public PositionSenseDrill? Drill { get; }
+
+        public LatencyStats Latency { get; } = new();
+
+        public int Processed { get; private set; }
+
+        public IReadOnlyList<SetSummary> Sets => protocol is null ? sets : protocol.Summaries;
+
+        private LiveOptions Options => owner.options;
+
+        public LiveEndReason Run(CancellationToken cancel)
+        {
+            try
+            {
+                while (true)
+                {
+                    if (cancel.IsCancellationRequested)
+                    {
+                        return LiveEndReason.Interrupted;
+                    }
+
+                    if (Options.MaxSeconds is { } max && clock.Elapsed.TotalSeconds >= max)
+                    {
+                        return LiveEndReason.TimeLimit;
+                    }
+
+                    if (!slot.TryTake(100, out var frame, out long captured))
+                    {
+                        if (slot.Drained)
+                        {
+                            return grabber.LostReason is not null ? LiveEndReason.CameraLost : LiveEndReason.EndOfInput;
+                        }
+
+                        if (!Options.Headless && PumpWindow() is { } ended)
+                        {
+                            return ended;
+                        }
+
+                        continue;
+                    }
+
+                    if (Process(frame, captured) is { } end)
+                    {
+                        return end;
+                    }
+                }
+            }
+            finally
+            {
+                display.Dispose();
+            }
+        }
+
+        private LiveEndReason? Process(VideoFrame frame, long capturedTicks)
+        {
+            estimator.Estimate(frame.AsImageFrame(), poseResult);
+            var pose = poseResult.Snapshot(Processed);
+            var metrics = Analyzer.Add(pose);
+            recorder?.Write(frame, pose, metrics);
+            Processed++;
+
+            double now = clock.Elapsed.TotalSeconds;
+            var stance = Drill?.Side ?? userStance ?? metrics.Stance;
+            Follow(metrics, stance, now);
+
+            var state = new HudState(
+                stance,
+                mirror,
+                Drill?.FeedbackHidden ?? false,
+                Drill?.Prompt ?? protocol?.Prompt,
+                Analyzer.Reps.Count,
+                lastVerdict,
+                now < flashUntil,
+                metrics.InEvent,
+                setRunning || protocol?.Phase == ProtocolPhase.Active,
+                Latency.RecentFps,
+                Latency.LastLatencyMs,
+                help);
+
+            LiveEndReason? ended = null;
+            if (!Options.Headless)
+            {
+                if (mirror)
+                {
+                    Cv2.Flip(frame.Image, display, FlipMode.Y);
+                }
+                else
+                {
+                    frame.Image.CopyTo(display);
+                }
+
+                hud.Draw(display, pose, metrics, state);
+                Cv2.ImShow(WindowName, display);
+                ended = PumpWindow();
+            }
+
+            double latencyMs = (Stopwatch.GetTimestamp() - capturedTicks) * 1000.0 / Stopwatch.Frequency;
+            Latency.Add(latencyMs, clock.Elapsed.TotalSeconds);
+            if (Options.Headless && now >= nextConsoleLine)
+            {
+                nextConsoleLine = now + ConsoleIntervalSeconds;
+                WriteConsoleLine(metrics, state);
+            }
+
+            return ended;
+        }
+
+        /// <summary>Reps, events, drill and protocol: what changed with this frame.</summary>
+        private void Follow(FrameMetrics metrics, Side? stance, double now)
+        {
+            if (metrics.InEvent && !wasInEvent)
+            {
+                flashUntil = now + FlashSeconds;
+                // The terminal bell: audible where the terminal has one, harmless elsewhere.
+                owner.console.Write('\a');
+                if (Options.Headless)
+                {
+                    owner.console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  VALGUS: knee FPPA {metrics.StanceFppaDeg ?? metrics.LeftFppaDeg ?? metrics.RightFppaDeg:0.0}° ≥ {Options.Settings.ValgusThresholdDeg:0.#}°"));
+                }
+            }
+
+            wasInEvent = metrics.InEvent;
+            while (repsSeen < Analyzer.Reps.Count)
+            {
+                var rep = Analyzer.Reps[repsSeen++];
+                lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {rep.Index + 1}: {rep.Verdict}");
+                protocol?.OnRep(rep);
+                if (Options.Headless)
+                {
+                    owner.console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  {lastVerdict}"));
+                }
+            }
+
+            while (eventsSeen < Analyzer.Events.Count)
+            {
+                eventsSeen++;
+                protocol?.OnValgusEvent();
+            }
+
+            if (Drill is not null && stance is { } side && Drill.Update(new DrillSample(metrics.TimeSeconds, metrics.DepthPct, metrics.FppaDeg(side))))
+            {
+                owner.console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"drill: {Drill.LastTrial!.Side.ToName()} leg trial {Drill.LastTrial.Number}: FPPA {Drill.LastTrial.FppaDeg:+0.0;-0.0;0.0}° (error {Drill.LastTrial.AbsoluteErrorDeg:0.0}°)"));
+            }
+
+            if (protocol is not null)
+            {
+                protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
+                if (Options.Headless && protocol.Phase is ProtocolPhase.Ready or ProtocolPhase.Summary && metrics.TimeSeconds - promptSince >= HeadlessAutoAdvanceSeconds)
+                {
+                    protocol.Advance(metrics.TimeSeconds);
+                }
+            }
+
+            string? prompt = protocol is not null ? PhaseKey(protocol) : Drill?.Prompt;
+            if (prompt is not null && prompt != lastPrompt)
+            {
+                lastPrompt = prompt;
+                promptSince = metrics.TimeSeconds;
+                if (Options.Headless)
+                {
+                    owner.console.WriteLine((protocol?.Prompt ?? Drill?.Prompt)!);
+                }
+            }
+        }
+
+        /// <summary>The protocol's prompt without its running numbers, so the console prints it once per phase.</summary>
+        private static string PhaseKey(GuidedProtocol protocol) =>
+            string.Create(CultureInfo.InvariantCulture, $"{protocol.StepIndex}:{protocol.Phase}");
+
+        private LiveEndReason? PumpWindow()
+        {
+            int key = Cv2.WaitKey(1);
+            if (Cv2.GetWindowProperty(WindowName, WindowPropertyFlags.Visible) < 1)
+            {
+                return LiveEndReason.WindowClosed;
+            }
+
+            if (key < 0)
+            {
+                return null;
+            }
+
+            double t = Analyzer.Frames.Count > 0 ? Analyzer.Frames[^1].TimeSeconds : 0;
+            switch (char.ToLowerInvariant((char)(key & 0xFF)))
+            {
+                case 'q':
+                case (char)27:
+                    return LiveEndReason.Quit;
+                case ' ':
+                    ToggleSet(t);
+                    break;
+                case 'l':
+                    userStance = Side.Left;
+                    break;
+                case 'r':
+                    userStance = Side.Right;
+                    break;
+                case 'm':
+                    mirror = !mirror;
+                    break;
+                case 'h':
+                    help = !help;
+                    break;
+            }
+
+            return null;
+        }
+
+        private void ToggleSet(double timeSeconds)
+        {
+            if (protocol is not null)
+            {
+                protocol.Advance(timeSeconds);
+                return;
+            }
+
+            if (!setRunning)
+            {
+                setRunning = true;
+                setStart = timeSeconds;
+                setRepsAtStart = Analyzer.Reps.Count;
+                setEventsAtStart = Analyzer.Events.Count;
+                setNumber++;
+                return;
+            }
+
+            setRunning = false;
+            int reps = Analyzer.Reps.Count - setRepsAtStart;
+            double sum = 0, peak = double.NegativeInfinity;
+            int counted = 0;
+            for (int i = setRepsAtStart; i < Analyzer.Reps.Count; i++)
+            {
+                if (Analyzer.Reps[i].FppaAtBottomDeg is { } bottom)
+                {
+                    sum += bottom;
+                    counted++;
+                }
+
+                peak = Math.Max(peak, Analyzer.Reps[i].PeakFppaDeg ?? double.NegativeInfinity);
+            }
+
+            var step = new ProtocolStep(Options.Settings.Exercise == Exercise.Auto ? Exercise.SingleLegSquat : Options.Settings.Exercise, userStance ?? Side.Left, setNumber, setNumber, null, null, null);
+            var summary = new SetSummary(step, timeSeconds - setStart, reps, Analyzer.Events.Count - setEventsAtStart, counted > 0 ? sum / counted : null, double.IsFinite(peak) ? peak : null);
+            sets.Add(summary);
+            lastVerdict = summary.Describe();
+            owner.console.WriteLine(lastVerdict);
+        }
+
+        private void WriteConsoleLine(FrameMetrics m, in HudState state)
+        {
+            string fppa = state.FeedbackHidden ? "hidden" : Format(state.Stance is { } s ? m.FppaDeg(s) : null, "+0.0;-0.0;0.0", "°");
+            owner.console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{m.TimeSeconds,7:0.00} s  stance {state.Stance?.ToName() ?? "?",-5}  FPPA {fppa,7}  hip shift {Format(m.HipShiftPct, "+0.0;-0.0;0.0", " %"),8}  depth {Format(m.DepthPct, "0", " %"),5}  reps {state.Reps}  {Latency.RecentFps:0.0} fps  latency {Latency.LastLatencyMs:0} ms"));
+        }
+
+        private static string Format(double? value, string format, string unit) =>
+            value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) + unit : "—";
+    }
+}
