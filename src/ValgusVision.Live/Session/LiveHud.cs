@@ -48,6 +48,7 @@ public sealed class LiveHud
     private readonly Dictionary<int, string> fppaTexts = [];
     private readonly Dictionary<int, string> statusTexts = [];
     private readonly Dictionary<int, string> repTexts = [];
+    private readonly Dictionary<string, string> asciiTexts = new(StringComparer.Ordinal);
 
     public LiveHud(double valgusThresholdDeg, double visibilityGate)
     {
@@ -231,6 +232,7 @@ public sealed class LiveHud
 
     private void DrawBanner(Mat image, string text, double unit, int baselineY)
     {
+        text = Ascii(text);
         double scale = 0.8 * unit;
         int thick = (int)Math.Max(1, 2 * unit);
         // Long sentences are cut to the frame's width rather than wrapped: the banner is one line to glance at.
@@ -270,6 +272,39 @@ public sealed class LiveHud
 
         using var roi = new Mat(image, clipped);
         roi.ConvertTo(roi, -1, 0.35, 0);
+    }
+
+    /// <summary>
+    /// OpenCV's Hershey fonts draw ASCII only: verdicts and prompts say "°", "—" and "≥", which would show as "??".
+    /// Converted texts are cached, as the same banners are drawn frame after frame.
+    /// </summary>
+    private string Ascii(string text)
+    {
+        if (asciiTexts.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var ascii = text.Replace("°", " deg", StringComparison.Ordinal).Replace("—", "-", StringComparison.Ordinal)
+            .Replace("–", "-", StringComparison.Ordinal).Replace("≥", ">=", StringComparison.Ordinal).Replace("…", "...", StringComparison.Ordinal)
+            .Replace("→", "->", StringComparison.Ordinal);
+        var chars = ascii.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] > 126)
+            {
+                chars[i] = '?';
+            }
+        }
+
+        if (asciiTexts.Count > 256)
+        {
+            asciiTexts.Clear();
+        }
+
+        cached = new string(chars);
+        asciiTexts[text] = cached;
+        return cached;
     }
 
     private string RepText(int reps)

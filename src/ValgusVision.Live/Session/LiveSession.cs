@@ -69,6 +69,7 @@ public sealed class LiveSession
                 OpenWindow();
             }
 
+            WarmUp(estimator, source.Info.Width, source.Info.Height);
             grabber.Start();
             var loop = new Loop(this, estimator, slot, grabber, recorder);
             var reason = loop.Run(cancel);
@@ -119,6 +120,24 @@ public sealed class LiveSession
         }
     }
 
+    /// <summary>
+    /// Runs the model once on a blank frame before capture starts: the first inference (ORT's lazy initialisation, JIT)
+    /// takes seconds, and would otherwise show up as the session's first, absurd latency.
+    /// </summary>
+    private static void WarmUp(IPoseEstimator estimator, int width, int height)
+    {
+        if (width <= 0 || height <= 0)
+        {
+            return;
+        }
+
+        using var blank = new VideoFrame();
+        blank.EnsureSize(width, height);
+        blank.Pixels.Span.Clear();
+        estimator.Estimate(blank.AsImageFrame(), new PoseResult());
+        estimator.Reset();
+    }
+
     private BlazePoseEstimator CreateEstimator() => new(new BlazePoseOptions
     {
         Model = options.Model,
@@ -155,6 +174,7 @@ public sealed class LiveSession
         private bool mirror = true;
         private bool help;
         private bool wasInEvent;
+        private bool windowSeen;
         private double flashUntil = double.NegativeInfinity;
         private double nextConsoleLine;
         private int repsSeen, eventsSeen;
@@ -260,8 +280,8 @@ public sealed class LiveSession
                 Drill?.Prompt ?? protocol?.Prompt,
                 Analyzer.Reps.Count,
                 lastVerdict,
-                now < flashUntil,
-                metrics.InEvent,
+                now < flashUntil && !(Drill?.FeedbackHidden ?? false),
+                metrics.InEvent && !(Drill?.FeedbackHidden ?? false),
                 setRunning || protocol?.Phase == ProtocolPhase.Active,
                 Latency.RecentFps,
                 Latency.LastLatencyMs,
@@ -298,7 +318,9 @@ public sealed class LiveSession
         /// <summary>Reps, events, drill and protocol: what changed with this frame.</summary>
         private void Follow(FrameMetrics metrics, Side? stance, double now)
         {
-            if (metrics.InEvent && !wasInEvent)
+            // The drill hides every hint of the angle until the reveal, the red flash and the bell included.
+            bool hidden = Drill?.FeedbackHidden ?? false;
+            if (metrics.InEvent && !wasInEvent && !hidden)
             {
                 flashUntil = now + FlashSeconds;
                 // The terminal bell: audible where the terminal has one, harmless elsewhere.
@@ -315,7 +337,7 @@ public sealed class LiveSession
                 var rep = Analyzer.Reps[repsSeen++];
                 lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {rep.Index + 1}: {rep.Verdict}");
                 protocol?.OnRep(rep);
-                if (Options.Headless)
+                if (Options.Headless && !hidden)
                 {
                     owner.console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  {lastVerdict}"));
                 }
@@ -361,7 +383,14 @@ public sealed class LiveSession
         private LiveEndReason? PumpWindow()
         {
             int key = Cv2.WaitKey(1);
-            if (Cv2.GetWindowProperty(WindowName, WindowPropertyFlags.Visible) < 1)
+            // Without a window manager (Xvfb) GTK reports the window invisible until it is mapped, a few frames in:
+            // only a window that was visible and no longer is (or no longer exists, −1) has been closed.
+            double visible = Cv2.GetWindowProperty(WindowName, WindowPropertyFlags.Visible);
+            if (visible >= 1)
+            {
+                windowSeen = true;
+            }
+            else if (windowSeen)
             {
                 return LiveEndReason.WindowClosed;
             }
