@@ -58,7 +58,7 @@ public static class AnalyzeConsole
 
         if (report.OutputFiles.Count > 0)
         {
-            text.Append("\n  → ").Append(string.Join(", ", report.OutputFiles.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f))));
+            text.Append("\n  → ").Append(string.Join(", ", report.OutputFiles.Select(Shown)));
         }
 
         if (report.VideoEncoder is { } encoder && !encoder.StartsWith("H.264", StringComparison.Ordinal))
@@ -67,6 +67,13 @@ public static class AnalyzeConsole
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A path relative to the current folder when it lies inside it, else as it is.</summary>
+    private static string Shown(string path)
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     public static string Speed(IReadOnlyList<InputReport> reports)
