@@ -86,7 +86,9 @@ public static class SessionAnalyzer
                 Exercise.DropJump => null,
                 _ when settings.StanceOverride is { } forced => forced,
                 Exercise.HipHitch => StanceLegDetector.ByStillerAnkle(frames, r == 0 ? 0 : windows[r - 1].End, w.End, settings.VisibilityGate) ?? hitchStance,
-                _ => StanceLegDetector.ByLowerAnkle(ankleStance, w.Start, w.End),
+                // A rep whose own frames give no clear majority (e.g. the free foot hanging behind the body in an
+                // oblique view, level with the stance foot) takes the whole session's stance leg.
+                _ => StanceLegDetector.ByLowerAnkle(ankleStance, w.Start, w.End) ?? squatStance,
             };
             for (int i = w.Start; i <= w.End; i++)
             {
