@@ -27,6 +27,9 @@ public class VerdictAndSummaryTests
             "Left knee bowed out 4° at the bottom (no valgus), and your hip shifted out 3% of leg length.",
             RepVerdict.Write(Rep(Side.Left, -4, 1, 3), AnalysisSettings.Default));
         Assert.Equal(
+            "Right knee stayed straight (0°) at the bottom — within your 10° limit — and your hip shifted out 8% of leg length.",
+            RepVerdict.Write(Rep(Side.Right, -0.04, 0.4, 7.8), AnalysisSettings.Default));
+        Assert.Equal(
             "Right knee caved in 8° at the bottom — within your 12° limit but peaked at 13° on the way — and your hip shifted out 2% of leg length.",
             RepVerdict.Write(Rep(Side.Right, 8, 13, 2), AnalysisSettings.Default with { ValgusThresholdDeg = 12 }));
     }

@@ -56,6 +56,8 @@ public static class RepVerdict
 
         string sentence = b >= limit
             ? F($"{knee} caved in {Round(b)}° {where} — above your {Round(limit)}° limit —")
+            : Math.Abs(b) < 0.5
+                ? F($"{knee} stayed straight (0°) {where} — within your {Round(limit)}° limit —")
             : b >= 0
                 ? F($"{knee} caved in {Round(b)}° {where} — within your {Round(limit)}° limit —")
                 : F($"{knee} bowed out {Round(-b)}° {where} (no valgus),");

@@ -20,14 +20,25 @@ public static class ReportText
         "This report supports, and does not replace, a clinician's examination.",
     ];
 
-    public static string Deg(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.0}°") : Undefined;
+    public static string Deg(double? value) => value is { } v && double.IsFinite(v) ? F($"{NoNegativeZero(v, 1):0.0}°") : Undefined;
 
-    public static string Pct(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.0} %") : Undefined;
+    public static string Pct(double? value) => value is { } v && double.IsFinite(v) ? F($"{NoNegativeZero(v, 1):0.0} %") : Undefined;
 
     public static string Seconds(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.00} s") : Undefined;
 
     public static string Number(double? value, string format = "0.0") =>
-        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : Undefined;
+        value is { } v && double.IsFinite(v) ? NoNegativeZero(v, Decimals(format)).ToString(format, CultureInfo.InvariantCulture) : Undefined;
+
+    // −0.04 printed with one decimal reads "-0.0": a client sees a sign on nothing. Values that round to zero print as 0.
+    private static int Decimals(string format)
+    {
+        string first = format.Split(';')[0];
+        int dot = first.IndexOf('.');
+        return dot < 0 ? 0 : first.Length - dot - 1;
+    }
+
+    private static double NoNegativeZero(double value, int decimals) =>
+        Math.Round(value, Math.Clamp(decimals, 0, 15), MidpointRounding.AwayFromZero) == 0 ? 0 : value;
 
     /// <summary>"12.3° ± 2.1°" or "12.3°" with one value.</summary>
     public static string MeanSd(MetricStats stats, string unit) =>
