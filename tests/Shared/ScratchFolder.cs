@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace ValgusVision.Video.Tests;
+namespace ValgusVision.Tests.Support;
 
 /// <summary>A temporary folder for clips the tests make with ffmpeg; deleted afterwards.</summary>
 internal sealed class ScratchFolder : IDisposable
 {
     public ScratchFolder() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "valgus-video-tests-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "valgus-tests-" + Guid.NewGuid().ToString("N"));
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 

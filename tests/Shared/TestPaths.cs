@@ -1,4 +1,4 @@
-namespace ValgusVision.App.Tests;
+namespace ValgusVision.Tests.Support;
 
 /// <summary>Locates the repository (the folder holding ValgusVision.sln) and the shared test data beside it.</summary>
 internal static class TestPaths
