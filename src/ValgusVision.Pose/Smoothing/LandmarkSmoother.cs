@@ -41,12 +41,8 @@ public sealed class LandmarkSmoother
         for (int i = 0; i < landmarks.Length; i++)
         {
             Landmark lm = landmarks[i];
-            landmarks[i] = lm with
-            {
-                X = _filters[3 * i].Apply(timestampNs, valueScale, lm.X),
-                Y = _filters[3 * i + 1].Apply(timestampNs, valueScale, lm.Y),
-                Z = _filters[3 * i + 2].Apply(timestampNs, valueScale, lm.Z),
-            };
+            var (x, y, z) = Filter(i, timestampNs, valueScale, lm.X, lm.Y, lm.Z);
+            landmarks[i] = lm with { X = x, Y = y, Z = z };
         }
     }
 
@@ -62,14 +58,16 @@ public sealed class LandmarkSmoother
         for (int i = 0; i < landmarks.Length; i++)
         {
             WorldLandmark lm = landmarks[i];
-            landmarks[i] = lm with
-            {
-                X = _filters[3 * i].Apply(timestampNs, valueScale, lm.X),
-                Y = _filters[3 * i + 1].Apply(timestampNs, valueScale, lm.Y),
-                Z = _filters[3 * i + 2].Apply(timestampNs, valueScale, lm.Z),
-            };
+            var (x, y, z) = Filter(i, timestampNs, valueScale, lm.X, lm.Y, lm.Z);
+            landmarks[i] = lm with { X = x, Y = y, Z = z };
         }
     }
+
+    // One One-Euro filter per landmark per axis, as MediaPipe filters x, y and z separately.
+    private (float X, float Y, float Z) Filter(int landmark, long timestampNs, double valueScale, float x, float y, float z) =>
+        (_filters[3 * landmark].Apply(timestampNs, valueScale, x),
+         _filters[(3 * landmark) + 1].Apply(timestampNs, valueScale, y),
+         _filters[(3 * landmark) + 2].Apply(timestampNs, valueScale, z));
 
     public void Reset()
     {
