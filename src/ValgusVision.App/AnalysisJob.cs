@@ -23,7 +23,7 @@ public sealed class AnalysisJob : IDisposable
     {
         options.Validate();
         _options = options;
-        _createEstimator = createEstimator ?? (still => new BlazePoseEstimator(options.Model.Options(still)));
+        _createEstimator = createEstimator ?? (still => new BlazePoseEstimator(options.Levers.ApplyTo(options.Model.Options(still))));
     }
 
     public AnalyzeOptions Options => _options;
@@ -44,18 +44,9 @@ public sealed class AnalysisJob : IDisposable
         var info = source.Info;
         int? expected = ExpectedFrames(info);
 
-        var estimator = EstimatorFor(info.Kind == SourceKind.Image);
-        var pass1 = await PosePass.RunAsync(
-            source, estimator, _options.Range, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false);
-        if (pass1.Poses.Count == 0)
-        {
-            throw new InvalidDataException($"input '{input}': no frames between --start and --end");
-        }
-
+        var (pass1, analysis) = await MeasureAsync(
+            input, source, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false);
         progress?.Report(new JobProgress(input, JobPhase.Analysis, pass1.Poses.Count, pass1.Poses.Count));
-        long ta = StageTimes.Slot.Start();
-        var analysis = SessionAnalyzer.Analyze(pass1.Poses, _options.Settings);
-        times.For("analysis").Stop(ta);
 
         var warnings = new List<string>(source.Warnings);
         if (pass1.FramesWithPose == 0)
@@ -104,6 +95,28 @@ public sealed class AnalysisJob : IDisposable
         CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label));
         progress?.Report(new JobProgress(input, JobPhase.Finished, pass1.Poses.Count, pass1.Poses.Count));
         return report;
+    }
+
+    /// <summary>
+    /// The part of a run that makes the numbers: pass 1 (decode + pose) and the domain analysis, no outputs.
+    /// <c>valgus eval</c> measures exactly this against the truth, so every stage that changes a number belongs here.
+    /// </summary>
+    public async Task<PoseMeasurement> MeasureAsync(
+        string input, IFrameSource source, StageTimes times, Action<int>? framesDone, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(times);
+        var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image);
+        var pass1 = await PosePass.RunAsync(source, estimator, _options.Range, times, framesDone, cancellation).ConfigureAwait(false);
+        if (pass1.Poses.Count == 0)
+        {
+            throw new InvalidDataException($"input '{input}': no frames between --start and --end");
+        }
+
+        long ta = StageTimes.Slot.Start();
+        var analysis = SessionAnalyzer.Analyze(pass1.Poses, _options.Settings);
+        times.For("analysis").Stop(ta);
+        return new PoseMeasurement(pass1, analysis);
     }
 
     public void Dispose()

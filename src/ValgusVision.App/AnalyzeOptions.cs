@@ -14,6 +14,9 @@ public sealed record AnalyzeOptions
 
     public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
 
+    /// <summary>The pose engine's accuracy levers (flip averaging, heatmap window, ROI scale, smoothing); MediaPipe's by default.</summary>
+    public PoseLevers Levers { get; init; } = PoseLevers.Default;
+
     public TimeRange Range { get; init; } = TimeRange.All;
 
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
@@ -23,6 +26,7 @@ public sealed record AnalyzeOptions
     {
         Settings.Validate();
         Range.Validate();
+        Levers.Validate();
         if (Formats == OutputFormats.None)
         {
             throw new ArgumentException("--formats: name at least one output");

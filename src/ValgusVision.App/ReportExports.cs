@@ -83,7 +83,11 @@ public static class ReportExports
             context.Options.Range.EndSeconds);
         var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         settings["pose model"] = context.Options.Model.Name;
-        settings["landmark smoothing"] = context.Source.Kind == SourceKind.Image ? "none (still image)" : "One-Euro (MediaPipe's defaults)";
+        foreach (var (name, value) in context.Options.Levers.Describe(context.Source.Kind == SourceKind.Image))
+        {
+            settings[name] = value;
+        }
+
         settings["frame times"] = context.Source.Kind == SourceKind.Image ? "still image" : "container timestamps";
         if (context.VideoEncoder is { } encoder)
         {

@@ -26,8 +26,11 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     private readonly PoseLandmarkModel _landmarkModel;
     private readonly FrameImage _frame = new();
     private readonly Landmark[] _roiLandmarks = new Landmark[LandmarkDecoder.ModelLandmarkCount];
+    private readonly Landmark[] _mirroredLandmarks = new Landmark[LandmarkDecoder.ModelLandmarkCount];
+    private readonly float[] _worldRaw = new float[LandmarkDecoder.ModelLandmarkCount * 3];
+    private readonly float[] _mirroredWorld = new float[LandmarkDecoder.ModelLandmarkCount * 3];
     private readonly Landmark[] _aux = new Landmark[Aux];
-    private readonly LandmarkSmoother _bodySmoother = new(BodyLandmarks.Count, OneEuroFilterSettings.BodyLandmarks);
+    private readonly LandmarkSmoother _bodySmoother;
     private readonly LandmarkSmoother _auxSmoother = new(Aux, OneEuroFilterSettings.AuxiliaryLandmarks);
     private readonly LandmarkSmoother _worldSmoother = new(BodyLandmarks.Count, OneEuroFilterSettings.WorldLandmarks);
     private readonly VisibilitySmoother _bodyVisibility = new(BodyLandmarks.Count);
@@ -45,6 +48,23 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.IntraOpThreads, "IntraOpThreads must be at least 1");
         }
+
+        if (_options.HeatmapWindow < 0 || (_options.HeatmapWindow != 0 && _options.HeatmapWindow % 2 == 0) || _options.HeatmapWindow > HeatmapRefiner.HeatmapSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.HeatmapWindow, "the heatmap window must be an odd number of cells up to 63, or 0 for none");
+        }
+
+        if (!(_options.RoiScale is >= 0.5f and <= 3f))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.RoiScale, "the ROI scale must be between 0.5 and 3");
+        }
+
+        if (!(_options.BodySmoothing.MinCutoff > 0) || !(_options.BodySmoothing.Beta >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.BodySmoothing, "the body smoothing's min cutoff must be above 0 Hz and its beta at least 0");
+        }
+
+        _bodySmoother = new(BodyLandmarks.Count, _options.BodySmoothing);
 
         string detectorPath = _options.DetectorModelPath ?? PoseModels.Locate(PoseModels.DetectorFileName, _options.ModelDirectory);
         string landmarkPath = _options.LandmarkModelPath ?? PoseModels.Locate(PoseModels.LandmarkFileName(_options.Model), _options.ModelDirectory);
@@ -98,7 +118,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
                 return;
             }
 
-            roi = DetectionToRoi.Compute(_detector.Candidates[chosen], frame.Width, frame.Height);
+            roi = DetectionToRoi.Compute(_detector.Candidates[chosen], frame.Width, frame.Height, _options.RoiScale);
             if (!(roi.Width > 0))
             {
                 // Both alignment keypoints in one place: MediaPipe fails the graph; we report no pose.
@@ -126,7 +146,17 @@ public sealed class BlazePoseEstimator : IPoseEstimator
             return;
         }
 
-        DecodeAndProject(roi, result);
+        DecodeLandmarks(roi, result);
+        if (_options.FlipAveraging)
+        {
+            // The mirrored run's crop and inference count as the landmark stage: it is the lever's whole cost.
+            long tf = Stopwatch.GetTimestamp();
+            AverageWithMirror(roi);
+            landmarkMs += Stopwatch.GetElapsedTime(tf).TotalMilliseconds;
+            t2 += Stopwatch.GetTimestamp() - tf;
+        }
+
+        Project(roi, result);
         long t3 = Stopwatch.GetTimestamp();
         Smooth(frame.TimestampSeconds, result);
         UpdateTracking();
@@ -156,9 +186,31 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _frame.Dispose();
     }
 
-    private void DecodeAndProject(in RotatedRoi roi, PoseResult result)
+    /// <summary>The plain run's landmarks, world tensor and mask, kept before a mirrored run overwrites the model's outputs.</summary>
+    private void DecodeLandmarks(in RotatedRoi roi, PoseResult result)
     {
-        _landmarkModel.DecodeLandmarks(_roiLandmarks);
+        _landmarkModel.DecodeLandmarks(_roiLandmarks, _options.HeatmapWindow);
+        _landmarkModel.WorldRaw[.._worldRaw.Length].CopyTo(_worldRaw);
+        _landmarkModel.SegmentationLogits.CopyTo(result.Segmentation.Logits);
+        result.Segmentation.Roi = roi;
+        result.HasSegmentation = true;
+    }
+
+    private void AverageWithMirror(in RotatedRoi roi)
+    {
+        _landmarkModel.Crop(_frame, roi, mirrored: true);
+        _landmarkModel.Infer();
+        _landmarkModel.DecodeLandmarks(_mirroredLandmarks, _options.HeatmapWindow);
+        FlipAveraging.MirrorBack(_mirroredLandmarks);
+        FlipAveraging.Average(_roiLandmarks, _mirroredLandmarks);
+
+        _landmarkModel.WorldRaw[.._mirroredWorld.Length].CopyTo(_mirroredWorld);
+        FlipAveraging.MirrorBackWorld(_mirroredWorld);
+        FlipAveraging.Average(_worldRaw, _mirroredWorld);
+    }
+
+    private void Project(in RotatedRoi roi, PoseResult result)
+    {
         Landmark[] body = result.Landmarks;
         for (int i = 0; i < BodyLandmarks.Count; i++)
         {
@@ -167,11 +219,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
 
         _aux[0] = LandmarkProjector.Project(_roiLandmarks[LandmarkDecoder.AuxiliaryCenterIndex], roi);
         _aux[1] = LandmarkProjector.Project(_roiLandmarks[LandmarkDecoder.AuxiliaryScaleIndex], roi);
-        WorldLandmarkProjector.Project(_landmarkModel.WorldRaw, _roiLandmarks, roi.RotationRadians, result.WorldLandmarks);
-
-        _landmarkModel.SegmentationLogits.CopyTo(result.Segmentation.Logits);
-        result.Segmentation.Roi = roi;
-        result.HasSegmentation = true;
+        WorldLandmarkProjector.Project(_worldRaw, _roiLandmarks, roi.RotationRadians, result.WorldLandmarks);
     }
 
     private void Smooth(double timestampSeconds, PoseResult result)
@@ -199,7 +247,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     private void UpdateTracking()
     {
         _subject.Update(_aux[0].X, _aux[0].Y);
-        RotatedRoi next = LandmarksToRoi.Compute(_aux[0], _aux[1]);
+        RotatedRoi next = LandmarksToRoi.Compute(_aux[0], _aux[1], _options.RoiScale);
         _hasTrackedRoi = next.Width > 0;
         _trackedRoi = next;
     }

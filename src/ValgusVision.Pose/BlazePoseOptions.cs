@@ -1,3 +1,5 @@
+using ValgusVision.Pose.Smoothing;
+
 namespace ValgusVision.Pose;
 
 /// <summary>
@@ -40,6 +42,22 @@ public sealed record BlazePoseOptions
     /// each run and slow the decoding and drawing that follow (MEASURED.md).
     /// </summary>
     public int IntraOpThreads { get; init; } = 2;
+
+    /// <summary>
+    /// Flip averaging: the landmark model also runs on the mirrored ROI and the two are averaged with left and right
+    /// swapped (<see cref="Landmarks.FlipAveraging"/>). Off by default: it doubles the landmark model's cost; what it buys
+    /// is measured in docs/accuracy.md.
+    /// </summary>
+    public bool FlipAveraging { get; init; }
+
+    /// <summary>Heatmap refinement window in cells of the 64×64 heatmap: odd, or 0 for none. 7 is MediaPipe's.</summary>
+    public int HeatmapWindow { get; init; } = Landmarks.HeatmapRefiner.KernelSize;
+
+    /// <summary>Side of the landmark ROI as a multiple of the detected body's extent. 1.25 is MediaPipe's (BLAZEPOSE.md §4).</summary>
+    public float RoiScale { get; init; } = Tracking.RoiTransformation.Scale;
+
+    /// <summary>The body landmarks' One-Euro filter (used when <see cref="Smoothing"/> is on); MediaPipe's preset by default.</summary>
+    public OneEuroFilterSettings BodySmoothing { get; init; } = OneEuroFilterSettings.BodyLandmarks;
 
     /// <summary>Body/world smoothing runs only outside static mode: MediaPipe's Python solution forces it off there.</summary>
     internal bool SmoothingActive => Smoothing && !StaticImageMode;

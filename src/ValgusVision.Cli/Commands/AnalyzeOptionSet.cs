@@ -45,12 +45,16 @@ public sealed class AnalyzeOptionSet
 
     public Option<double?> End { get; } = new("--end") { Description = "analyse up to this video time (seconds)" };
 
+    public PoseLeverOptionSet Levers { get; } = new();
+
     public void AddTo(Command command)
     {
         foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Start, End })
         {
             command.Options.Add(option);
         }
+
+        Levers.AddTo(command);
     }
 
     /// <summary>Validated options; bad values become one-line <see cref="CliError"/>s naming the option.</summary>
@@ -63,6 +67,7 @@ public sealed class AnalyzeOptionSet
         Side? side = string.Equals(sideText, "auto", StringComparison.OrdinalIgnoreCase)
             ? null
             : SideExtensions.Parse(sideText) ?? throw new CliError($"--side: '{sideText}' is not left, right or auto");
+        var levers = Levers.Read(parse);
         try
         {
             var settings = AnalysisSettings.Default with
@@ -79,6 +84,7 @@ public sealed class AnalyzeOptionSet
                 Settings = settings,
                 Model = PoseModelChoice.Parse(parse.GetValue(Model) ?? "full"),
                 Range = new TimeRange(parse.GetValue(Start), parse.GetValue(End)),
+                Levers = levers,
             };
             options.Validate();
             return options;

@@ -5,7 +5,8 @@ namespace ValgusVision.Pose.Landmarks;
 /// <summary>
 /// RefineLandmarksFromHeatmapCalculator (BLAZEPOSE.md §5): moves each ROI-normalised landmark to the
 /// sigmoid-weighted mean cell index of a 7×7 window of its 64×64 heatmap around the truncated cell, when the window's
-/// maximum confidence is ≥ 0.5. z, visibility and presence stay.
+/// maximum confidence is ≥ 0.5. z, visibility and presence stay. The window is a setting (an accuracy lever of issue
+/// 12, docs/accuracy.md); 7 is MediaPipe's, 0 turns the refinement off.
 /// </summary>
 public static class HeatmapRefiner
 {
@@ -16,15 +17,26 @@ public static class HeatmapRefiner
     public const float MinConfidenceToRefine = 0.5f;
 
     /// <param name="heatmap">Logits, NHWC [64, 64, channels]; channel i belongs to landmark i.</param>
-    public static void Refine(ReadOnlySpan<float> heatmap, int channels, Span<Landmark> roiLandmarks)
+    /// <param name="kernelSize">The window's side in heatmap cells (odd); 0 leaves the landmarks as decoded.</param>
+    public static void Refine(ReadOnlySpan<float> heatmap, int channels, Span<Landmark> roiLandmarks, int kernelSize = KernelSize)
     {
+        if (kernelSize == 0)
+        {
+            return;
+        }
+
+        if (kernelSize < 0 || kernelSize % 2 == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kernelSize), kernelSize, "the heatmap window must be an odd number of cells, or 0 for none");
+        }
+
         if (heatmap.Length < HeatmapSize * HeatmapSize * channels || roiLandmarks.Length > channels)
         {
             throw new ArgumentException(
                 $"heatmap of {heatmap.Length} values for {channels} channels cannot refine {roiLandmarks.Length} landmarks");
         }
 
-        const int offset = (KernelSize - 1) / 2;
+        int offset = (kernelSize - 1) / 2;
         int rowStride = HeatmapSize * channels;
         for (int i = 0; i < roiLandmarks.Length; i++)
         {

@@ -34,15 +34,18 @@ public sealed class PoseLandmarkModel : IDisposable
 
     public ReadOnlySpan<float> SegmentationLogits => _model.Output(SegmentationOutput);
 
-    public void Crop(FrameImage frame, in RotatedRoi roi) => _cropper.Crop(frame, roi, _model.Input);
+    /// <param name="mirrored">Crop the ROI's mirror image (flip averaging, <see cref="FlipAveraging"/>).</param>
+    public void Crop(FrameImage frame, in RotatedRoi roi, bool mirrored = false) => _cropper.Crop(frame, roi, _model.Input, mirrored);
 
     public void Infer() => _model.Run();
 
     /// <summary>Decodes all 39 landmarks and refines them with the heatmap (refinement precedes projection).</summary>
-    public void DecodeLandmarks(Span<Landmark> roiLandmarks)
+    /// <param name="heatmapWindow">The refinement window in heatmap cells (<see cref="HeatmapRefiner.KernelSize"/>; 0 = none).</param>
+    public void DecodeLandmarks(Span<Landmark> roiLandmarks, int heatmapWindow = HeatmapRefiner.KernelSize)
     {
         LandmarkDecoder.Decode(_model.Output(LandmarksOutput), roiLandmarks);
-        HeatmapRefiner.Refine(_model.Output(HeatmapOutput), LandmarkDecoder.ModelLandmarkCount, roiLandmarks[..LandmarkDecoder.ModelLandmarkCount]);
+        HeatmapRefiner.Refine(
+            _model.Output(HeatmapOutput), LandmarkDecoder.ModelLandmarkCount, roiLandmarks[..LandmarkDecoder.ModelLandmarkCount], heatmapWindow);
     }
 
     public void Dispose()

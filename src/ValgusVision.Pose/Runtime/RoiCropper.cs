@@ -39,14 +39,15 @@ public sealed class RoiCropper : IDisposable
     public int Size => _size;
 
     /// <summary>Crops <paramref name="roi"/> (pixels) from <paramref name="source"/> into <paramref name="tensor"/> [size, size, 3].</summary>
-    public void Crop(FrameImage source, in RotatedRoi roi, Span<float> tensor)
+    /// <param name="mirrored">Mirror the crop left–right about the ROI's centre (flip averaging).</param>
+    public void Crop(FrameImage source, in RotatedRoi roi, Span<float> tensor, bool mirrored = false)
     {
         if (tensor.Length < _size * _size * 3)
         {
             throw new ArgumentException($"tensor buffer of {tensor.Length} floats is smaller than {_size}×{_size}×3");
         }
 
-        WriteMatrix(roi);
+        WriteMatrix(roi, mirrored);
         EnsureWarped(source.Mat.Type());
         // The native call directly: Cv2.WarpPerspective disposes its OutputArray after each call, and wrapping the
         // Mats anew every frame would allocate. The output Mat already has its size and type, so OpenCV writes in place.
@@ -100,10 +101,20 @@ public sealed class RoiCropper : IDisposable
         _warped?.Dispose();
     }
 
-    private unsafe void WriteMatrix(in RotatedRoi roi)
+    private unsafe void WriteMatrix(in RotatedRoi roi, bool mirrored)
     {
         var m = new Span<double>((void*)_matrix.DataPointer, 9);
         ComputeMatrix(roi, _size, m, _sampling);
+        if (mirrored)
+        {
+            // u' = c − u, with c chosen so that the tensor column sampling ROI position p now samples 1 − p: the mirror
+            // about the ROI's centre under either sampling convention, so a landmark at x in the mirrored crop is at
+            // 1 − x in the plain one (CornerAligned samples position u/size, PixelCentres (u + 0.5)/size).
+            double c = _sampling == CropSampling.PixelCentres ? _size - 1 : _size;
+            m[0] = -m[0];
+            m[1] = -m[1];
+            m[2] = c - m[2];
+        }
     }
 
     private void EnsureWarped(MatType type)

@@ -9,13 +9,13 @@ namespace ValgusVision.Pose.Tracking;
 /// </summary>
 public static class DetectionToRoi
 {
-    public static RotatedRoi Compute(in PoseDetection detection, int imageWidth, int imageHeight)
+    public static RotatedRoi Compute(in PoseDetection detection, int imageWidth, int imageHeight, float scale = RoiTransformation.Scale)
     {
         RotatedRoi aligned = AlignmentPoints.ToRect(
             detection.HipCenterX * imageWidth,
             detection.HipCenterY * imageHeight,
             detection.BodyPointX * imageWidth,
             detection.BodyPointY * imageHeight);
-        return RoiTransformation.ScaleSquareLong(aligned);
+        return RoiTransformation.ScaleSquareLong(aligned, scale);
     }
 }

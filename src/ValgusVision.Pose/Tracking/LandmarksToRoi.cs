@@ -8,6 +8,6 @@ namespace ValgusVision.Pose.Tracking;
 /// </summary>
 public static class LandmarksToRoi
 {
-    public static RotatedRoi Compute(in Landmark auxCenter, in Landmark auxScale) =>
-        RoiTransformation.ScaleSquareLong(AlignmentPoints.ToRect(auxCenter.X, auxCenter.Y, auxScale.X, auxScale.Y));
+    public static RotatedRoi Compute(in Landmark auxCenter, in Landmark auxScale, float scale = RoiTransformation.Scale) =>
+        RoiTransformation.ScaleSquareLong(AlignmentPoints.ToRect(auxCenter.X, auxCenter.Y, auxScale.X, auxScale.Y), scale);
 }

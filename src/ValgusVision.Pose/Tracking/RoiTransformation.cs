@@ -4,19 +4,20 @@ namespace ValgusVision.Pose.Tracking;
 
 /// <summary>
 /// RectTransformationCalculator as the pose graph configures it (BLAZEPOSE.md §4 step 2): square_long, then both
-/// sides × 1.25; no shift, no extra rotation, no clipping to the image.
+/// sides × 1.25; no shift, no extra rotation, no clipping to the image. The scale is a setting (an accuracy lever of
+/// issue 12, docs/accuracy.md); 1.25 is MediaPipe's.
 /// </summary>
 public static class RoiTransformation
 {
     public const float Scale = 1.25f;
 
-    public static RotatedRoi ScaleSquareLong(RotatedRoi rect)
+    public static RotatedRoi ScaleSquareLong(RotatedRoi rect, float scale = Scale)
     {
         float longSide = MathF.Max(rect.Width, rect.Height);
         return rect with
         {
-            Width = longSide * Scale,
-            Height = longSide * Scale,
+            Width = longSide * scale,
+            Height = longSide * scale,
             RotationRadians = AlignmentPoints.NormalizeRadians(rect.RotationRadians),
         };
     }
