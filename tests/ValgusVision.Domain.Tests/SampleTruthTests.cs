@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using ValgusVision.Domain.Analysis;
-using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Truth;
 
 namespace ValgusVision.Domain.Tests;
 
@@ -20,29 +20,31 @@ public class SampleTruthTests
     [InlineData("sls-left-yaw20", Side.Left)]
     public void Analysis_of_the_true_joint_centres_matches_the_truth_metrics(string clip, Side stance)
     {
-        var (frames, truth) = Load(clip);
-        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default);
+        var truth = SampleTruthReader.Read(Path.Combine(RepositoryRoot(), "samples", clip + ".truth.csv"));
+        var analysis = SessionAnalyzer.Analyze(Frames(truth), AnalysisSettings.Default);
 
+        Assert.Equal(stance, truth.StanceLeg);
+        Assert.Equal(3, truth.RepCount);
         Assert.Equal(Exercise.SingleLegSquat, analysis.Exercise);
         Assert.Equal(3, analysis.Reps.Length);
         foreach (var rep in analysis.Reps)
         {
             Assert.Equal(stance, rep.Side);
-            var bottom = truth[rep.BottomFrame];
-            Assert.Equal("bottom", bottom["phase"]);
-            Assert.Equal((rep.Index + 1).ToString(CultureInfo.InvariantCulture), bottom["rep"]);
+            var bottom = truth.Frames[rep.BottomFrame];
+            Assert.Equal(TruthPhase.Bottom, bottom.Phase);
+            Assert.Equal(rep.Index + 1, bottom.Rep);
 
             // The truth file rounds to 3 decimals.
-            Assert.Equal(Number(bottom, stance.ToName() + "_fppa_deg"), rep.FppaAtBottomDeg!.Value, 2);
-            Assert.Equal(Number(bottom, "pelvic_drop_deg"), rep.PeakPelvicDropDeg!.Value, 2);
+            Assert.Equal(bottom.Leg(stance).FppaDeg, rep.FppaAtBottomDeg!.Value, 2);
+            Assert.Equal(bottom.PelvicDropDeg, rep.PeakPelvicDropDeg!.Value, 2);
 
             // Ours normalise by the standing leg over the whole clip, the truth by the leg at the rep's start: the
             // same length here, up to the 3-decimal rounding of the truth's pixels.
-            Near(Number(bottom, "hip_shift_pct"), rep.PeakHipShiftPct!.Value, 0.1);
-            Near(Number(bottom, "depth_pct"), rep.DepthPct!.Value, 0.1);
+            Near(bottom.HipShiftPct, rep.PeakHipShiftPct!.Value, 0.1);
+            Near(bottom.DepthPct, rep.DepthPct!.Value, 0.1);
 
             // The change is from the rep's start: ours starts where the hip began to move, as the truth's does.
-            double truthChange = truth.Where(r => r["rep"] == bottom["rep"]).Max(r => Number(r, "hip_shift_change_pct"));
+            double truthChange = truth.Frames.Where(r => r.Rep == bottom.Rep).Max(r => r.HipShiftChangePct);
             Near(truthChange, rep.PeakHipShiftChangePct!.Value, 0.1);
         }
     }
@@ -50,47 +52,37 @@ public class SampleTruthTests
     private static void Near(double expected, double actual, double tolerance) =>
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"expected {expected} ± {tolerance}, got {actual}");
 
-    /// <summary>Frames from the truth CSV's joint centres (toe = foot index; visibility 1; no shoulders, no world).</summary>
-    private static (List<PoseFrame> Frames, List<Dictionary<string, string>> Rows) Load(string clip)
+    /// <summary>Frames from the truth's joint centres (toe = foot index; visibility 1; no shoulders, no world).</summary>
+    private static List<PoseFrame> Frames(SampleTruth truth)
     {
-        string path = Path.Combine(RepositoryRoot(), "samples", clip + ".truth.csv");
-        var lines = File.ReadAllLines(path);
-        var header = FramesCsvReader.SplitLine(lines[0]);
-        var rows = new List<Dictionary<string, string>>();
         var frames = new List<PoseFrame>();
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        foreach (var row in truth.Frames)
         {
-            var cells = FramesCsvReader.SplitLine(line);
-            var row = header.Zip(cells).ToDictionary(p => p.First, p => p.Second);
-            rows.Add(row);
             var landmarks = new Landmark[BodyLandmarks.Count];
             foreach (var side in new[] { Side.Left, Side.Right })
             {
-                string s = side.ToName();
-                Set(landmarks, side.Hip(), row, s + "_hip");
-                Set(landmarks, side.Knee(), row, s + "_knee");
-                Set(landmarks, side.Ankle(), row, s + "_ankle");
-                Set(landmarks, side.Heel(), row, s + "_heel");
-                Set(landmarks, side.FootIndex(), row, s + "_toe");
+                var leg = row.Leg(side);
+                Set(landmarks, side.Hip(), leg.Hip);
+                Set(landmarks, side.Knee(), leg.Knee);
+                Set(landmarks, side.Ankle(), leg.Ankle);
+                Set(landmarks, side.Heel(), leg.Heel);
+                Set(landmarks, side.FootIndex(), leg.Toe);
             }
 
-            frames.Add(new PoseFrame(int.Parse(row["frame"], CultureInfo.InvariantCulture), Number(row, "time_s"), 1280, 720, true, ImmutableArray.Create(landmarks), [], 1, false));
+            frames.Add(new PoseFrame(row.Frame, row.TimeSeconds, 1280, 720, true, ImmutableArray.Create(landmarks), [], 1, false));
         }
 
-        Assert.Equal(rows.Count, int.Parse(rows[^1]["frame"], CultureInfo.InvariantCulture) + 1);
-        return (frames, rows);
+        return frames;
     }
 
-    private static void Set(Landmark[] landmarks, BodyLandmark landmark, Dictionary<string, string> row, string prefix) =>
-        landmarks[(int)landmark] = new Landmark((float)Number(row, prefix + "_x"), (float)Number(row, prefix + "_y"), 0, 1, 1);
-
-    private static double Number(Dictionary<string, string> row, string column) => double.Parse(row[column], CultureInfo.InvariantCulture);
+    private static void Set(Landmark[] landmarks, BodyLandmark landmark, Point2 p) =>
+        landmarks[(int)landmark] = new Landmark((float)p.X, (float)p.Y, 0, 1, 1);
 
     /// <summary>
     /// The folder holding ValgusVision.sln, above the test assembly — or, when built into an outside artifacts
     /// folder, above this source file.
     /// </summary>
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    internal static string RepositoryRoot([CallerFilePath] string sourceFile = "")
     {
         foreach (string start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
         {

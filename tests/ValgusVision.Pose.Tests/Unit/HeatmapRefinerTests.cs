@@ -94,4 +94,36 @@ public class HeatmapRefinerTests
         Assert.Equal(63f / 64, lms[5].Y, 6);
         Assert.Equal(40f / 64, lms[5].X, 6);
     }
+    [Fact]
+    public void Window_zero_leaves_the_landmarks_as_decoded()
+    {
+        float[] heatmap = ColdHeatmap();
+        Set(heatmap, 10, 20, 0, 100f);
+        var lms = new Landmark[Channels];
+        lms[0] = new Landmark(20.9f / 64, 10.2f / 64, 0, 1, 1);
+
+        HeatmapRefiner.Refine(heatmap, Channels, lms, kernelSize: 0);
+
+        Assert.Equal(20.9f / 64, lms[0].X);
+    }
+
+    [Fact]
+    public void A_wider_window_reaches_confident_cells_a_narrow_one_misses()
+    {
+        float[] heatmap = ColdHeatmap();
+        Set(heatmap, 10, 25, 0, 100f); // 5 cells right of the landmark's cell
+        var narrow = new Landmark[Channels];
+        narrow[0] = new Landmark(20.5f / 64, 10.5f / 64, 0, 1, 1);
+        var wide = (Landmark[])narrow.Clone();
+
+        HeatmapRefiner.Refine(heatmap, Channels, narrow, kernelSize: 7);
+        HeatmapRefiner.Refine(heatmap, Channels, wide, kernelSize: 11);
+
+        Assert.Equal(20.5f / 64, narrow[0].X);
+        Assert.Equal(25f / 64, wide[0].X, 5);
+    }
+
+    [Fact]
+    public void An_even_window_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HeatmapRefiner.Refine(ColdHeatmap(), Channels, new Landmark[Channels], kernelSize: 6));
 }

@@ -1,0 +1,109 @@
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose.Landmarks;
+using ValgusVision.Pose.Runtime;
+
+namespace ValgusVision.Pose.Tests.Unit;
+
+public class FlipAveragingTests
+{
+    [Theory]
+    [InlineData(0, 0)]   // nose
+    [InlineData(1, 4)]   // left eye inner ↔ right eye inner
+    [InlineData(3, 6)]
+    [InlineData(6, 3)]
+    [InlineData(7, 8)]   // ears
+    [InlineData(10, 9)]  // mouth
+    [InlineData(25, 26)] // knees
+    [InlineData(28, 27)] // ankles
+    [InlineData(32, 31)] // foot index
+    [InlineData(33, 33)] // auxiliary centre: no side
+    public void Every_body_point_has_its_mirror_partner(int index, int partner) =>
+        Assert.Equal(partner, FlipAveraging.Partner(index));
+
+    [Fact]
+    public void Mirroring_back_moves_x_to_one_minus_x_and_swaps_left_and_right()
+    {
+        var lms = new Landmark[39];
+        lms[(int)BodyLandmark.LeftKnee] = new Landmark(0.30f, 0.6f, 0.1f, 0.9f, 0.8f);
+        lms[(int)BodyLandmark.RightKnee] = new Landmark(0.55f, 0.61f, -0.1f, 0.7f, 0.6f);
+        lms[33] = new Landmark(0.45f, 0.5f, 0, 1, 1);
+
+        FlipAveraging.MirrorBack(lms);
+
+        // The mirror's "left knee" at x 0.30 is the plain image's right knee at x 0.70.
+        Assert.Equal(new Landmark(0.70f, 0.6f, 0.1f, 0.9f, 0.8f), lms[(int)BodyLandmark.RightKnee]);
+        Assert.Equal(0.45f, lms[(int)BodyLandmark.LeftKnee].X, 6);
+        Assert.Equal(0.55f, lms[33].X, 6);
+    }
+
+    [Fact]
+    public void A_model_that_leans_one_way_cancels_out_in_the_average()
+    {
+        // True knee at x = 0.40; the model puts it 0.02 to the image's right in whatever it sees.
+        var plain = new Landmark[39];
+        var mirrored = new Landmark[39];
+        plain[(int)BodyLandmark.LeftKnee] = new Landmark(0.42f, 0.5f, 0, 1, 1);
+        mirrored[(int)BodyLandmark.RightKnee] = new Landmark(0.60f + 0.02f, 0.5f, 0, 1, 1); // mirror: true at 1 − 0.40
+
+        FlipAveraging.MirrorBack(mirrored);
+        FlipAveraging.Average(plain, mirrored);
+
+        Assert.Equal(0.40f, plain[(int)BodyLandmark.LeftKnee].X, 5);
+    }
+
+    [Fact]
+    public void World_points_mirror_in_x_and_swap_sides()
+    {
+        var world = new float[39 * 3];
+        world[3 * 25] = 0.1f;
+        world[(3 * 25) + 1] = 0.4f;
+        world[3 * 26] = -0.12f;
+
+        FlipAveraging.MirrorBackWorld(world);
+
+        Assert.Equal(0.12f, world[3 * 25], 6);
+        Assert.Equal(-0.1f, world[3 * 26], 6);
+        Assert.Equal(0.4f, world[(3 * 26) + 1], 6);
+    }
+
+    [Theory]
+    [InlineData(CropSampling.PixelCentres)]
+    [InlineData(CropSampling.CornerAligned)]
+    public unsafe void The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre(CropSampling sampling)
+    {
+        const int size = 16;
+        var pixels = new byte[64 * 48 * 3];
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = (byte)((i * 37) % 251);
+        }
+
+        var roi = new RotatedRoi(30.3f, 22.7f, 20f, 20f, 0.3f);
+        var plain = new float[size * size * 3];
+        var mirrored = new float[size * size * 3];
+        using var frame = new FrameImage();
+        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
+        fixed (byte* p = pixels)
+        {
+            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
+            cropper.Crop(frame, roi, plain);
+            cropper.Crop(frame, roi, mirrored, mirrored: true);
+        }
+
+        // Pixel centres: column j ↔ size − 1 − j. Corner-aligned: column j samples ROI position j/size, so its mirror
+        // samples 1 − j/size, which is plain column size − j (column 0's partner lies outside the crop).
+        int shift = sampling == CropSampling.PixelCentres ? 1 : 0;
+        for (int y = 0; y < size; y++)
+        {
+            for (int x = 1; x < size; x++)
+            {
+                int partner = size - shift - x;
+                for (int c = 0; c < 3; c++)
+                {
+                    Assert.Equal(plain[(((y * size) + partner) * 3) + c], mirrored[(((y * size) + x) * 3) + c], 0.6f);
+                }
+            }
+        }
+    }
+}
