@@ -104,6 +104,7 @@ public static class ReportExports
             [.. context.SourceWarnings],
             Complete: !context.Incomplete,
             IncompleteReason: context.Incomplete ? context.SourceWarnings.FirstOrDefault(w => w.Contains("truncated", StringComparison.Ordinal)) : null,
+            FppaAccuracy: ExpectedFppaAccuracy.For(analysis, context.Options),
             RepBottomImages: context.RepBottomImages);
     }
 

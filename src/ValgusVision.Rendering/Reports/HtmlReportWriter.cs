@@ -110,7 +110,7 @@ public static class HtmlReportWriter
             html.Append("<section class=\"side\">\n<h3>").Append(side.Side.ToTitle()).Append(" leg <span class=\"badge\" style=\"background:")
                 .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings))).Append("</span></h3>\n");
             html.Append("<p><span class=\"big\" style=\"color:").Append(OverlayPalette.Css(colour)).Append("\">")
-                .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(accuracy)).Append("</p>\n");
+                .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(side.RepCount > 0 ? accuracy : string.Empty)).Append("</p>\n");
             html.Append(F($"<p>{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}</p>\n"));
             html.Append("<p>").Append(E(ReportText.SideVerdict(side, settings))).Append("</p>\n</section>\n");
         }

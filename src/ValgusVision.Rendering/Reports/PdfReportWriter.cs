@@ -97,12 +97,11 @@ public static class PdfReportWriter
         var cardHeight = 0f;
         foreach (var side in sides)
         {
-            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings), flow.Body, inner));
+            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side, report.FppaAccuracy), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings), flow.Body, inner));
         }
 
         flow.Need(cardHeight);
         var top = flow.Y;
-        var accuracy = report.FppaAccuracy is { } a ? " (" + a + ")" : string.Empty;
         for (var i = 0; i < sides.Length; i++)
         {
             var side = sides[i];
@@ -117,9 +116,9 @@ public static class PdfReportWriter
             flow.DrawTextAt(badge, x + cardWidth - 10 - (badgeWidth / 2), top + 17, flow.Small, SKColors.White, SKTextAlign.Center);
             flow.DrawTextAt(ReportText.Deg(side.FppaAtBottom.Mean), x + 10, top + 46, flow.Big, colour);
             var bigWidth = flow.Big.MeasureText(ReportText.Deg(side.FppaAtBottom.Mean));
-            flow.DrawTextAt("mean knee angle at the bottom" + accuracy, x + 16 + bigWidth, top + 44, flow.Small, PdfFlow.Muted);
+            flow.DrawTextAt("mean knee angle at the bottom", x + 16 + bigWidth, top + 44, flow.Small, PdfFlow.Muted);
             flow.Y = top + 56;
-            flow.Text(Stats(side), flow.Small, PdfFlow.Muted, x + 10, inner);
+            flow.Text(Stats(side, report.FppaAccuracy), flow.Small, PdfFlow.Muted, x + 10, inner);
             flow.Gap(2);
             flow.Text(ReportText.SideVerdict(side, settings), flow.Body, PdfFlow.Ink, x + 10, inner);
         }
@@ -132,6 +131,10 @@ public static class PdfReportWriter
             flow.Text(F($"Right minus left: knee angle {diff:+0.0;-0.0;0.0}°, hip shift {ReportText.Number(asym.PeakHipShiftDiffPct, "+0.0;-0.0;0.0")} % of leg length.{worse}"), flow.Body, PdfFlow.Muted);
         }
     }
+
+    /// <summary>The card's small print; the expected accuracy leads it (it wraps there, unlike the line beside the big number).</summary>
+    private static string Stats(SideSummary side, string? accuracy) =>
+        (side.RepCount > 0 && accuracy is { } a ? "Knee angle " + a + " · " : string.Empty) + Stats(side);
 
     private static string Stats(SideSummary side) =>
         F($"{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}");

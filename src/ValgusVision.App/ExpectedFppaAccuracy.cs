@@ -1,0 +1,57 @@
+using System.Globalization;
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.App;
+
+/// <summary>
+/// The FPPA accuracy the reports state next to each FPPA value (issue 12 item 6), from <c>valgus eval</c> on the
+/// rendered clips with exact truth. The numbers live here and nowhere else; docs/accuracy.md shows how they were
+/// measured, and they change only together with it. A set-up the evaluation did not cover (another model, other
+/// levers, a camera not square to the body) gets "unknown", never a borrowed number.
+/// </summary>
+public static class ExpectedFppaAccuracy
+{
+    /// <summary>
+    /// Largest |FPPA error| at a rep's bottom over the frontal clips (camera yaw ≤ 15°), full model, default levers,
+    /// rounded up to the next half degree: docs/accuracy.md, "Current accuracy".
+    /// </summary>
+    public const double FrontalBoundDeg = 2.5;
+
+    /// <summary>The model and levers that bound holds for (the defaults, as evaluated).</summary>
+    public static bool IsEvaluated(AnalyzeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default;
+    }
+
+    /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>
+    public static string? For(SessionAnalysis analysis, AnalyzeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(options);
+        if (analysis.Reps.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        if (!IsEvaluated(options))
+        {
+            return "accuracy unknown: set-up not evaluated";
+        }
+
+        foreach (var rep in analysis.Reps)
+        {
+            if (rep.Quality.MaxOffAxisDeg is not { } yaw)
+            {
+                return "accuracy unknown: view angle not measured";
+            }
+
+            if (yaw > analysis.Settings.ViewWarningYawDeg)
+            {
+                return "accuracy unknown: not a frontal view";
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"± {FrontalBoundDeg:0.#}°, frontal view");
+    }
+}

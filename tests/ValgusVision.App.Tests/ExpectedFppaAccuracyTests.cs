@@ -1,0 +1,41 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Truth;
+
+namespace ValgusVision.App.Tests;
+
+/// <summary>The accuracy the reports state: the evaluated bound for a frontal view with the evaluated set-up, else unknown.</summary>
+public class ExpectedFppaAccuracyTests
+{
+    private static readonly SessionAnalysis Analysis = SessionAnalyzer.Analyze(
+        TruthPoses.From(SampleTruthReader.Read(Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.truth.csv"))),
+        AnalysisSettings.Default);
+
+    private static SessionAnalysis WithYaw(params double?[] yawPerRep) =>
+        Analysis with { Reps = [.. Analysis.Reps.Select((r, i) => r with { Quality = r.Quality with { MaxOffAxisDeg = yawPerRep[i] } })] };
+
+    [Fact]
+    public void A_frontal_session_with_the_defaults_gets_the_evaluated_bound() =>
+        Assert.Equal(
+            FormattableString.Invariant($"± {ExpectedFppaAccuracy.FrontalBoundDeg:0.#}°, frontal view"),
+            ExpectedFppaAccuracy.For(WithYaw(3, 8, 15), new AnalyzeOptions()));
+
+    [Fact]
+    public void One_rep_filmed_from_the_side_makes_it_unknown() =>
+        Assert.StartsWith("accuracy unknown: not a frontal view", ExpectedFppaAccuracy.For(WithYaw(3, 22, 5), new AnalyzeOptions()), StringComparison.Ordinal);
+
+    [Fact]
+    public void An_unmeasured_view_angle_makes_it_unknown() =>
+        Assert.StartsWith("accuracy unknown: view angle not measured", ExpectedFppaAccuracy.For(WithYaw(3, null, 5), new AnalyzeOptions()), StringComparison.Ordinal);
+
+    [Fact]
+    public void Another_model_or_lever_is_not_covered()
+    {
+        var frontal = WithYaw(3, 4, 5);
+        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(frontal, new AnalyzeOptions { Model = PoseModelChoice.Parse("heavy") }), StringComparison.Ordinal);
+        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(frontal, new AnalyzeOptions { Levers = new PoseLevers { RoiScale = 1.4f } }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_reps_no_statement() =>
+        Assert.Null(ExpectedFppaAccuracy.For(Analysis with { Reps = [] }, new AnalyzeOptions()));
+}
