@@ -12,8 +12,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ORDER = ["defaults", "heavy", "flip", "heatmap-off", "heatmap-5", "heatmap-9", "roi-1.15", "roi-1.4",
-         "smoothing-off", "min-cutoff-1"]
+ORDER = ["mediapipe", "flip", "heavy", "heavy-flip", "heatmap-off", "heatmap-5", "heatmap-9", "roi-1.15", "roi-1.4",
+         "smoothing-off", "min-cutoff-1", "roi-1.1", "roi-1.2", "roi-1.15-flip", "roi-1.15-heatmap-5"]
 
 
 def yaw(clip):
@@ -64,6 +64,11 @@ def main(roots):
     line("bias at bottoms", lambda e, c, w: f"{sum(e) / len(e):+.2f}°" if e else "—")
     line("largest error", lambda e, c, w: f"{max(abs(x) for x in e):.1f}°" if e else "—")
     line("clips with reps miscounted", lambda e, c, w: str(w))
+    def warned(s, frontal):
+        clips = [c for c in rows if s in rows[c] and (yaw(c) <= 15) == frontal]
+        return f"{sum(1 for c in clips if rows[c][s]['view_warning'] == 'yes')} of {len(clips)}"
+    print(f"| yaw-20 clips with the view warning | " + " | ".join(warned(s, False) for s in cols) + " |")
+    print(f"| frontal clips with the view warning | " + " | ".join(warned(s, True) for s in cols) + " |")
 
 
 if __name__ == "__main__":

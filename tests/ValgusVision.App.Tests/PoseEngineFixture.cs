@@ -16,8 +16,9 @@ public sealed class PoseEngineFixture : IDisposable
     public PoseEngineFixture()
     {
         string models = Path.Combine(TestPaths.RepoRoot, "models");
-        _video = new(() => new BlazePoseEstimator(new BlazePoseOptions { ModelDirectory = models }));
-        _still = new(() => new BlazePoseEstimator(new BlazePoseOptions { ModelDirectory = models, StaticImageMode = true }));
+        // The product's own pose levers (PoseLevers.Default), so the tests measure what `valgus analyze` runs.
+        _video = new(() => new BlazePoseEstimator(PoseLevers.Default.ApplyTo(new BlazePoseOptions { ModelDirectory = models })));
+        _still = new(() => new BlazePoseEstimator(PoseLevers.Default.ApplyTo(new BlazePoseOptions { ModelDirectory = models, StaticImageMode = true })));
     }
 
     public IPoseEstimator Create(bool still) => new Borrowed(still ? _still.Value : _video.Value);

@@ -9,7 +9,8 @@ namespace ValgusVision.Benchmarks;
 /// <summary>
 /// One pose-estimation frame on a real 1280×720 frame (soccer-3people-5frames.mp4, frame 0), full landmark model, ORT
 /// 2 threads without spinning. Tracking = crop → landmark model → decode → refine → project → smooth → next ROI;
-/// Detection = the same plus the detector (static-image mode). MemoryDiagnoser must show 0 B for tracking.
+/// Detection = the same plus the detector (static-image mode); FlipAveraged = tracking with the landmark model also on the
+/// mirrored crop (issue 12's lever: its cost). MemoryDiagnoser must show 0 B for tracking, flip-averaged or not.
 /// Run: dotnet run -c Release --project tests/ValgusVision.Benchmarks -- --filter '*PoseEstimator*'
 /// </summary>
 [MemoryDiagnoser]
@@ -18,6 +19,7 @@ public class PoseEstimatorBenchmarks
 {
     private BlazePoseEstimator _tracking = null!;
     private BlazePoseEstimator _static = null!;
+    private BlazePoseEstimator _flip = null!;
     private readonly PoseResult _result = new();
     private ImageFrame _frame;
     private double _time;
@@ -40,6 +42,8 @@ public class PoseEstimatorBenchmarks
         var options = new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.Combine(root, "models") };
         _tracking = new BlazePoseEstimator(options);
         _static = new BlazePoseEstimator(options with { StaticImageMode = true });
+        _flip = new BlazePoseEstimator(options with { FlipAveraging = true });
+        _flip.Estimate(_frame, _result);
         _tracking.Estimate(_frame, _result);
         if (!_result.HasPose)
         {
@@ -56,6 +60,14 @@ public class PoseEstimatorBenchmarks
     }
 
     [Benchmark]
+    public bool TrackingFrame720pFlipAveraged()
+    {
+        _time += 1 / 30.0;
+        _flip.Estimate(_frame with { TimestampSeconds = _time }, _result);
+        return _result.HasPose;
+    }
+
+    [Benchmark]
     public bool DetectorFrame720p()
     {
         _time += 1 / 30.0;
@@ -68,5 +80,6 @@ public class PoseEstimatorBenchmarks
     {
         _tracking.Dispose();
         _static.Dispose();
+        _flip.Dispose();
     }
 }

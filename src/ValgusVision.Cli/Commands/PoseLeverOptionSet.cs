@@ -3,12 +3,13 @@ using ValgusVision.App;
 
 namespace ValgusVision.Cli.Commands;
 
-/// <summary>The pose engine's accuracy levers on the command line (analyze, batch, eval); defaults are MediaPipe's.</summary>
+/// <summary>The pose engine's accuracy levers on the command line (analyze, batch, eval); defaults: <see cref="PoseLevers.Default"/>.</summary>
 public sealed class PoseLeverOptionSet
 {
-    public Option<bool> Flip { get; } = new("--flip-average")
+    public Option<string> Flip { get; } = new("--flip-average")
     {
-        Description = "also run the landmark model on the mirrored crop and average the two (about twice the pose time)",
+        Description = "on: also run the landmark model on the mirrored crop and average the two (more accurate, about twice the pose time); off",
+        DefaultValueFactory = _ => PoseLevers.Default.FlipAveraging ? "on" : "off",
     };
 
     public Option<int> HeatmapWindow { get; } = new("--heatmap-window")
@@ -45,18 +46,15 @@ public sealed class PoseLeverOptionSet
 
     public PoseLevers Read(ParseResult parse)
     {
-        string smoothing = (parse.GetValue(Smoothing) ?? "on").Trim().ToLowerInvariant();
-        if (smoothing is not ("on" or "off"))
-        {
-            throw new CliError($"--smoothing: '{smoothing}' is not on or off");
-        }
+        bool smoothing = OnOff(parse, Smoothing, "--smoothing");
+        bool flip = OnOff(parse, Flip, "--flip-average");
 
         var levers = new PoseLevers
         {
-            FlipAveraging = parse.GetValue(Flip),
+            FlipAveraging = flip,
             HeatmapWindow = parse.GetValue(HeatmapWindow),
             RoiScale = parse.GetValue(RoiScale),
-            Smoothing = smoothing == "on",
+            Smoothing = smoothing,
             SmoothingMinCutoffHz = parse.GetValue(MinCutoff),
         };
         try
@@ -69,5 +67,16 @@ public sealed class PoseLeverOptionSet
         }
 
         return levers;
+    }
+
+    private static bool OnOff(ParseResult parse, Option<string> option, string name)
+    {
+        string text = (parse.GetValue(option) ?? "on").Trim().ToLowerInvariant();
+        return text switch
+        {
+            "on" => true,
+            "off" => false,
+            _ => throw new CliError($"{name}: '{text}' is not on or off"),
+        };
     }
 }
