@@ -37,4 +37,11 @@ if (args.Length == 3 && args[0] == "convert")
     return;
 }
 
+// `pose-frames ROUNDS DIR…`: 720p tracking frames with the models of each folder, interleaved, per-stage medians.
+if (args.Length >= 3 && args[0] == "pose-frames")
+{
+    ValgusVision.Benchmarks.PoseFrameInterleaved.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
