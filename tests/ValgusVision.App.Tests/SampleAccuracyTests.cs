@@ -20,7 +20,7 @@ public sealed class SampleAccuracyTests(PoseEngineFixture engine, ITestOutputHel
 
     [Theory]
     // clip, stance, recorded mean |FPPA error| at the bottoms (docs/accuracy.md), expect the view warning
-    [InlineData("sls-left-valgus15", Side.Left, 1.4, false)]
+    [InlineData("sls-left-valgus15", Side.Left, 1.5, false)]
     [InlineData("sls-right-neutral", Side.Right, 0.8, false)]
     [InlineData("sls-left-yaw20", Side.Left, 0.3, true)]
     public async Task Sample_gives_three_reps_on_the_stance_side_and_fppa_near_the_truth(
