@@ -17,6 +17,10 @@ public sealed record AnkleLungeSettings
 {
     public static AnkleLungeSettings Default { get; } = new();
 
+    /// <summary>Where the cut-offs come from, printed in every report beside them.</summary>
+    public string Sources { get; init; } =
+        "Bennell et al. 1998, Aust J Physiother 44:175-180 (tibial angle, 3.6°/cm); Chisholm et al. 2012, Physiother Can 64:347-355 (between-limb MDC 1.5 cm)";
+
     /// <summary>
     /// A best tibial inclination below this is "restricted" (degrees from vertical). About 35° ≈ 9–10 cm toe-to-wall,
     /// the usual clinical cut-off (see the remarks for the sources).
