@@ -136,6 +136,7 @@ public sealed class LiveLungeTracker
         private int _startFrame, _peakFrame;
         private double _peakTime, _bestTravel, _bestAngle, _maxHeel, _maxAnkle;
         private bool _anyLift;
+        private double _leastLean = double.PositiveInfinity;
 
         public Side Side { get; } = side;
 
@@ -169,6 +170,24 @@ public sealed class LiveLungeTracker
             {
                 return;
             }
+
+            // Standing means the shank's least lean: a frame leaning further than an attempt's start beyond the least
+            // seen so far is a lunge, and one leaning that much less means the earlier frames were not standing.
+            if (raw > _leastLean + settings.AttemptStartRiseDeg)
+            {
+                return;
+            }
+
+            if (raw < _leastLean - settings.AttemptStartRiseDeg)
+            {
+                _angles.Clear();
+                _lengths.Clear();
+                _heels.Clear();
+                _ankles.Clear();
+                _leans.Clear();
+            }
+
+            _leastLean = Math.Min(_leastLean, raw);
 
             _angles.Add(line.AngleDeg);
             _lengths.Add(line.LengthPx);

@@ -124,6 +124,11 @@ public sealed unsafe class ShankOverlayPainter : IDisposable
         }
 
         DrawPanel(canvas, state);
+        if (state.Prompt is { } prompt)
+        {
+            DrawPrompt(canvas, prompt);
+        }
+
         if (state.HeelLifted)
         {
             DrawBanner(canvas, "HEEL LIFT — keep the heel down", OverlayPalette.Amber);
@@ -215,6 +220,16 @@ public sealed unsafe class ShankOverlayPainter : IDisposable
         _text.Color = state.HeelLifted ? OverlayPalette.Amber : OverlayPalette.Text;
         canvas.DrawText(c.Blob, x, y, _text);
         _text.Color = OverlayPalette.Text;
+    }
+
+    private void DrawPrompt(SKCanvas canvas, string prompt)
+    {
+        var label = _texts.Get(_bold, prompt);
+        float height = _bold.Spacing * 1.5f;
+        float top = Height - height - _scale.Px(12f);
+        canvas.DrawRect(0, top, Width, height, _fill);
+        float x = Math.Max(_scale.Px(8f), (Width - label.Width) / 2f);
+        canvas.DrawText(label.Blob, x, top + (height / 2f) + (_bold.Size * 0.36f), _text);
     }
 
     private void DrawBanner(SKCanvas canvas, string message, SKColor colour)

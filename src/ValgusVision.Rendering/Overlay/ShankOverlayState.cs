@@ -8,6 +8,7 @@ namespace ValgusVision.Rendering.Overlay;
 /// </summary>
 /// <param name="AttemptNumber">1-based attempt of the front leg this frame belongs to; 0 between attempts.</param>
 /// <param name="Message">A problem to show instead of an angle (filmed from the front, feet out of frame); null when none.</param>
+/// <param name="Prompt">Live guidance shown along the bottom ("Right leg, attempt 2 of 3: …"); null offline.</param>
 public readonly record struct ShankOverlayState(
     Side? FrontSide,
     double? InclinationDeg,
@@ -15,4 +16,5 @@ public readonly record struct ShankOverlayState(
     bool HeelLifted,
     int AttemptNumber,
     double CutOffDeg,
-    string? Message);
+    string? Message,
+    string? Prompt = null);

@@ -62,4 +62,19 @@ public class LiveLungeTrackerTests
         Assert.Null(last.InclinationDeg);
         Assert.Empty(tracker.Attempts);
     }
+
+    [Fact]
+    public void Live_standing_reference_skips_a_lunge_made_before_standing_still()
+    {
+        // No standing second first: the person lunges at once, then stands, then lunges again.
+        var frames = SyntheticLunge.Session(new SyntheticLunge(), [40], standSeconds: 0);
+        SyntheticLunge.Session(new SyntheticLunge(), [41], standSeconds: 1, append: frames);
+        var tracker = new LiveLungeTracker(Lunge);
+        foreach (var frame in frames)
+        {
+            tracker.Add(frame);
+        }
+
+        Assert.Equal(41, tracker.Best(Side.Left)!.Value, 3);
+    }
 }
