@@ -46,6 +46,12 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
         Assert.Equal(verdict, tested.Verdict);
         Assert.True(ankle.SideViewDeg > 75, $"{clip}: side view {ankle.SideViewDeg:F1}° from frontal");
 
+        // batch's summary.csv: one row for the tested leg with its lunge numbers.
+        var row = Assert.Single(SummaryRow.From(report, clip));
+        Assert.Equal(side.ToName(), row.Side);
+        Assert.Equal(verdict.ToName(), row.AnkleVerdict);
+        Assert.Equal(heelLiftAttempt == 0 ? 0 : 1, row.AnkleHeelLifts);
+
         var errors = new List<double>();
         foreach (var attempt in tested.Attempts)
         {
