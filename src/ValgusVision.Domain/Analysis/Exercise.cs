@@ -51,7 +51,7 @@ public static class ExerciseNames
         _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
     };
 
-    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump, lunge, wblt); null when unknown.</summary>
+    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump, wblt); null when unknown.</summary>
     public static Exercise? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "auto" => Exercise.Auto,
@@ -59,7 +59,8 @@ public static class ExerciseNames
         "hinge" or "single-leg-hinge" or "rdl" => Exercise.Hinge,
         "hitch" or "hip-hitch" or "hiphitch" or "pelvic-drop" => Exercise.HipHitch,
         "drop-jump" or "dropjump" or "djump" or "dvj" or "drop-vertical-jump" => Exercise.DropJump,
-        "ankle-lunge" or "ankle" or "lunge" or "wblt" or "knee-to-wall" => Exercise.AnkleLunge,
+        // Not plain "lunge": a lunge exercise is not the lunge test, and may become an exercise of its own.
+        "ankle-lunge" or "ankle" or "wblt" or "knee-to-wall" => Exercise.AnkleLunge,
         _ => null,
     };
 }
