@@ -8,18 +8,18 @@ namespace ValgusVision.App;
 
 /// <summary>
 /// The pose engine's accuracy levers (issue 12 item 3), each selectable so <c>valgus eval</c> can measure it on and off
-/// on the same clips. The defaults are MediaPipe's except flip averaging, which measured better (docs/accuracy.md).
+/// on the same clips. The defaults are MediaPipe's; what each lever buys is in docs/accuracy.md.
 /// </summary>
 public sealed record PoseLevers
 {
     public static PoseLevers Default { get; } = new();
 
     /// <summary>
-    /// Also run the landmark model on the mirrored ROI and average. On by default: on the rendered set it removed the
-    /// model's left/right asymmetry (right stance knees read up to 3.9° low, left ones up to 2.0° high) and halved the
-    /// largest FPPA error at the rep bottoms (docs/accuracy.md), for twice the landmark model's time per frame.
+    /// Also run the landmark model on the mirrored ROI and average. Off by default: on frontal squats it removed the
+    /// model's left/right asymmetry and cut the largest FPPA error at the rep bottoms (4.4° → 3.4°), but on the side-view
+    /// lunge it read the tibia 1–2° further from the truth, and it doubles the landmark model's time (docs/accuracy.md).
     /// </summary>
-    public bool FlipAveraging { get; init; } = true;
+    public bool FlipAveraging { get; init; }
 
     /// <summary>Heatmap refinement window in heatmap cells (odd; 0 = no refinement).</summary>
     public int HeatmapWindow { get; init; } = HeatmapRefiner.KernelSize;
@@ -82,16 +82,16 @@ public sealed record PoseLevers
         yield return ("ROI scale", string.Format(c, "{0:0.###}{1}", RoiScale, RoiScale == RoiTransformation.Scale ? " (MediaPipe's)" : string.Empty));
     }
 
-    /// <summary>Short label of the levers that differ from the defaults ("no flip, roi 1.4"); "defaults" when none.</summary>
+    /// <summary>Short label of the levers that differ from the defaults ("flip, roi 1.4"); "defaults" when none.</summary>
     public string Label
     {
         get
         {
             var parts = new List<string>();
             var c = CultureInfo.InvariantCulture;
-            if (!FlipAveraging)
+            if (FlipAveraging)
             {
-                parts.Add("no flip");
+                parts.Add("flip");
             }
 
             if (HeatmapWindow != HeatmapRefiner.KernelSize)

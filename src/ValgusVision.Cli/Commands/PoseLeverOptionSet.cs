@@ -8,7 +8,7 @@ public sealed class PoseLeverOptionSet
 {
     public Option<string> Flip { get; } = new("--flip-average")
     {
-        Description = "on: also run the landmark model on the mirrored crop and average the two (more accurate, about twice the pose time); off",
+        Description = "on: also run the landmark model on the mirrored crop and average the two (about twice the pose time); off (default)",
         DefaultValueFactory = _ => PoseLevers.Default.FlipAveraging ? "on" : "off",
     };
 
