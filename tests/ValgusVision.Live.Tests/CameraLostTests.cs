@@ -26,10 +26,11 @@ public sealed class CameraLostTests : IDisposable
     }
 
     [Theory]
-    [InlineData(CameraFailure.ReadThrows, "input 'test camera': VIDIOC_DQBUF: No such device")]
-    [InlineData(CameraFailure.ReadFails, "camera 'test camera' stopped delivering frames")]
-    [InlineData(CameraFailure.Hangs, "camera 'test camera' delivered no frame for 3 s")]
-    public void A_lost_camera_ends_the_session_with_its_reason_and_a_complete_recording(CameraFailure failure, string reason)
+    [InlineData(CameraFailure.ReadThrows, LiveEndReason.CameraLost, "input 'test camera': VIDIOC_DQBUF: No such device")]
+    [InlineData(CameraFailure.ReadFails, LiveEndReason.CameraLost, "camera 'test camera' stopped delivering frames")]
+    [InlineData(CameraFailure.Hangs, LiveEndReason.CameraLost, "camera 'test camera' delivered no frame for 3 s")]
+    [InlineData(CameraFailure.TimeGoesBack, LiveEndReason.Failed, "the session failed: frame ")]
+    public void A_lost_camera_or_a_crash_ends_the_session_with_its_reason_and_a_complete_recording(CameraFailure failure, LiveEndReason ending, string reason)
     {
         using var camera = new FailingCamera(Video, FramesBeforeFailure, failure);
         var console = new StringWriter();
@@ -39,9 +40,13 @@ public sealed class CameraLostTests : IDisposable
         var result = new LiveSession(options, console, _ => camera).Run(CancellationToken.None);
         camera.Release();
 
-        Assert.Equal(LiveEndReason.CameraLost, result.EndReason);
+        Assert.Equal(ending, result.EndReason);
         Assert.StartsWith(reason, result.LostReason);
-        Assert.Equal(FramesBeforeFailure, result.FramesCaptured);
+        if (ending == LiveEndReason.CameraLost)
+        {
+            Assert.Equal(FramesBeforeFailure, result.FramesCaptured);
+        }
+
         Assert.True(result.FramesProcessed > 0, "no frame was processed before the camera went");
 
         // Everything a finished session writes, under the final names; nothing unfinished left behind.

@@ -14,6 +14,12 @@ public enum CameraFailure
 
     /// <summary>The read never returns (a hung driver, a frozen stream) until the test releases it.</summary>
     Hangs,
+
+    /// <summary>
+    /// Not a lost camera but a crash inside the session: frames keep coming, stamped a second in the past, which the
+    /// analysis refuses with an exception (the real sources repair such times; this stands for any error in the loop).
+    /// </summary>
+    TimeGoesBack,
 }
 
 /// <summary>
@@ -46,7 +52,7 @@ internal sealed class FailingCamera : IFrameSource
 
     public bool TryRead(VideoFrame frame)
     {
-        if (FramesRead >= framesBeforeFailure)
+        if (FramesRead >= framesBeforeFailure && failure != CameraFailure.TimeGoesBack)
         {
             switch (failure)
             {
@@ -74,7 +80,7 @@ internal sealed class FailingCamera : IFrameSource
             Thread.Sleep(TimeSpan.FromSeconds(wait));
         }
 
-        frame.TimestampSeconds = clock.Elapsed.TotalSeconds;
+        frame.TimestampSeconds = clock.Elapsed.TotalSeconds - (FramesRead >= framesBeforeFailure ? 1 : 0);
         frame.Index = FramesRead++;
         return true;
     }

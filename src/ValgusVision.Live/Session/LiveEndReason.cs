@@ -23,4 +23,7 @@ public enum LiveEndReason
 
     /// <summary>The recording could not be written any more (ffmpeg died, the disk is full).</summary>
     RecordingFailed,
+
+    /// <summary>An error inside the session (the model, the window); what was recorded is still finished and reported.</summary>
+    Failed,
 }

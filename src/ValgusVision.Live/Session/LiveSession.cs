@@ -84,7 +84,20 @@ public sealed class LiveSession
             WarmUp(estimator, source.Info.Width, source.Info.Height);
             grabber.Start();
             var loop = new Loop(this, estimator, slot, grabber, recorder);
-            var reason = loop.Run(cancel);
+            LiveEndReason reason;
+            string? failure = null;
+            try
+            {
+                reason = loop.Run(cancel);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A crash inside the session (the model, the window) still ends it like any other end: the recording
+                // is finished and reported, the error named. Only a kill (or a native crash) leaves the .recording files.
+                reason = LiveEndReason.Failed;
+                failure = $"the session failed: {e.Message}";
+            }
+
             captureStopped = grabber.Stop(CaptureStopWait);
             if (!options.Headless)
             {
@@ -95,6 +108,7 @@ public sealed class LiveSession
             {
                 LiveEndReason.CameraLost => grabber.LostReason,
                 LiveEndReason.RecordingFailed => loop.RecordingError,
+                LiveEndReason.Failed => failure,
                 _ => null,
             };
             // With a recording, the report covers exactly the recorded frames (a failed write leaves one analysed frame out).
