@@ -57,7 +57,17 @@ public sealed class LiveRecorder : IDisposable
         csv = new FramesCsvWriter(csvStream);
         csv.WriteHeader();
         csvStream.Flush();
-        encoder = VideoEncoders.CreateCrashSafe(Path.Combine(folder, RecordingVideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+        try
+        {
+            encoder = VideoEncoders.CreateCrashSafe(Path.Combine(folder, RecordingVideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+        }
+        catch
+        {
+            // No recording without its video: leave nothing behind that looks like one.
+            csvStream.Dispose();
+            File.Delete(Path.Combine(folder, RecordingFramesFile));
+            throw;
+        }
     }
 
     public string Folder => folder;

@@ -13,7 +13,9 @@ namespace ValgusVision.Pose.Tests.Real;
 /// dominated by the detector frame and the two or three frames after it while tracking settles: on the detector
 /// frame of sls-left-valgus15 our left knee is 5.8 px from MediaPipe's, by frame 3 under 1 px; no single change of
 /// that frame's ROI (centre ±8 px, size ±16 px, rotation ±0.06 rad) brings all six joints within 1 px, so it is not a
-/// simple ROI convention, and the cause is still open. The worst single joints are low-visibility ones that the model
+/// simple ROI convention, and the cause is still open. The detector's crop follows the GPU's pixel-centre convention
+/// too: cropping its letterbox corner-aligned instead raised the fp32 medians from 1.25 to 3.51 px (mmpose) and from
+/// 1.14 to 2.44 px (soccer). The worst single joints are low-visibility ones that the model
 /// places in one of two spots: see <see cref="MediaPipeParitySensitivityTests"/>. Each case asserts the bounds
 /// measured on 2026-11-26 plus a small margin (median +0.2 px, p95 +0.5 px), so a regression shows.
 /// MediaPipe's subject rule (highest score) is used here; the lock is tested separately.
