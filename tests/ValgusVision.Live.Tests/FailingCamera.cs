@@ -16,7 +16,7 @@ public enum CameraFailure
     Hangs,
 
     /// <summary>
-    /// Not a lost camera but a crash inside the session: frames keep coming, stamped a second in the past, which the
+    /// Not a lost camera but a crash inside the session: frames keep coming, stamped 1000 s in the past (earlier than any frame processed before, however slow the machine), which the
     /// analysis refuses with an exception (the real sources repair such times; this stands for any error in the loop).
     /// </summary>
     TimeGoesBack,
@@ -80,7 +80,7 @@ internal sealed class FailingCamera : IFrameSource
             Thread.Sleep(TimeSpan.FromSeconds(wait));
         }
 
-        frame.TimestampSeconds = clock.Elapsed.TotalSeconds - (FramesRead >= framesBeforeFailure ? 1 : 0);
+        frame.TimestampSeconds = clock.Elapsed.TotalSeconds - (FramesRead >= framesBeforeFailure ? 1000 : 0);
         frame.Index = FramesRead++;
         return true;
     }
