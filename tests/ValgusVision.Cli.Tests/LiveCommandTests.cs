@@ -38,10 +38,8 @@ public sealed class LiveCommandTests : IDisposable
     [Fact]
     public void Recording_is_complete_after_sigint()
     {
-        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--record", folder]);
-        // The first console line comes once the model runs on the first frames.
-        Assert.True(live.WaitForOutput(" s  stance", TimeSpan.FromMinutes(2)), $"no live output; stderr: {live.Error}");
-        Thread.Sleep(1500);
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--record", folder]);
+        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
         live.Signal("INT");
         int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
 
@@ -55,9 +53,8 @@ public sealed class LiveCommandTests : IDisposable
     {
         // A terminal's Ctrl+C signals the whole foreground process group, the recording's ffmpeg included: it must
         // not end the video under us (it did: "ffmpeg stopped accepting frames", and no camera.mp4, no report).
-        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--model", "lite", "--record", folder], ownProcessGroup: true);
-        Assert.True(live.WaitForOutput(" s  stance", TimeSpan.FromMinutes(2)), $"no live output; stderr: {live.Error}");
-        Thread.Sleep(1500);
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", folder], ownProcessGroup: true);
+        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
         live.SignalGroup("INT");
         int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
 
@@ -83,7 +80,8 @@ public sealed class LiveCommandTests : IDisposable
         string line = Assert.Single(ours);
         Assert.Matches(@"^valgus: input '.*cut\.mp4' ended after \d+ of 149 frames \(truncated or corrupt\); what was recorded is saved", line);
         Assert.Contains("live session ended (camera lost)", live.Output);
-        AssertRecordingComplete(record);
+        // About 1.4 s of video: on a busy machine only a few frames get processed, and complete is what matters.
+        AssertRecordingComplete(record, minRows: 1);
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(record, "report.json")));
         Assert.False(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.Contains("ended after", report.RootElement.GetProperty("incompleteReason").GetString());
@@ -94,24 +92,14 @@ public sealed class LiveCommandTests : IDisposable
     [InlineData(true)]
     public void After_sigkill_what_was_recorded_is_readable(bool ffmpegKilledToo)
     {
-        // Four loops of the sample (20 s), so the kill lands while recording whatever the machine's load.
-        Directory.CreateDirectory(folder);
-        string longer = Path.Combine(folder, "long.mp4");
-        RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);
         string record = Path.Combine(folder, "rec");
         string rowsFile = Path.Combine(record, "frames.recording.csv");
 
-        var live = new LiveProcess(["live", "--camera", longer, "--headless", "--model", "lite", "--record", record]);
+        var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", record]);
         IReadOnlyList<int> encoders;
         try
         {
-            var clock = Stopwatch.StartNew();
-            while (CountRows(rowsFile) < 20)
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"no 20 rows recorded; stderr: {live.Error}; stdout: {live.Output}");
-                Thread.Sleep(100);
-            }
-
+            WaitForRows(live, rowsFile, 20);
             encoders = live.ChildIds();
             live.Signal("KILL");
             Assert.Equal(137, live.WaitForExit(TimeSpan.FromMinutes(1)));
@@ -185,7 +173,7 @@ public sealed class LiveCommandTests : IDisposable
     /// <summary>Video, frames CSV, reps CSV and both reports exist, and the video has one frame per CSV row.</summary>
     private int AssertRecordingComplete() => AssertRecordingComplete(folder);
 
-    private static int AssertRecordingComplete(string folder)
+    private static int AssertRecordingComplete(string folder, int minRows = 10)
     {
         foreach (var name in new[] { "camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html" })
         {
@@ -195,9 +183,33 @@ public sealed class LiveCommandTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder, "*.partial*"));
         Assert.Empty(Directory.GetFiles(folder, "*.recording.*"));
         int rows = File.ReadAllLines(Path.Combine(folder, "frames.csv")).Length - 1;
-        Assert.True(rows > 10, $"only {rows} frames recorded");
+        Assert.True(rows >= minRows, $"only {rows} frames recorded");
         Assert.Equal(rows, CountVideoFrames(Path.Combine(folder, "camera.mp4")));
         return rows;
+    }
+
+    /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>
+    private string LongerVideo()
+    {
+        Directory.CreateDirectory(folder);
+        string longer = Path.Combine(folder, "long.mp4");
+        if (!File.Exists(longer))
+        {
+            RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);
+        }
+
+        return longer;
+    }
+
+    /// <summary>Waits until the streamed CSV holds <paramref name="rows"/> rows (flushed per row), i.e. the session is recording.</summary>
+    private static void WaitForRows(LiveProcess live, string rowsFile, int rows)
+    {
+        var clock = Stopwatch.StartNew();
+        while (CountRows(rowsFile) < rows)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"not {rows} rows recorded; stderr: {live.Error}; stdout: {live.Output}");
+            Thread.Sleep(100);
+        }
     }
 
     private static int CountRows(string csv)
