@@ -46,7 +46,8 @@ public sealed class AnalysisJob : IDisposable
 
         var estimator = EstimatorFor(info.Kind == SourceKind.Image);
         var pass1 = await PosePass.RunAsync(
-            source, estimator, _options.Range, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false);
+            source, estimator, _options.Range, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation,
+            _options.CreateRefiner()).ConfigureAwait(false);
         if (pass1.Poses.Count == 0)
         {
             throw new InvalidDataException($"input '{input}': no frames between --start and --end");

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -15,6 +16,13 @@ public sealed record AnalyzeOptions
     public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
 
     public TimeRange Range { get; init; } = TimeRange.All;
+
+    /// <summary>Joint-centre refinement of knees and ankles (<c>--refine</c>).</summary>
+    public JointRefinementMode Refine { get; init; } = JointRefinementMode.None;
+
+    /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
+    public JointCentreRefiner? CreateRefiner() =>
+        Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
 
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
     public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();

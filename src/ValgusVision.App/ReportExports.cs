@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
 
@@ -84,6 +85,7 @@ public static class ReportExports
         var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         settings["pose model"] = context.Options.Model.Name;
         settings["landmark smoothing"] = context.Source.Kind == SourceKind.Image ? "none (still image)" : "One-Euro (MediaPipe's defaults)";
+        settings["joint-centre refinement"] = context.Options.Refine.Describe();
         settings["frame times"] = context.Source.Kind == SourceKind.Image ? "still image" : "container timestamps";
         if (context.VideoEncoder is { } encoder)
         {

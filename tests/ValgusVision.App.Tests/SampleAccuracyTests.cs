@@ -1,4 +1,3 @@
-using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
@@ -83,31 +82,5 @@ public sealed class SampleAccuracyTests(PoseEngineFixture engine, ITestOutputHel
             Assert.NotEmpty(distances);
             output.WriteLine(FormattableString.Invariant($"{clip} {name}: median {distances[distances.Length / 2]:F1} px"));
         }
-    }
-
-    /// <summary>The samples' truth CSV (format in samples/README.md), by frame number and column name.</summary>
-    private sealed class TruthTable
-    {
-        private readonly Dictionary<string, int> _columns;
-        private readonly Dictionary<int, string[]> _rows = [];
-
-        private TruthTable(string header) =>
-            _columns = header.Split(',').Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
-
-        public static TruthTable Read(string path)
-        {
-            var lines = File.ReadAllLines(path);
-            var table = new TruthTable(lines[0]);
-            foreach (string line in lines.Skip(1).Where(l => l.Length > 0))
-            {
-                var cells = line.Split(',');
-                table._rows[int.Parse(cells[0], CultureInfo.InvariantCulture)] = cells;
-            }
-
-            return table;
-        }
-
-        public double Value(int frame, string column) =>
-            double.Parse(_rows[frame][_columns[column]], CultureInfo.InvariantCulture);
     }
 }

@@ -1,0 +1,291 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Geometry;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Refinement;
+
+/// <summary>
+/// Moves the knee and ankle points to the middle of the limb's silhouette in the landmark model's own person mask
+/// (the same inference, no extra model run). Clinicians mark the knee at the middle of the knee and the ankle between
+/// the malleoli — the middle of the limb seen from the front — while pose models pull a caving knee towards neutral.
+/// For each joint it scans perpendicular to the limb (ankle: to the shank; knee: to the mean of thigh and shank)
+/// outward both ways to the mask's sub-pixel edges, and takes the midpoint across the limb; the along-limb coordinate
+/// stays the model's. Guards keep the model's point, and flag the frame, whenever the run may not be this limb alone:
+/// another leg or an arm next to the scan line, no edge within a plausible width, an implausible width, the model's
+/// point far off the run's middle, or no usable mask. The hip is left alone (no silhouette edge shows the hip joint).
+/// Stateless and allocation-free; one instance may serve any number of frames on one thread.
+/// </summary>
+public sealed class JointCentreRefiner
+{
+    private static readonly (BodyLandmark A, BodyLandmark B)[] LeftLeg =
+    [
+        (BodyLandmark.LeftHip, BodyLandmark.LeftKnee), (BodyLandmark.LeftKnee, BodyLandmark.LeftAnkle),
+        (BodyLandmark.LeftAnkle, BodyLandmark.LeftHeel), (BodyLandmark.LeftHeel, BodyLandmark.LeftFootIndex),
+        (BodyLandmark.LeftAnkle, BodyLandmark.LeftFootIndex),
+    ];
+
+    private static readonly (BodyLandmark A, BodyLandmark B)[] RightLeg =
+    [
+        (BodyLandmark.RightHip, BodyLandmark.RightKnee), (BodyLandmark.RightKnee, BodyLandmark.RightAnkle),
+        (BodyLandmark.RightAnkle, BodyLandmark.RightHeel), (BodyLandmark.RightHeel, BodyLandmark.RightFootIndex),
+        (BodyLandmark.RightAnkle, BodyLandmark.RightFootIndex),
+    ];
+
+    private static readonly (BodyLandmark A, BodyLandmark B)[] Arms =
+    [
+        (BodyLandmark.LeftShoulder, BodyLandmark.LeftElbow), (BodyLandmark.LeftElbow, BodyLandmark.LeftWrist),
+        (BodyLandmark.LeftWrist, BodyLandmark.LeftIndex), (BodyLandmark.RightShoulder, BodyLandmark.RightElbow),
+        (BodyLandmark.RightElbow, BodyLandmark.RightWrist), (BodyLandmark.RightWrist, BodyLandmark.RightIndex),
+    ];
+
+    private readonly JointRefinementSettings _settings;
+    private readonly float _gate;
+
+    /// <param name="visibilityGate">Legs whose hip, knee or ankle is below this are left alone (their FPPA is undefined anyway).</param>
+    public JointCentreRefiner(JointRefinementSettings? settings = null, double visibilityGate = 0.5)
+    {
+        _settings = settings ?? JointRefinementSettings.Default;
+        _gate = (float)visibilityGate;
+    }
+
+    public JointRefinementSettings Settings => _settings;
+
+    /// <summary>Refines <paramref name="result"/>'s knees and ankles in place and records what it did in its <see cref="PoseResult.Refinement"/>.</summary>
+    public void Apply(PoseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        result.Refinement = result.HasPose
+            ? Refine(result.Landmarks, result.HasSegmentation ? result.Segmentation : null)
+            : default;
+    }
+
+    /// <summary>
+    /// Refines the knees and ankles of <paramref name="landmarks"/> (frame pixels) in place from
+    /// <paramref name="mask"/>; null = no mask on this frame (every looked-at point kept, frame flagged).
+    /// </summary>
+    public JointRefinement Refine(Span<Landmark> landmarks, SegmentationMask? mask)
+    {
+        if (landmarks.Length < BodyLandmarks.Count)
+        {
+            return default;
+        }
+
+        bool left = LegVisible(landmarks, Side.Left), right = LegVisible(landmarks, Side.Right);
+        if (!left && !right)
+        {
+            return default;
+        }
+
+        var looked = (left ? JointRefinement.Knee(Side.Left) | JointRefinement.Ankle(Side.Left) : RefinedJoints.None)
+            | (right ? JointRefinement.Knee(Side.Right) | JointRefinement.Ankle(Side.Right) : RefinedJoints.None);
+        var sampler = mask is null ? default : new MaskSampler(mask);
+        if (!sampler.IsUsable)
+        {
+            return new JointRefinement(RefinedJoints.None, looked, RefinementIssue.NoMask);
+        }
+
+        double ruler = Math.Max(left ? LegLength(landmarks, Side.Left) : 0, right ? LegLength(landmarks, Side.Right) : 0);
+        if (!(ruler > 0))
+        {
+            return new JointRefinement(RefinedJoints.None, looked, RefinementIssue.ImplausibleWidth);
+        }
+
+        // Every scan reads the model's points; the moves are written only after all four are decided.
+        var state = new Outcome();
+        Span<Point2> moved = stackalloc Point2[4];
+        if (left)
+        {
+            RefineLeg(landmarks, sampler, Side.Left, ruler, moved, ref state);
+        }
+
+        if (right)
+        {
+            RefineLeg(landmarks, sampler, Side.Right, ruler, moved, ref state);
+        }
+
+        Write(landmarks, state.Refined, moved);
+        return new JointRefinement(state.Refined, state.Kept, state.Issue);
+    }
+
+    private struct Outcome
+    {
+        public RefinedJoints Refined;
+        public RefinedJoints Kept;
+        public RefinementIssue Issue;
+
+        public void Keep(RefinedJoints joint, RefinementIssue issue)
+        {
+            Kept |= joint;
+            if (Issue == RefinementIssue.None)
+            {
+                Issue = issue;
+            }
+        }
+    }
+
+    private void RefineLeg(ReadOnlySpan<Landmark> l, in MaskSampler sampler, Side side, double ruler, Span<Point2> moved, ref Outcome state)
+    {
+        var hip = At(l, side.Hip());
+        var knee = At(l, side.Knee());
+        var ankle = At(l, side.Ankle());
+        var thigh = Unit(knee - hip);
+        var shank = Unit(ankle - knee);
+        var kneeAxis = Unit(thigh + shank);
+        var other = side == Side.Left ? RightLeg : LeftLeg;
+
+        var kneeJoint = JointRefinement.Knee(side);
+        var kneeIssue = Centre(l, sampler, knee, kneeAxis, ruler, _settings.KneeWidthMin, _settings.KneeWidthMax, other, out var kneeCentre);
+        Decide(kneeJoint, kneeIssue, kneeCentre, moved, ref state);
+
+        var ankleJoint = JointRefinement.Ankle(side);
+        var ankleIssue = Centre(l, sampler, ankle, shank, ruler, _settings.AnkleWidthMin, _settings.AnkleWidthMax, other, out var ankleCentre);
+        Decide(ankleJoint, ankleIssue, ankleCentre, moved, ref state);
+    }
+
+    private static void Decide(RefinedJoints joint, RefinementIssue issue, Point2 centre, Span<Point2> moved, ref Outcome state)
+    {
+        if (issue == RefinementIssue.None)
+        {
+            state.Refined |= joint;
+            moved[Slot(joint)] = centre;
+        }
+        else
+        {
+            state.Keep(joint, issue);
+        }
+    }
+
+    /// <summary>The middle of the limb across <paramref name="axis"/> at <paramref name="point"/>, or why not.</summary>
+    private RefinementIssue Centre(
+        ReadOnlySpan<Landmark> l, in MaskSampler sampler, Point2 point, Point2 axis, double ruler, double minWidth, double maxWidth,
+        (BodyLandmark A, BodyLandmark B)[] otherLeg, out Point2 centre)
+    {
+        centre = point;
+        if (axis.X == 0 && axis.Y == 0)
+        {
+            return RefinementIssue.ImplausibleWidth;
+        }
+
+        if (!sampler.TrySample((float)point.X, (float)point.Y, out float inside) || !(inside > 0))
+        {
+            return RefinementIssue.OutsideMask;
+        }
+
+        var across = new Point2(-axis.Y, axis.X);
+        float reach = (float)(maxWidth * ruler);
+        float step = (float)(_settings.StepCells * sampler.PixelsPerCell);
+        float x = (float)point.X, y = (float)point.Y, nx = (float)across.X, ny = (float)across.Y;
+        float plus = LimbEdge.Distance(sampler, x, y, nx, ny, step, reach);
+        float minus = LimbEdge.Distance(sampler, x, y, -nx, -ny, step, reach);
+
+        // Another limb beside the scan line (as far as the run reaches) may have merged into it: keep the model's point.
+        var a = point - (across * (float.IsNaN(minus) ? reach : minus));
+        var b = point + (across * (float.IsNaN(plus) ? reach : plus));
+        double gap = _settings.ContactGap * ruler;
+        if (Touches(l, a, b, otherLeg, (_settings.OtherLegHalfWidth * ruler) + gap)
+            || Touches(l, a, b, Arms, (_settings.ArmHalfWidth * ruler) + gap))
+        {
+            return RefinementIssue.LimbTouching;
+        }
+
+        if (float.IsNaN(plus) || float.IsNaN(minus))
+        {
+            return RefinementIssue.NoEdge;
+        }
+
+        float width = plus + minus;
+        if (width < minWidth * ruler || width > maxWidth * ruler)
+        {
+            return RefinementIssue.ImplausibleWidth;
+        }
+
+        double offCentre = (plus - minus) * 0.5;
+        if (Math.Abs(offCentre) > _settings.MaxOffCentreFraction * width)
+        {
+            return RefinementIssue.Asymmetric;
+        }
+
+        centre = point + (across * offCentre);
+        return RefinementIssue.None;
+    }
+
+    private static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
+    {
+        foreach (var (p, q) in limbs)
+        {
+            if (SegmentDistance(a, b, At(l, p), At(l, q)) < within)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shortest distance between segments ab and cd (0 when they cross).</summary>
+    public static double SegmentDistance(Point2 a, Point2 b, Point2 c, Point2 d)
+    {
+        if (Point2.Cross(b - a, c - a) * Point2.Cross(b - a, d - a) < 0 && Point2.Cross(d - c, a - c) * Point2.Cross(d - c, b - c) < 0)
+        {
+            return 0;
+        }
+
+        return Math.Min(
+            Math.Min(PointToSegment(a, c, d), PointToSegment(b, c, d)),
+            Math.Min(PointToSegment(c, a, b), PointToSegment(d, a, b)));
+    }
+
+    private static double PointToSegment(Point2 p, Point2 a, Point2 b)
+    {
+        var ab = b - a;
+        double length2 = Point2.Dot(ab, ab);
+        double t = length2 > 0 ? Math.Clamp(Point2.Dot(p - a, ab) / length2, 0, 1) : 0;
+        return Point2.Distance(p, a + (ab * t));
+    }
+
+    private static void Write(Span<Landmark> landmarks, RefinedJoints refined, ReadOnlySpan<Point2> moved)
+    {
+        Span<RefinedJoints> all = [RefinedJoints.LeftKnee, RefinedJoints.RightKnee, RefinedJoints.LeftAnkle, RefinedJoints.RightAnkle];
+        foreach (var joint in all)
+        {
+            if ((refined & joint) == 0)
+            {
+                continue;
+            }
+
+            ref var landmark = ref landmarks[(int)Landmark(joint)];
+            var p = moved[Slot(joint)];
+            landmark = landmark with { X = (float)p.X, Y = (float)p.Y };
+        }
+    }
+
+    private static int Slot(RefinedJoints joint) => joint switch
+    {
+        RefinedJoints.LeftKnee => 0,
+        RefinedJoints.RightKnee => 1,
+        RefinedJoints.LeftAnkle => 2,
+        _ => 3,
+    };
+
+    private static BodyLandmark Landmark(RefinedJoints joint) => joint switch
+    {
+        RefinedJoints.LeftKnee => BodyLandmark.LeftKnee,
+        RefinedJoints.RightKnee => BodyLandmark.RightKnee,
+        RefinedJoints.LeftAnkle => BodyLandmark.LeftAnkle,
+        _ => BodyLandmark.RightAnkle,
+    };
+
+    private bool LegVisible(ReadOnlySpan<Landmark> l, Side side) =>
+        l[(int)side.Hip()].Visibility >= _gate && l[(int)side.Knee()].Visibility >= _gate && l[(int)side.Ankle()].Visibility >= _gate;
+
+    private static double LegLength(ReadOnlySpan<Landmark> l, Side side) =>
+        (At(l, side.Knee()) - At(l, side.Hip())).Length + (At(l, side.Ankle()) - At(l, side.Knee())).Length;
+
+    private static Point2 At(ReadOnlySpan<Landmark> l, BodyLandmark landmark) => new(l[(int)landmark].X, l[(int)landmark].Y);
+
+    private static Point2 Unit(Point2 v)
+    {
+        double length = v.Length;
+        return length > 1e-9 ? v * (1 / length) : default;
+    }
+}
