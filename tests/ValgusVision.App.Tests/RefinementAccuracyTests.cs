@@ -83,6 +83,7 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
         var knee = new List<double>();
         var ankle = new List<double>();
         int repFrames = 0, refinedKnee = 0, flagged = 0;
+        var issues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (int f in truth.Frames)
         {
             string side = truth.Text(f, "stance");
@@ -93,8 +94,15 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
 
             var stance = side == "left" ? Side.Left : Side.Right;
             repFrames++;
+
             refinedKnee += poses[f].Refinement.IsRefined(JointRefinement.Knee(stance)) ? 1 : 0;
             flagged += frames[f].Quality.Refinement.KeptOn(stance) ? 1 : 0;
+            if (frames[f].Quality.Refinement.Flagged)
+            {
+                string name = frames[f].Quality.Refinement.Issue.ToName();
+                issues[name] = issues.GetValueOrDefault(name) + 1;
+            }
+
             knee.Add(Distance(poses[f][stance.Knee()], truth, f, side + "_knee"));
             ankle.Add(Distance(poses[f][stance.Ankle()], truth, f, side + "_ankle"));
         }
@@ -106,7 +114,7 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
             errors.Count > 0 ? errors.Max(Math.Abs) : double.NaN,
             Median(knee), Median(ankle),
             repFrames > 0 ? (double)refinedKnee / repFrames : 0,
-            flagged, repFrames);
+            flagged, repFrames, string.Join(" ", issues.Select(i => $"{i.Key}:{i.Value}")));
     }
 
     private static double Distance(Landmark p, TruthTable truth, int frame, string joint) =>
@@ -116,9 +124,9 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
 
     private sealed record Measurement(
         string Clip, JointRefinementMode Mode, int Reps, double MeanAbsErrorDeg, double BiasDeg, double MaxAbsErrorDeg,
-        double KneeMedianPx, double AnkleMedianPx, double RefinedStanceKneeFraction, int FlaggedFrames, int RepFrames)
+        double KneeMedianPx, double AnkleMedianPx, double RefinedStanceKneeFraction, int FlaggedFrames, int RepFrames, string Issues)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{Clip,-40} {Mode.ToName(),-4} reps {Reps}  bottom FPPA |err| {MeanAbsErrorDeg:F2}° bias {BiasDeg:+0.00;-0.00}° max {MaxAbsErrorDeg:F2}°  stance knee {KneeMedianPx:F1} px ankle {AnkleMedianPx:F1} px  knee refined {RefinedStanceKneeFraction:P0}  flagged {FlaggedFrames}/{RepFrames}");
+            $"{Clip,-40} {Mode.ToName(),-4} reps {Reps}  bottom FPPA |err| {MeanAbsErrorDeg:F2}° bias {BiasDeg:+0.00;-0.00}° max {MaxAbsErrorDeg:F2}°  stance knee {KneeMedianPx:F1} px ankle {AnkleMedianPx:F1} px  knee refined {RefinedStanceKneeFraction:P0}  flagged {FlaggedFrames}/{RepFrames} {Issues}");
     }
 }

@@ -91,39 +91,55 @@ public sealed class JointCentreRefiner
         }
 
         // Every scan reads the model's points; the moves are written only after all four are decided.
-        var state = new Outcome();
-        Span<Point2> moved = stackalloc Point2[4];
+        Span<Scan> scans = stackalloc Scan[4];
         if (left)
         {
-            RefineLeg(landmarks, sampler, Side.Left, ruler, moved, ref state);
+            ScanLeg(landmarks, sampler, Side.Left, ruler, scans);
         }
 
         if (right)
         {
-            RefineLeg(landmarks, sampler, Side.Right, ruler, moved, ref state);
+            ScanLeg(landmarks, sampler, Side.Right, ruler, scans);
         }
 
-        Write(landmarks, state.Refined, moved);
-        return new JointRefinement(state.Refined, state.Kept, state.Issue);
-    }
-
-    private struct Outcome
-    {
-        public RefinedJoints Refined;
-        public RefinedJoints Kept;
-        public RefinementIssue Issue;
-
-        public void Keep(RefinedJoints joint, RefinementIssue issue)
+        CompareWidths(scans);
+        var outcome = new JointRefinement();
+        Span<RefinedJoints> order = [RefinedJoints.LeftKnee, RefinedJoints.RightKnee, RefinedJoints.LeftAnkle, RefinedJoints.RightAnkle];
+        foreach (var joint in order)
         {
-            Kept |= joint;
-            if (Issue == RefinementIssue.None)
+            ref var scan = ref scans[Slot(joint)];
+            if ((looked & joint) == 0)
             {
-                Issue = issue;
+                continue;
+            }
+
+            if (scan.Issue == RefinementIssue.None)
+            {
+                ref var landmark = ref landmarks[(int)Landmark(joint)];
+                landmark = landmark with { X = (float)scan.Centre.X, Y = (float)scan.Centre.Y };
+                outcome = outcome with { Refined = outcome.Refined | joint };
+            }
+            else
+            {
+                outcome = new JointRefinement(outcome.Refined, outcome.Kept | joint, outcome.Issue == RefinementIssue.None ? scan.Issue : outcome.Issue);
             }
         }
+
+        return outcome;
     }
 
-    private void RefineLeg(ReadOnlySpan<Landmark> l, in MaskSampler sampler, Side side, double ruler, Span<Point2> moved, ref Outcome state)
+    /// <summary>One joint's scan: where its middle is and how wide the limb is there, or why not.</summary>
+    private struct Scan
+    {
+        public bool Looked;
+        public RefinementIssue Issue;
+        public Point2 Centre;
+        public double Width;
+
+        public readonly bool Measured => Looked && Issue == RefinementIssue.None;
+    }
+
+    private void ScanLeg(ReadOnlySpan<Landmark> l, in MaskSampler sampler, Side side, double ruler, Span<Scan> scans)
     {
         var hip = At(l, side.Hip());
         var knee = At(l, side.Knee());
@@ -132,46 +148,123 @@ public sealed class JointCentreRefiner
         var shank = Unit(ankle - knee);
         var kneeAxis = Unit(thigh + shank);
         var other = side == Side.Left ? RightLeg : LeftLeg;
+        double h = _settings.LineSpacing;
 
-        var kneeJoint = JointRefinement.Knee(side);
-        var kneeIssue = Centre(l, sampler, knee, kneeAxis, ruler, _settings.KneeWidthMin, _settings.KneeWidthMax, other, out var kneeCentre);
-        Decide(kneeJoint, kneeIssue, kneeCentre, moved, ref state);
+        // The knee: lines above, at and below it. The ankle: at it and above it only (below it lies the foot).
+        Span<double> kneeLines = [-h, 0, h];
+        Span<double> ankleLines = [0, -h, -2 * h];
+        double upright = Math.Cos(_settings.MaxLimbTiltDeg * Math.PI / 180);
+        bool shankUpright = shank.Y >= upright;
+        bool kneeStraight = Point2.Dot(thigh, shank) >= Math.Cos(_settings.MaxKneeBendDeg * Math.PI / 180);
 
-        var ankleJoint = JointRefinement.Ankle(side);
-        var ankleIssue = Centre(l, sampler, ankle, shank, ruler, _settings.AnkleWidthMin, _settings.AnkleWidthMax, other, out var ankleCentre);
-        Decide(ankleJoint, ankleIssue, ankleCentre, moved, ref state);
+        ref var kneeScan = ref scans[Slot(JointRefinement.Knee(side))];
+        kneeScan.Looked = true;
+        kneeScan.Issue = !(shankUpright && thigh.Y >= upright && kneeStraight)
+            ? RefinementIssue.Posture
+            : Centre(l, sampler, knee, kneeAxis, ruler, _settings.KneeWidthMin, _settings.KneeWidthMax, other, kneeLines, out kneeScan.Centre, out kneeScan.Width);
+
+        ref var ankleScan = ref scans[Slot(JointRefinement.Ankle(side))];
+        ankleScan.Looked = true;
+        ankleScan.Issue = !shankUpright
+            ? RefinementIssue.Posture
+            : Centre(l, sampler, ankle, shank, ruler, _settings.AnkleWidthMin, _settings.AnkleWidthMax, other, ankleLines, out ankleScan.Centre, out ankleScan.Width);
     }
 
-    private static void Decide(RefinedJoints joint, RefinementIssue issue, Point2 centre, Span<Point2> moved, ref Outcome state)
+    /// <summary>
+    /// Widths that disagree with the body's other widths: the two knees of one person differ by more than clothes and a
+    /// slight turn explain, or a knee is not clearly wider than its own ankle. (Ankles are not compared across sides: a
+    /// lifted free foot is seen end-on, its ankle is no guide to the stance ankle.) Which of the two is wrong
+    /// is unknown, so both keep the model's points. A leg is refined whole or not at all: a knee whose own ankle
+    /// failed a guard cannot be checked against it (and an FPPA from one refined and one raw point mixes two rulers).
+    /// </summary>
+    private void CompareWidths(Span<Scan> scans)
     {
-        if (issue == RefinementIssue.None)
+        CompareSides(ref scans[Slot(RefinedJoints.LeftKnee)], ref scans[Slot(RefinedJoints.RightKnee)]);
+        CompareKneeToAnkle(ref scans[Slot(RefinedJoints.LeftKnee)], ref scans[Slot(RefinedJoints.LeftAnkle)]);
+        CompareKneeToAnkle(ref scans[Slot(RefinedJoints.RightKnee)], ref scans[Slot(RefinedJoints.RightAnkle)]);
+    }
+
+    private void CompareSides(ref Scan left, ref Scan right)
+    {
+        if (left.Measured && right.Measured
+            && Math.Max(left.Width, right.Width) > _settings.MaxSideToSideWidthRatio * Math.Min(left.Width, right.Width))
         {
-            state.Refined |= joint;
-            moved[Slot(joint)] = centre;
-        }
-        else
-        {
-            state.Keep(joint, issue);
+            left.Issue = right.Issue = RefinementIssue.ImplausibleWidth;
         }
     }
 
-    /// <summary>The middle of the limb across <paramref name="axis"/> at <paramref name="point"/>, or why not.</summary>
+    private void CompareKneeToAnkle(ref Scan knee, ref Scan ankle)
+    {
+        if (!knee.Looked)
+        {
+            return;
+        }
+
+        if (knee.Issue == RefinementIssue.None && ankle.Issue != RefinementIssue.None)
+        {
+            knee.Issue = ankle.Issue;
+        }
+        else if (ankle.Issue == RefinementIssue.None && knee.Issue != RefinementIssue.None)
+        {
+            ankle.Issue = knee.Issue;
+        }
+
+        if (knee.Measured && ankle.Measured
+            && !(knee.Width >= _settings.MinKneeToAnkleWidthRatio * ankle.Width))
+        {
+            knee.Issue = ankle.Issue = RefinementIssue.ImplausibleWidth;
+        }
+    }
+
+    /// <summary>
+    /// The middle of the limb across <paramref name="axis"/> at <paramref name="point"/>, or why not: scans the line
+    /// through the point and its neighbours at <paramref name="lines"/> (fractions of the ruler along the axis), each
+    /// guarded on its own; their widths must agree (a trouser hem, a shoe's collar or a hand makes them jump) and the
+    /// point moves across the limb by their mean offset.
+    /// </summary>
     private RefinementIssue Centre(
         ReadOnlySpan<Landmark> l, in MaskSampler sampler, Point2 point, Point2 axis, double ruler, double minWidth, double maxWidth,
-        (BodyLandmark A, BodyLandmark B)[] otherLeg, out Point2 centre)
+        (BodyLandmark A, BodyLandmark B)[] otherLeg, ReadOnlySpan<double> lines, out Point2 centre, out double centreWidth)
     {
         centre = point;
-        if (axis.X == 0 && axis.Y == 0)
+        centreWidth = 0;
+        var across = new Point2(-axis.Y, axis.X);
+        double shift = 0, narrowest = double.MaxValue, widest = 0;
+        foreach (double along in lines)
         {
-            return RefinementIssue.ImplausibleWidth;
+            var issue = Line(l, sampler, point + (axis * (along * ruler)), across, ruler, minWidth, maxWidth, otherLeg, out double offCentre, out double width);
+            if (issue != RefinementIssue.None)
+            {
+                return issue;
+            }
+
+            shift += offCentre;
+            centreWidth += width / lines.Length;
+            narrowest = Math.Min(narrowest, width);
+            widest = Math.Max(widest, width);
         }
 
+        if (widest > _settings.MaxWidthChange * narrowest)
+        {
+            return RefinementIssue.UnevenEdges;
+        }
+
+        centre = point + (across * (shift / lines.Length));
+        return RefinementIssue.None;
+    }
+
+    /// <summary>One scan line through <paramref name="point"/> along <paramref name="across"/>: the run's offset from the point and its width.</summary>
+    private RefinementIssue Line(
+        ReadOnlySpan<Landmark> l, in MaskSampler sampler, Point2 point, Point2 across, double ruler, double minWidth, double maxWidth,
+        (BodyLandmark A, BodyLandmark B)[] otherLeg, out double offCentre, out double width)
+    {
+        offCentre = 0;
+        width = 0;
         if (!sampler.TrySample((float)point.X, (float)point.Y, out float inside) || !(inside > 0))
         {
             return RefinementIssue.OutsideMask;
         }
 
-        var across = new Point2(-axis.Y, axis.X);
         float reach = (float)(maxWidth * ruler);
         float step = (float)(_settings.StepCells * sampler.PixelsPerCell);
         float x = (float)point.X, y = (float)point.Y, nx = (float)across.X, ny = (float)across.Y;
@@ -193,20 +286,14 @@ public sealed class JointCentreRefiner
             return RefinementIssue.NoEdge;
         }
 
-        float width = plus + minus;
+        width = plus + minus;
         if (width < minWidth * ruler || width > maxWidth * ruler)
         {
             return RefinementIssue.ImplausibleWidth;
         }
 
-        double offCentre = (plus - minus) * 0.5;
-        if (Math.Abs(offCentre) > _settings.MaxOffCentreFraction * width)
-        {
-            return RefinementIssue.Asymmetric;
-        }
-
-        centre = point + (across * offCentre);
-        return RefinementIssue.None;
+        offCentre = (plus - minus) * 0.5;
+        return Math.Abs(offCentre) > _settings.MaxOffCentreFraction * width ? RefinementIssue.Asymmetric : RefinementIssue.None;
     }
 
     private static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
@@ -243,21 +330,6 @@ public sealed class JointCentreRefiner
         return Point2.Distance(p, a + (ab * t));
     }
 
-    private static void Write(Span<Landmark> landmarks, RefinedJoints refined, ReadOnlySpan<Point2> moved)
-    {
-        Span<RefinedJoints> all = [RefinedJoints.LeftKnee, RefinedJoints.RightKnee, RefinedJoints.LeftAnkle, RefinedJoints.RightAnkle];
-        foreach (var joint in all)
-        {
-            if ((refined & joint) == 0)
-            {
-                continue;
-            }
-
-            ref var landmark = ref landmarks[(int)Landmark(joint)];
-            var p = moved[Slot(joint)];
-            landmark = landmark with { X = (float)p.X, Y = (float)p.Y };
-        }
-    }
 
     private static int Slot(RefinedJoints joint) => joint switch
     {

@@ -46,6 +46,40 @@ public sealed record JointRefinementSettings
     /// </summary>
     public double ContactGap { get; init; } = 0.02;
 
+    /// <summary>
+    /// Spacing of the neighbouring scan lines along the limb (fraction of leg length, ≈ 2 cm): close enough that a
+    /// real knee or ankle keeps its width, far enough to see a hem or a shoe's collar as a jump.
+    /// </summary>
+    public double LineSpacing { get; init; } = 0.04;
+
+    /// <summary>The widest of the scan lines may be at most this many times the narrowest (a limb tapers by a few percent over 5 cm).</summary>
+    public double MaxWidthChange { get; init; } = 1.3;
+
+    /// <summary>
+    /// Thigh and shank must point down within this angle of the image vertical. A frontal single-leg squat keeps both
+    /// within about 25°; beyond 45° the person is sitting, lying or kicking, and a line across the shank meets the foot.
+    /// </summary>
+    public double MaxLimbTiltDeg { get; init; } = 45;
+
+    /// <summary>
+    /// The knee's bend in the image (angle between thigh and shank directions) above which the knee is left alone: a
+    /// frontal view shows at most the FPPA (≤ 30° in the worst valgus); more means a sagittal bend is seen, whose inside
+    /// the thigh's and shank's outlines fill in, so the silhouette's middle moves towards it (samples/README.md).
+    /// </summary>
+    public double MaxKneeBendDeg { get; init; } = 35;
+
+    /// <summary>
+    /// The two knees of one person may differ in width by at most this factor: left and right are
+    /// mirror images, so a larger difference means one run caught a hem, a hand or the other leg.
+    /// </summary>
+    public double MaxSideToSideWidthRatio { get; init; } = 1.35;
+
+    /// <summary>
+    /// A knee must be at least this many times as wide as its own ankle (condyles ≈ 1.4–1.6 × malleoli with soft
+    /// tissue); a narrower knee than that means a trouser leg, a boot or a broken mask at one of them.
+    /// </summary>
+    public double MinKneeToAnkleWidthRatio { get; init; } = 1.1;
+
     /// <summary>Scan step in mask cells: half a cell samples every cell twice; the edge is then refined by bisection.</summary>
     public double StepCells { get; init; } = 0.5;
 }

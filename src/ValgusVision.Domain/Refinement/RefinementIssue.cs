@@ -20,6 +20,15 @@ public enum RefinementIssue : byte
     /// <summary>The measured width is not a plausible knee or ankle (loose trousers, a skirt, a thin mask).</summary>
     ImplausibleWidth,
 
+    /// <summary>
+    /// The limb is not an upright leg seen from the front (thigh or shank tilted far from vertical, or the knee bent
+    /// sharply in the image): the scan line would cut the foot or the bend's filled-in inside.
+    /// </summary>
+    Posture,
+
+    /// <summary>Neighbouring scan lines disagree on the width (a trouser hem, a shoe's collar, a hand on the leg).</summary>
+    UnevenEdges,
+
     /// <summary>The model's point sits far off the run's middle: the run is likely not this limb alone.</summary>
     Asymmetric,
 }
@@ -35,6 +44,8 @@ public static class RefinementIssues
         RefinementIssue.NoEdge => "no-edge",
         RefinementIssue.ImplausibleWidth => "implausible-width",
         RefinementIssue.Asymmetric => "asymmetric",
+        RefinementIssue.Posture => "posture",
+        RefinementIssue.UnevenEdges => "uneven-edges",
         _ => string.Empty,
     };
 
@@ -46,6 +57,8 @@ public static class RefinementIssues
         "no-edge" => RefinementIssue.NoEdge,
         "implausible-width" => RefinementIssue.ImplausibleWidth,
         "asymmetric" => RefinementIssue.Asymmetric,
+        "posture" => RefinementIssue.Posture,
+        "uneven-edges" => RefinementIssue.UnevenEdges,
         _ => RefinementIssue.None,
     };
 }
