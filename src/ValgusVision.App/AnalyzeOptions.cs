@@ -17,8 +17,12 @@ public sealed record AnalyzeOptions
 
     public TimeRange Range { get; init; } = TimeRange.All;
 
-    /// <summary>Joint-centre refinement of knees and ankles (<c>--refine</c>).</summary>
-    public JointRefinementMode Refine { get; init; } = JointRefinementMode.None;
+    /// <summary>
+    /// Joint-centre refinement of knees and ankles (<c>--refine</c>). Mask by default: on the frontal rendered samples
+    /// it cut the FPPA error at the rep bottoms (docs/accuracy.md), and on real people its guards keep it from ever
+    /// moving a point away from the annotation (JointRefinementRealPeopleTests).
+    /// </summary>
+    public JointRefinementMode Refine { get; init; } = JointRefinementMode.Mask;
 
     /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
     public JointCentreRefiner? CreateRefiner() =>

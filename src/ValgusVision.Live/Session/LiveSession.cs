@@ -3,6 +3,7 @@ using System.Globalization;
 using OpenCvSharp;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Live.Capture;
 using ValgusVision.Live.Drill;
 using ValgusVision.Live.Protocol;
@@ -166,6 +167,7 @@ public sealed class LiveSession
         private readonly LiveRecorder? recorder;
         private readonly LiveHud hud;
         private readonly PoseResult poseResult = new();
+        private readonly JointCentreRefiner? refiner;
         private readonly GuidedProtocol? protocol;
         private readonly List<SetSummary> sets = [];
         private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -196,6 +198,7 @@ public sealed class LiveSession
             Analyzer = new LiveSessionAnalyzer(settings);
             hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
             userStance = settings.StanceOverride;
+            refiner = owner.options.Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: settings.VisibilityGate) : null;
             if (owner.options.Mode == LiveMode.Drill)
             {
                 Drill = new PositionSenseDrill(settings.StanceOverride ?? Side.Left, DrillSettings.Default with { TrialsPerSide = owner.options.DrillTrials });
@@ -264,6 +267,7 @@ public sealed class LiveSession
         private LiveEndReason? Process(VideoFrame frame, long capturedTicks)
         {
             estimator.Estimate(frame.AsImageFrame(), poseResult);
+            refiner?.Apply(poseResult);
             var pose = poseResult.Snapshot(Processed);
             var metrics = Analyzer.Add(pose);
             recorder?.Write(frame, pose, metrics);
