@@ -51,8 +51,12 @@ public sealed class OrtModelRunner : IDisposable
     private readonly string[] _outputNames;
 
     public OrtModelRunner(string onnxPath, OrtSettings settings, float[] input)
+        : this(onnxPath, settings.ToSessionOptions(), input, disposeOptions: true)
     {
-        using SessionOptions options = settings.ToSessionOptions();
+    }
+
+    public OrtModelRunner(string onnxPath, SessionOptions options, float[] input, bool disposeOptions = false)
+    {
         _session = new InferenceSession(onnxPath, options);
         _inputNames = [.. _session.InputNames];
         _outputNames = [.. _session.OutputNames];
@@ -65,7 +69,15 @@ public sealed class OrtModelRunner : IDisposable
             var buffer = new float[dims.Aggregate(1, (a, b) => a * b)];
             _outputs[i] = OrtValue.CreateTensorValueFromMemory(buffer, [.. dims.Select(d => (long)d)]);
         }
+
+        if (disposeOptions)
+        {
+            options.Dispose();
+        }
     }
+
+    /// <summary>Ends ORT profiling (when the session options enabled it) and returns the profile's file.</summary>
+    public string EndProfiling() => _session.EndProfiling();
 
     public void Run() => _session.Run(_run, _inputNames, _inputs, _outputNames, _outputs);
 

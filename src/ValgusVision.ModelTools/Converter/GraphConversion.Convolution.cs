@@ -21,10 +21,23 @@ internal sealed partial class GraphConversion
             throw Fail(op, $"kernel '{weights.Name}' expects {inChannels} input channels, input '{input.Name}' has {input.Shape[3]}");
         }
 
-        string x = Get(op, op.Inputs[0], TensorLayout.Nchw);
+        (int source, long[] folded) = ConvolutionSource(op.Inputs[0]);
+        long[] pads = AddPads(Padding(op, o.Padding, input, kh, kw, o.StrideHeight, o.StrideWidth, o.DilationHeight, o.DilationWidth), folded);
+        if (ReadsNhwcInPlace(source, o))
+        {
+            Conv2DOverNhwc(op, o, source, pads);
+            return;
+        }
+
+        string x = Get(op, source, TensorLayout.Nchw);
+        if (outChannels == 1 && kh * kw > 1)
+        {
+            Conv2DToOneChannel(op, o, x, inChannels, pads);
+            return;
+        }
+
         string w = WeightInitializer(op, op.Inputs[1], [0, 3, 1, 2]);
         string[] inputs = BiasInputs(op, x, w, outChannels);
-        long[] pads = Padding(op, o.Padding, input, kh, kw, o.StrideHeight, o.StrideWidth, o.DilationHeight, o.DilationWidth);
         EmitWithActivation(op, "Conv", inputs, o.Activation, TensorLayout.Nchw,
             OnnxAttribute.Ints("dilations", o.DilationHeight, o.DilationWidth),
             OnnxAttribute.Int("group", 1),
@@ -51,16 +64,56 @@ internal sealed partial class GraphConversion
             throw Fail(op, $"kernel '{weights.Name}' [{string.Join(',', weights.Shape)}] does not fit {channels} channels × multiplier {multiplier}");
         }
 
-        string x = Get(op, op.Inputs[0], TensorLayout.Nchw);
+        (int source, long[] folded) = ConvolutionSource(op.Inputs[0]);
+        string x = Get(op, source, TensorLayout.Nchw);
         string w = WeightInitializer(op, op.Inputs[1], [3, 0, 1, 2]);
         string[] inputs = BiasInputs(op, x, w, outChannels);
-        long[] pads = Padding(op, o.Padding, input, kh, kw, o.StrideHeight, o.StrideWidth, o.DilationHeight, o.DilationWidth);
+        long[] pads = AddPads(Padding(op, o.Padding, input, kh, kw, o.StrideHeight, o.StrideWidth, o.DilationHeight, o.DilationWidth), folded);
         EmitWithActivation(op, "Conv", inputs, o.Activation, TensorLayout.Nchw,
             OnnxAttribute.Ints("dilations", o.DilationHeight, o.DilationWidth),
             OnnxAttribute.Int("group", channels),
             OnnxAttribute.Ints("kernel_shape", kh, kw),
             OnnxAttribute.Ints("pads", pads),
             OnnxAttribute.Ints("strides", o.StrideHeight, o.StrideWidth));
+    }
+
+    /// <summary>
+    /// A K×K CONV_2D with a single output channel (the segmentation logits) as a K×K depthwise convolution (one
+    /// partial sum per input channel) followed by a 1×1 convolution that adds the channels and the bias. Same
+    /// products, summed in another order. ONNX Runtime's blocked kernels compute output channels in blocks of 8
+    /// or 16, so the direct form spends 8–16 times the work on padding channels; this form does not.
+    /// </summary>
+    private void Conv2DToOneChannel(TfLiteOperator op, TfLiteConv2DOptions o, string x, int inChannels, long[] pads)
+    {
+        TfLiteTensor weights = Tensor(op.Inputs[1]);
+        int kh = weights.Shape[1], kw = weights.Shape[2];
+
+        // A [1, KH, KW, C] kernel has the layout of a TFLite depthwise kernel, so it permutes the same way.
+        string perChannelWeights = WeightInitializer(op, op.Inputs[1], [3, 0, 1, 2]);
+        string perChannel = _graph.UniqueName($"{Tensor(op.Outputs[0]).Name}__per_channel");
+        _graph.Add("Conv", NodeName(op, "_per_channel"), perChannel, [x, perChannelWeights],
+            OnnxAttribute.Ints("dilations", o.DilationHeight, o.DilationWidth),
+            OnnxAttribute.Int("group", inChannels),
+            OnnxAttribute.Ints("kernel_shape", kh, kw),
+            OnnxAttribute.Ints("pads", pads),
+            OnnxAttribute.Ints("strides", o.StrideHeight, o.StrideWidth));
+
+        string key = $"channel_sum_{inChannels}";
+        if (!_initializers.TryGetValue(key, out string? ones))
+        {
+            var data = new float[inChannels];
+            Array.Fill(data, 1f);
+            ones = AddInitializer(OnnxTensor.FromFloats(_graph.UniqueName(key), [1, inChannels, 1, 1], data));
+            _initializers[key] = ones;
+        }
+
+        string[] inputs = BiasInputs(op, perChannel, ones, 1);
+        EmitWithActivation(op, "Conv", inputs, o.Activation, TensorLayout.Nchw,
+            OnnxAttribute.Ints("dilations", 1, 1),
+            OnnxAttribute.Int("group", 1),
+            OnnxAttribute.Ints("kernel_shape", 1, 1),
+            OnnxAttribute.Ints("pads", 0, 0, 0, 0),
+            OnnxAttribute.Ints("strides", 1, 1));
     }
 
     private void MaxPool2D(TfLiteOperator op)

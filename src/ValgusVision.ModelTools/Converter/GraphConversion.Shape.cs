@@ -16,6 +16,11 @@ internal sealed partial class GraphConversion
             throw Fail(op, $"paddings '{Tensor(op.Inputs[1]).Name}' has {paddings.Length} values for rank {rank}");
         }
 
+        if (TryFoldPad(op, paddings))
+        {
+            return;
+        }
+
         // TFLite paddings are [[before, after] per NHWC axis]; ONNX wants [all befores, all afters] in the
         // axis order of the value, so in NCHW a channel pad (heavy's residual branches) lands on axis 1.
         TensorLayout layout = LayoutOf(op.Inputs[0]);

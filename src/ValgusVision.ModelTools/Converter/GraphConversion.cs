@@ -38,6 +38,7 @@ internal sealed partial class GraphConversion
     private void Run()
     {
         RefuseQuantizedTensors();
+        CountReaders();
         foreach (int i in _g.Inputs)
         {
             TfLiteTensor t = _g.Tensors[i];

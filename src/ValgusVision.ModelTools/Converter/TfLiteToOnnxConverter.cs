@@ -17,7 +17,7 @@ public static class TfLiteToOnnxConverter
     public const string ProducerName = "ValgusVision TfLiteToOnnxConverter";
 
     /// <summary>Bumped when the converter's output changes, so a model's bytes identify the converter that made it.</summary>
-    public const string ProducerVersion = "1";
+    public const string ProducerVersion = "2";
 
     /// <summary>Metadata key holding the source file's name (no folder, so the bytes do not depend on where it lay).</summary>
     public const string SourceFileKey = "source_file";

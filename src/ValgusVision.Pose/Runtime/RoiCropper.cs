@@ -14,9 +14,10 @@ public sealed class RoiCropper : IDisposable
 {
     private readonly int _size;
     private readonly BorderTypes _border;
-    private readonly float _scale;
-    private readonly float _offset;
     private readonly CropSampling _sampling;
+
+    /// <summary>p·scale + offset for every byte value p, computed once with the same float arithmetic.</summary>
+    private readonly float[] _valueOf = new float[256];
     private readonly Mat _matrix = new(3, 3, MatType.CV_64FC1, Scalar.All(0));
     private readonly InputArray _matrixIn;
     private Mat? _warped;
@@ -31,8 +32,11 @@ public sealed class RoiCropper : IDisposable
         _sampling = sampling;
         _size = size;
         _border = border;
-        _scale = scale;
-        _offset = offset;
+        for (int p = 0; p < 256; p++)
+        {
+            _valueOf[p] = p * scale + offset;
+        }
+
         _matrixIn = InputArray.Create(_matrix);
     }
 
@@ -125,32 +129,33 @@ public sealed class RoiCropper : IDisposable
         int channels = warped.Channels();
         long step = warped.Step();
         byte* basePtr = (byte*)warped.DataPointer;
-        float scale = _scale, offset = _offset;
-        int o = 0;
-        for (int y = 0; y < _size; y++)
+        int size = _size;
+        fixed (float* lut = _valueOf)
+        fixed (float* dstBase = tensor)
         {
-            byte* row = basePtr + y * step;
-            if (channels == 1)
+            float* dst = dstBase;
+            for (int y = 0; y < size; y++)
             {
-                for (int x = 0; x < _size; x++)
+                byte* px = basePtr + y * step;
+                if (channels == 1)
                 {
-                    float v = row[x] * scale + offset;
-                    tensor[o] = v;
-                    tensor[o + 1] = v;
-                    tensor[o + 2] = v;
-                    o += 3;
+                    for (int x = 0; x < size; x++, px++, dst += 3)
+                    {
+                        float v = lut[*px];
+                        dst[0] = v;
+                        dst[1] = v;
+                        dst[2] = v;
+                    }
                 }
-            }
-            else
-            {
-                // BGR or BGRA in, RGB out (the models were trained on RGB).
-                for (int x = 0; x < _size; x++)
+                else
                 {
-                    byte* px = row + x * channels;
-                    tensor[o] = px[2] * scale + offset;
-                    tensor[o + 1] = px[1] * scale + offset;
-                    tensor[o + 2] = px[0] * scale + offset;
-                    o += 3;
+                    // BGR or BGRA in, RGB out (the models were trained on RGB).
+                    for (int x = 0; x < size; x++, px += channels, dst += 3)
+                    {
+                        dst[0] = lut[px[2]];
+                        dst[1] = lut[px[1]];
+                        dst[2] = lut[px[0]];
+                    }
                 }
             }
         }

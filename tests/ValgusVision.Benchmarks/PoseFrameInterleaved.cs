@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using OpenCvSharp;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Pose;
+
+namespace ValgusVision.Benchmarks;
+
+/// <summary>
+/// A 720p tracking-mode frame (crop → full landmark model → decode → refine → smooth) with the models of several
+/// folders, interleaved frame by frame so each sees the same machine noise; per-stage medians and the total's p10.
+/// Run: <c>dotnet run -c Release -- pose-frames ROUNDS DIR…</c> (a DIR holds pose_detection.onnx and pose_landmark_full.onnx).
+/// </summary>
+public static class PoseFrameInterleaved
+{
+    public static void Run(int rounds, string[] modelDirectories)
+    {
+        string root = PoseBenchmarkPaths.RepoRoot();
+        string video = Path.GetFullPath(Path.Combine(root, "..", "shared", "testdata", "videos", "soccer-3people-5frames.mp4"));
+        using var capture = new VideoCapture(video);
+        using var mat = new Mat();
+        if (!capture.Read(mat) || mat.Empty())
+        {
+            throw new InvalidDataException($"cannot read a frame from '{video}'");
+        }
+
+        var pixels = new byte[mat.Step() * mat.Rows];
+        Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
+        var frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
+        var estimators = modelDirectories
+            .Select(d => new BlazePoseEstimator(new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.GetFullPath(d) }))
+            .ToArray();
+        var results = estimators.Select(_ => new PoseResult()).ToArray();
+        var samples = estimators.Select(_ => new List<PoseStageTimings>()).ToArray();
+        double time = 0;
+        for (int round = -5; round < rounds; round++)
+        {
+            time += 1 / 30.0;
+            for (int k = 0; k < estimators.Length; k++)
+            {
+                int e = (k + Math.Max(round, 0)) % estimators.Length;
+                estimators[e].Estimate(frame with { TimestampSeconds = time }, results[e]);
+                if (!results[e].HasPose)
+                {
+                    throw new InvalidOperationException($"{modelDirectories[e]}: no pose on the benchmark frame");
+                }
+
+                if (round >= 0)
+                {
+                    samples[e].Add(results[e].Timings);
+                }
+            }
+        }
+
+        Console.WriteLine("| models | crop ms | landmark model ms | decode+refine ms | smoothing ms | frame ms (median) | frame ms (p10) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        for (int e = 0; e < estimators.Length; e++)
+        {
+            var s = samples[e];
+            Console.WriteLine(
+                $"| {modelDirectories[e]} | {Median(s, t => t.CropMs):F2} | {Median(s, t => t.LandmarkModelMs):F2} | {Median(s, t => t.DecodeMs):F2} | " +
+                $"{Median(s, t => t.SmoothingMs):F2} | {Median(s, t => t.TotalMs):F2} | {Quantile(s, t => t.TotalMs, 0.1):F2} |");
+            estimators[e].Dispose();
+        }
+    }
+
+    private static double Median(List<PoseStageTimings> s, Func<PoseStageTimings, double> f) => Quantile(s, f, 0.5);
+
+    private static double Quantile(List<PoseStageTimings> s, Func<PoseStageTimings, double> f, double q)
+    {
+        var sorted = s.Select(f).Order().ToArray();
+        return sorted[(int)Math.Round(q * (sorted.Length - 1))];
+    }
+}
