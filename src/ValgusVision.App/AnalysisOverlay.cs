@@ -11,8 +11,10 @@ namespace ValgusVision.App;
 /// </summary>
 public sealed class AnalysisOverlay : IFramePainter
 {
-    private readonly OverlayPainter _painter;
-    private readonly OverlaySession _session;
+    private readonly OverlayPainter? _painter;
+    private readonly OverlaySession? _session;
+    private readonly ShankOverlayPainter? _shankPainter;
+    private readonly ShankOverlaySession? _shankSession;
     private readonly IReadOnlyList<PoseFrame> _poses;
 
     public AnalysisOverlay(SessionAnalysis analysis, IReadOnlyList<PoseFrame> poses, int width, int height)
@@ -23,12 +25,34 @@ public sealed class AnalysisOverlay : IFramePainter
         }
 
         _poses = poses;
-        _session = OverlaySession.From(analysis);
-        _painter = new OverlayPainter(width, height, _session.Timeline);
+        if (analysis.Ankle is { } ankle)
+        {
+            // A side-view lunge: the shank and its angle, not the knee's frontal-plane numbers.
+            _shankSession = ShankOverlaySession.From(ankle);
+            _shankPainter = new ShankOverlayPainter(width, height, (float)analysis.Settings.VisibilityGate);
+        }
+        else
+        {
+            _session = OverlaySession.From(analysis);
+            _painter = new OverlayPainter(width, height, _session.Timeline);
+        }
     }
 
-    public void Paint(VideoFrame frame, int position) =>
-        _painter.Paint(frame.Pixels.Span, frame.StrideBytes, PixelFormat.Bgr24, _poses[position], _session.StateAt(position));
+    public void Paint(VideoFrame frame, int position)
+    {
+        if (_shankPainter is not null)
+        {
+            _shankPainter.Paint(frame.Pixels.Span, frame.StrideBytes, PixelFormat.Bgr24, _poses[position], _shankSession!.StateAt(position));
+        }
+        else
+        {
+            _painter!.Paint(frame.Pixels.Span, frame.StrideBytes, PixelFormat.Bgr24, _poses[position], _session!.StateAt(position));
+        }
+    }
 
-    public void Dispose() => _painter.Dispose();
+    public void Dispose()
+    {
+        _painter?.Dispose();
+        _shankPainter?.Dispose();
+    }
 }

@@ -12,6 +12,12 @@ public sealed record OutputPaths(string Directory, string Name)
 
     public string RepsCsv => File("reps.csv");
 
+    /// <summary>
+    /// The lunge test's attempts (exercise ankle-lunge only). Not in <see cref="For"/>: the other exercises never
+    /// write it, and the completion marker must not wait for it.
+    /// </summary>
+    public string AttemptsCsv => File("attempts.csv");
+
     public string ReportJson => File("report.json");
 
     public string ReportHtml => File("report.html");

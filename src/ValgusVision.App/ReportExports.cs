@@ -25,6 +25,12 @@ public static class ReportExports
             written.Add(paths.FramesCsv);
             AtomicOutput.WriteText(paths.RepsCsv, w => Rendering.Reports.RepsCsvWriter.Write(analysis.Reps, w));
             written.Add(paths.RepsCsv);
+            if (analysis.Ankle is { } ankle)
+            {
+                var frameNumbers = analysis.Frames.Select(f => f.FrameIndex).ToArray();
+                AtomicOutput.WriteText(paths.AttemptsCsv, w => AttemptsCsvWriter.Write(ankle, frameNumbers, w));
+                written.Add(paths.AttemptsCsv);
+            }
         }
 
         if ((formats & (OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf)) == 0)

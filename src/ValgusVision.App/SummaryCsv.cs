@@ -13,6 +13,7 @@ public static class SummaryCsv
     [
         "input", "status", "exercise", "side", "reps", "fppa_bottom_mean_deg", "fppa_bottom_sd_deg", "fppa_bottom_worst_deg",
         "events", "peak_hip_shift_mean_pct", "peak_hip_shift_worst_pct", "quality", "frames", "error",
+        "ankle_best_deg", "ankle_attempts", "ankle_heel_lifts", "ankle_verdict", "ankle_difference_deg",
     ];
 
     public static void Write(TextWriter writer, IEnumerable<SummaryRow> rows)
@@ -25,7 +26,8 @@ public static class SummaryCsv
             {
                 r.Input, r.Status, r.Exercise ?? "", r.Side ?? "", Int(r.Reps), Num(r.FppaAtBottomMeanDeg), Num(r.FppaAtBottomSdDeg),
                 Num(r.FppaAtBottomWorstDeg), Int(r.Events), Num(r.PeakHipShiftMeanPct), Num(r.PeakHipShiftWorstPct), r.Quality,
-                Int(r.Frames), r.Error,
+                Int(r.Frames), r.Error, Num(r.AnkleBestDeg), r.AnkleVerdict is null ? "" : Int(r.AnkleAttempts),
+                r.AnkleVerdict is null ? "" : Int(r.AnkleHeelLifts), r.AnkleVerdict ?? "", Num(r.AnkleDifferenceDeg),
             };
             writer.Write(string.Join(',', cells.Select(Quote)));
             writer.Write('\n');

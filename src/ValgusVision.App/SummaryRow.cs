@@ -8,6 +8,11 @@ namespace ValgusVision.App;
 /// </summary>
 /// <param name="Status">ok, incomplete (damaged file, readable part analysed), no-person, or failed.</param>
 /// <param name="Quality">"good", or the first reason its numbers need a second look.</param>
+/// <param name="AnkleBestDeg">Lunge test (ankle-lunge): the side's best tibial inclination with the heel down.</param>
+/// <param name="AnkleAttempts">Lunge test: the side's attempts.</param>
+/// <param name="AnkleHeelLifts">Lunge test: the side's attempts with heel lift.</param>
+/// <param name="AnkleVerdict">Lunge test: restricted, within-normal or not-measured.</param>
+/// <param name="AnkleDifferenceDeg">Lunge test: left best minus right best, when both legs were tested in this video.</param>
 public sealed record SummaryRow(
     string Input,
     string Status,
@@ -22,7 +27,12 @@ public sealed record SummaryRow(
     double? PeakHipShiftWorstPct,
     string Quality,
     int Frames,
-    string Error)
+    string Error,
+    double? AnkleBestDeg = null,
+    int AnkleAttempts = 0,
+    int AnkleHeelLifts = 0,
+    string? AnkleVerdict = null,
+    double? AnkleDifferenceDeg = null)
 {
     public static SummaryRow Failed(string input, string error) =>
         new(input, "failed", null, null, 0, null, null, null, 0, null, null, "", 0, error);
@@ -32,6 +42,20 @@ public sealed record SummaryRow(
         var analysis = report.Analysis;
         string status = report.FramesWithPose == 0 ? "no-person" : report.Incomplete ? "incomplete" : "ok";
         var rows = new List<SummaryRow>(2);
+        if (analysis.Ankle is { } ankle)
+        {
+            foreach (var side in new[] { Domain.Analysis.Side.Left, Domain.Analysis.Side.Right })
+            {
+                if (ankle.For(side) is { } a)
+                {
+                    rows.Add(new SummaryRow(
+                        inputName, status, analysis.Exercise.ToName(), side.ToName(), 0, null, null, null, 0, null, null,
+                        report.Warnings.Count > 0 ? report.Warnings[0] : "good", report.FramesAnalysed, "",
+                        a.BestInclinationDeg, a.Attempts.Length, a.HeelLiftAttempts, Domain.Ankle.AnkleVerdictNames.ToName(a.Verdict), ankle.DifferenceDeg));
+                }
+            }
+        }
+
         foreach (var side in new[] { Domain.Analysis.Side.Left, Domain.Analysis.Side.Right })
         {
             var s = analysis.Summary.For(side);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Ankle;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -37,18 +38,40 @@ public static class AnalyzeConsole
         }
 
         line.Add(a.Exercise.ToTitle());
-        line.Add(string.Create(inv, $"{a.Summary.RepCount} rep{(a.Summary.RepCount == 1 ? "" : "s")}"));
-        foreach (var side in new[] { Side.Left, Side.Right })
+        if (a.Ankle is { } ankle)
         {
-            var sum = a.Summary.For(side);
-            if (sum.RepCount > 0 && sum.FppaAtBottom.Mean is { } mean)
+            line.Add(string.Create(inv, $"{ankle.AllAttempts.Length} attempt{(ankle.AllAttempts.Length == 1 ? "" : "s")}"));
+            foreach (var side in new[] { ankle.Left, ankle.Right })
             {
-                string sd = sum.FppaAtBottom.StandardDeviation is { } d ? string.Create(inv, $" ± {d:0.0}") : "";
-                line.Add(string.Create(inv, $"{side.ToName()} FPPA at bottom {mean:0.0}{sd}°, worst {sum.FppaAtBottom.Worst:0.0}°"));
+                if (side is not null)
+                {
+                    string best = side.BestInclinationDeg is { } b ? string.Create(inv, $"best {b:0.0}°") : "no angle";
+                    string lifts = side.HeelLiftAttempts > 0 ? string.Create(inv, $", {side.HeelLiftAttempts} with heel lift") : "";
+                    line.Add(string.Create(inv, $"{side.Side.ToName()} ankle {best} ({side.Verdict.ToName()}{lifts})"));
+                }
+            }
+
+            if (ankle.DifferenceDeg is { } diff)
+            {
+                line.Add(string.Create(inv, $"left − right {diff:+0.0;-0.0;0.0}°"));
             }
         }
+        else
+        {
+            line.Add(string.Create(inv, $"{a.Summary.RepCount} rep{(a.Summary.RepCount == 1 ? "" : "s")}"));
+            foreach (var side in new[] { Side.Left, Side.Right })
+            {
+                var sum = a.Summary.For(side);
+                if (sum.RepCount > 0 && sum.FppaAtBottom.Mean is { } mean)
+                {
+                    string sd = sum.FppaAtBottom.StandardDeviation is { } d ? string.Create(inv, $" ± {d:0.0}") : "";
+                    line.Add(string.Create(inv, $"{side.ToName()} FPPA at bottom {mean:0.0}{sd}°, worst {sum.FppaAtBottom.Worst:0.0}°"));
+                }
+            }
 
-        line.Add(string.Create(inv, $"{a.Summary.EventCount} valgus event{(a.Summary.EventCount == 1 ? "" : "s")}"));
+            line.Add(string.Create(inv, $"{a.Summary.EventCount} valgus event{(a.Summary.EventCount == 1 ? "" : "s")}"));
+        }
+
         var text = new System.Text.StringBuilder();
         text.Append(report.Input).Append(": ").Append(string.Join(" · ", line));
         foreach (var warning in report.Warnings)

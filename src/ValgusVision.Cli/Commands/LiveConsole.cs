@@ -23,7 +23,20 @@ public static class LiveConsole
         };
         text.Append(CultureInfo.InvariantCulture, $"live session ended ({why}): {result.FramesProcessed} frames processed of {result.FramesCaptured} captured, {result.FramesDropped} dropped");
         text.Append('\n').Append(result.Latency.Describe());
-        if (result.Analysis is { } analysis)
+        if (result.Analysis?.Ankle is { } ankle)
+        {
+            // The lunge test: the recording's offline result, one line per leg.
+            foreach (var side in new[] { ankle.Left, ankle.Right })
+            {
+                text.Append('\n').Append(side?.Sentence ?? string.Empty);
+            }
+
+            foreach (var problem in ankle.Problems)
+            {
+                text.Append('\n').Append(problem);
+            }
+        }
+        else if (result.Analysis is { } analysis)
         {
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"{analysis.Reps.Length} reps, {analysis.Events.Length} valgus events ({analysis.Exercise.ToString().ToLowerInvariant()})");
         }

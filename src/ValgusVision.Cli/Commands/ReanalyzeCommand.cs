@@ -18,7 +18,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
     {
         var frames = new Argument<FileInfo>("frames") { Description = "Frames CSV written by an earlier analysis (docs/frames-csv.md)." };
         var threshold = new Option<double?>("--threshold") { Description = $"Valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})." };
-        var exercise = new Option<string>("--exercise") { Description = "auto, squat, hinge, hitch or drop-jump (default auto).", DefaultValueFactory = _ => "auto" };
+        var exercise = new Option<string>("--exercise") { Description = "auto, squat, hinge, hitch, drop-jump or ankle-lunge (default auto).", DefaultValueFactory = _ => "auto" };
         var side = new Option<string?>("--side") { Description = "Stance leg, left or right (default: detected per rep)." };
         var height = new Option<double?>("--height-cm") { Description = "The person's height, to give hip shift in centimetres." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for frames.csv, reps.csv and report.json of the new analysis." };
@@ -94,7 +94,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
     private static AnalysisSettings Settings(ReanalyzeOptions options)
     {
         var exercise = ExerciseNames.Parse(options.Exercise ?? "auto")
-            ?? throw new CliError($"--exercise '{options.Exercise}': expected auto, squat, hinge, hitch or drop-jump");
+            ?? throw new CliError($"--exercise '{options.Exercise}': expected auto, squat, hinge, hitch, drop-jump or ankle-lunge");
         Side? side = null;
         if (!string.IsNullOrWhiteSpace(options.Side))
         {

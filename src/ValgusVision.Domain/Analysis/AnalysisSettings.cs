@@ -11,6 +11,9 @@ public sealed record AnalysisSettings
     /// <summary>Exercise to analyse; <see cref="Exercise.Auto"/> picks one from the motion.</summary>
     public Exercise Exercise { get; init; } = Exercise.Auto;
 
+    /// <summary>Thresholds and cut-offs of the weight-bearing lunge test (<see cref="Exercise.AnkleLunge"/>), with their sources.</summary>
+    public Ankle.AnkleLungeSettings Ankle { get; init; } = Domain.Ankle.AnkleLungeSettings.Default;
+
     /// <summary>Stance leg forced by the user (<c>--side</c>); null = detected per rep.</summary>
     public Side? StanceOverride { get; init; }
 
@@ -158,6 +161,7 @@ public sealed record AnalysisSettings
         Require(HingeEndDeg < HingeStartDeg, nameof(HingeEndDeg), "must be below HingeStartDeg");
         Require(HitchEndDeg < HitchStartDeg, nameof(HitchEndDeg), "must be below HitchStartDeg");
         Require(RepMinDurationSeconds >= 0, nameof(RepMinDurationSeconds), "must not be negative");
+        Ankle.Validate();
         Require(HeightCm is null or (> 50 and < 300), nameof(HeightCm), "must be a person's height in centimetres (50–300)");
     }
 

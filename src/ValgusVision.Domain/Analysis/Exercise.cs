@@ -17,11 +17,17 @@ public enum Exercise
 
     /// <summary>Drop vertical jump, both feet: both knees at initial contact and at peak flexion.</summary>
     DropJump,
+
+    /// <summary>
+    /// Weight-bearing lunge test (knee to wall, heel down) from a side view: the front leg's tibial inclination per
+    /// attempt, heel lift, best per side (Domain/Ankle).
+    /// </summary>
+    AnkleLunge,
 }
 
 public static class ExerciseNames
 {
-    /// <summary>Command-line/CSV name: auto, squat, hinge, hitch, drop-jump.</summary>
+    /// <summary>Command-line/CSV name: auto, squat, hinge, hitch, drop-jump, ankle-lunge.</summary>
     public static string ToName(this Exercise exercise) => exercise switch
     {
         Exercise.Auto => "auto",
@@ -29,6 +35,7 @@ public static class ExerciseNames
         Exercise.Hinge => "hinge",
         Exercise.HipHitch => "hitch",
         Exercise.DropJump => "drop-jump",
+        Exercise.AnkleLunge => "ankle-lunge",
         _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
     };
 
@@ -40,10 +47,11 @@ public static class ExerciseNames
         Exercise.Hinge => "single-leg hinge",
         Exercise.HipHitch => "hip hitch",
         Exercise.DropJump => "drop vertical jump",
+        Exercise.AnkleLunge => "weight-bearing lunge test",
         _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
     };
 
-    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump); null when unknown.</summary>
+    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump, wblt); null when unknown.</summary>
     public static Exercise? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "auto" => Exercise.Auto,
@@ -51,6 +59,8 @@ public static class ExerciseNames
         "hinge" or "single-leg-hinge" or "rdl" => Exercise.Hinge,
         "hitch" or "hip-hitch" or "hiphitch" or "pelvic-drop" => Exercise.HipHitch,
         "drop-jump" or "dropjump" or "djump" or "dvj" or "drop-vertical-jump" => Exercise.DropJump,
+        // Not plain "lunge": a lunge exercise is not the lunge test, and may become an exercise of its own.
+        "ankle-lunge" or "ankle" or "wblt" or "knee-to-wall" => Exercise.AnkleLunge,
         _ => null,
     };
 }

@@ -10,6 +10,7 @@ namespace ValgusVision.Domain.Analysis;
 /// <param name="Exercise">The exercise analysed (never <see cref="Analysis.Exercise.Auto"/>).</param>
 /// <param name="ExerciseReason">Why this exercise: "chosen by the user" or what the motion showed.</param>
 /// <param name="Reference">Standing lengths and heights everything is normalised by.</param>
+/// <param name="Ankle">The weight-bearing lunge test's result; null for every other exercise.</param>
 public sealed record SessionAnalysis(
     AnalysisSettings Settings,
     Exercise Exercise,
@@ -19,4 +20,5 @@ public sealed record SessionAnalysis(
     ImmutableArray<Rep> Reps,
     ImmutableArray<ValgusEvent> Events,
     SessionSummary Summary,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings,
+    Ankle.AnkleLungeResult? Ankle = null);

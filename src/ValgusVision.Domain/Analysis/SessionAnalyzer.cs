@@ -64,6 +64,8 @@ public static class SessionAnalyzer
         var windows = exercise switch
         {
             Exercise.DropJump => landings,
+            // The lunge test has attempts, not reps: Domain/Ankle finds them from the front shank's lean.
+            Exercise.AnkleLunge => [],
             Exercise.Hinge => Segment(Column(provisional, m => m.TrunkFlexionDeg), times, settings.HingeStartDeg, settings.HingeEndDeg, settings.HingeMinPeakDeg, settings),
             Exercise.HipHitch => Segment(Column(provisional, m => -m.PelvicDropDeg), times, settings.HitchStartDeg, settings.HitchEndDeg, settings.HitchMinPeakDeg, settings),
             _ => Segment(depth, times, settings.RepStartDepthPct, settings.RepEndDepthPct, settings.RepMinDepthPct, settings),
@@ -156,10 +158,16 @@ public static class SessionAnalyzer
             reps.Add(builder.Build(r, exercise, repSides[r], windows[r], r == 0 ? 0 : windows[r - 1].End, repEvents.ToImmutable()));
         }
 
+        var ankle = exercise == Exercise.AnkleLunge ? Ankle.AnkleLungeAnalyzer.Analyze(frames, settings) : null;
+        if (ankle is not null)
+        {
+            warnings.AddRange(ankle.Problems);
+        }
+
         AddSessionWarnings(warnings, frames, metrics, reps.Count, exercise, sessionFps, settings);
         double duration = frames.Count > 0 ? times[^1] - times[0] : 0;
         var summary = SessionSummarizer.Summarize(exercise, reps, allEvents, sessionFps, duration);
-        return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable());
+        return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable(), ankle);
     }
 
     private static (Exercise Exercise, string Reason) ResolveExercise(AnalysisSettings settings, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
@@ -217,7 +225,8 @@ public static class SessionAnalyzer
             warnings.Add(F($"No person found in {100.0 * noPose / frames.Count:0}% of the frames."));
         }
 
-        if (offAxis * 10 > frames.Count)
+        // A side view is what the lunge test needs: its own check (Domain/Ankle) warns about a frontal one.
+        if (offAxis * 10 > frames.Count && exercise != Exercise.AnkleLunge)
         {
             warnings.Add(F($"The body was turned more than {settings.ViewWarningYawDeg:0}° from the camera in {100.0 * offAxis / frames.Count:0}% of the frames: face the camera squarely for a trustworthy FPPA."));
         }
@@ -232,7 +241,7 @@ public static class SessionAnalyzer
             warnings.Add(F($"The video runs at {rate:0} frames per second, below {settings.MinFrameRateHz:0}: short valgus events may be missed."));
         }
 
-        if (reps == 0)
+        if (reps == 0 && exercise != Exercise.AnkleLunge)
         {
             warnings.Add($"No {exercise.ToTitle()} reps found.");
         }

@@ -169,6 +169,7 @@ public sealed class LiveSession
         private readonly PoseResult poseResult = new();
         private readonly JointCentreRefiner? refiner;
         private readonly GuidedProtocol? protocol;
+        private readonly LiveLunge? lunge;
         private readonly List<SetSummary> sets = [];
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private readonly Mat display = new();
@@ -199,7 +200,12 @@ public sealed class LiveSession
             hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
             userStance = settings.StanceOverride;
             refiner = owner.options.Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: settings.VisibilityGate) : null;
-            if (owner.options.Mode == LiveMode.Drill)
+            if (settings.Exercise == Exercise.AnkleLunge)
+            {
+                // The lunge test has its own reading, prompts and overlay (LiveLunge); --guided means its 3 attempts per leg.
+                lunge = new LiveLunge(settings, owner.options.Mode == LiveMode.Guided);
+            }
+            else if (owner.options.Mode == LiveMode.Drill)
             {
                 Drill = new PositionSenseDrill(settings.StanceOverride ?? Side.Left, DrillSettings.Default with { TrialsPerSide = owner.options.DrillTrials });
             }
@@ -261,6 +267,7 @@ public sealed class LiveSession
             finally
             {
                 display.Dispose();
+                lunge?.Dispose();
             }
         }
 
@@ -272,6 +279,10 @@ public sealed class LiveSession
             var metrics = Analyzer.Add(pose);
             recorder?.Write(frame, pose, metrics);
             Processed++;
+            if (lunge is not null)
+            {
+                return ProcessLunge(frame, pose, capturedTicks);
+            }
 
             double now = clock.Elapsed.TotalSeconds;
             var stance = Drill?.Side ?? userStance ?? metrics.Stance;
@@ -314,6 +325,29 @@ public sealed class LiveSession
             {
                 nextConsoleLine = now + ConsoleIntervalSeconds;
                 WriteConsoleLine(metrics, state);
+            }
+
+            return ended;
+        }
+
+        /// <summary>The lunge test's frame: no squat reps, events or bells, the shank overlay instead of the HUD.</summary>
+        private LiveEndReason? ProcessLunge(VideoFrame frame, PoseFrame pose, long capturedTicks)
+        {
+            lunge!.Update(pose, Options.Headless ? owner.console : null);
+            LiveEndReason? ended = null;
+            if (!Options.Headless)
+            {
+                lunge.Draw(frame, display, pose);
+                Cv2.ImShow(WindowName, display);
+                ended = PumpWindow();
+            }
+
+            double latencyMs = (Stopwatch.GetTimestamp() - capturedTicks) * 1000.0 / Stopwatch.Frequency;
+            Latency.Add(latencyMs, clock.Elapsed.TotalSeconds);
+            if (Options.Headless && clock.Elapsed.TotalSeconds >= nextConsoleLine)
+            {
+                nextConsoleLine = clock.Elapsed.TotalSeconds + ConsoleIntervalSeconds;
+                owner.console.WriteLine(lunge.ConsoleLine(pose.TimeSeconds, Latency.RecentFps, Latency.LastLatencyMs));
             }
 
             return ended;

@@ -129,10 +129,10 @@ public static class SessionCharts
         return plot.GetImageBytes((int)(width * scale), (int)(height * scale), ImageFormat.Png);
     }
 
-    private static Color ToScott(SkiaSharp.SKColor colour) => new(colour.Red, colour.Green, colour.Blue, colour.Alpha);
+    internal static Color ToScott(SkiaSharp.SKColor colour) => new(colour.Red, colour.Green, colour.Blue, colour.Alpha);
 
     /// <summary>ScottPlot finds fonts by family name; give it the same font file the overlay uses.</summary>
-    private static void EnsureFont()
+    internal static void EnsureFont()
     {
         lock (FontLock)
         {

@@ -55,7 +55,7 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var analysis = report.Analysis;
         var html = new StringBuilder(64 * 1024);
-        var title = $"Knee valgus report — {analysis.Exercise.ToTitle()}";
+        var title = analysis.Ankle is null ? $"Knee valgus report — {analysis.Exercise.ToTitle()}" : $"Ankle report — {analysis.Exercise.ToTitle()}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(title + " — " + report.Input.FileName)).Append("</title>\n");
@@ -74,14 +74,23 @@ public static class HtmlReportWriter
             html.Append("<p class=\"alert\"><strong>No person was found in any frame.</strong> Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.</p>\n");
         }
 
-        AppendSummary(html, report);
-        AppendCharts(html, analysis);
-        AppendReps(html, report);
-        AppendFrames(html, report);
+        if (analysis.Ankle is { } ankle)
+        {
+            // A side-view lunge: the knee's frontal-plane numbers mean nothing here, so only the ankle's are shown.
+            AnkleHtmlSection.Append(html, ankle);
+        }
+        else
+        {
+            AppendSummary(html, report);
+            AppendCharts(html, analysis);
+            AppendReps(html, report);
+            AppendFrames(html, report);
+        }
+
         AppendWarnings(html, report);
 
         html.Append("<h2>How to read these numbers</h2>\n<ul>\n");
-        foreach (var caveat in ReportText.ClinicalCaveats)
+        foreach (var caveat in analysis.Ankle is null ? ReportText.ClinicalCaveats : AnkleReportText.Caveats)
         {
             html.Append("<li>").Append(E(caveat)).Append("</li>\n");
         }

@@ -23,7 +23,7 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var analysis = report.Analysis;
-        var title = $"Knee valgus report — {analysis.Exercise.ToTitle()}";
+        var title = analysis.Ankle is null ? $"Knee valgus report — {analysis.Exercise.ToTitle()}" : $"Ankle report — {analysis.Exercise.ToTitle()}";
         var metadata = new SKDocumentPdfMetadata
         {
             Title = title,
@@ -53,14 +53,23 @@ public static class PdfReportWriter
             Alert(flow, "No person was found in any frame. Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.");
         }
 
-        Summary(flow, report);
-        Charts(flow, analysis);
-        Reps(flow, analysis);
-        Frames(flow, report);
+        if (analysis.Ankle is { } ankle)
+        {
+            // A side-view lunge: the knee's frontal-plane numbers mean nothing here, so only the ankle's are shown.
+            AnklePdfSection.Write(flow, ankle);
+        }
+        else
+        {
+            Summary(flow, report);
+            Charts(flow, analysis);
+            Reps(flow, analysis);
+            Frames(flow, report);
+        }
+
         Warnings(flow, report);
 
         flow.HeadingText("How to read these numbers");
-        foreach (var caveat in ReportText.ClinicalCaveats)
+        foreach (var caveat in analysis.Ankle is null ? ReportText.ClinicalCaveats : AnkleReportText.Caveats)
         {
             Bullet(flow, caveat);
         }

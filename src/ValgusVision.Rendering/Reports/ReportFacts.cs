@@ -33,6 +33,22 @@ public static class ReportFacts
         var facts = new List<(string, string)>();
         foreach (var property in typeof(AnalysisSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
+            if (property.GetValue(report.Analysis.Settings) is Domain.Ankle.AnkleLungeSettings ankle)
+            {
+                // Printed only where they shaped the numbers, one line each.
+                if (report.Analysis.Exercise == Exercise.AnkleLunge)
+                {
+                    foreach (var inner in typeof(Domain.Ankle.AnkleLungeSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                    {
+                        facts.Add(("Ankle." + inner.Name, inner.GetValue(ankle) is double v
+                            ? v.ToString("0.###", CultureInfo.InvariantCulture)
+                            : Convert.ToString(inner.GetValue(ankle), CultureInfo.InvariantCulture) ?? "—"));
+                    }
+                }
+
+                continue;
+            }
+
             var value = property.GetValue(report.Analysis.Settings) switch
             {
                 null => "—",

@@ -62,8 +62,14 @@ public static class ReportJsonWriter
 
         json.WriteEndArray();
 
-        // Reserved for the weight-bearing lunge test's ankle section; null until that exercise exists.
-        json.WriteNull("ankle");
+        // The weight-bearing lunge test's section; null for every other exercise.
+        var frameNumbers = new int[analysis.Frames.Length];
+        for (int i = 0; i < frameNumbers.Length; i++)
+        {
+            frameNumbers[i] = analysis.Frames[i].FrameIndex;
+        }
+
+        AnkleJsonWriter.Write(json, analysis.Ankle, frameNumbers);
         json.WriteEndObject();
     }
 
@@ -145,6 +151,9 @@ public static class ReportJsonWriter
                     break;
                 case Side side:
                     json.WriteString(name, side.ToName());
+                    break;
+                case Domain.Ankle.AnkleLungeSettings ankle:
+                    AnkleJsonWriter.WriteSettings(json, ankle);
                     break;
                 case var other:
                     json.WriteString(name, Convert.ToString(other, CultureInfo.InvariantCulture));

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Tests.Ankle;
+using ValgusVision.Rendering.Reports;
+
+namespace ValgusVision.Rendering.Tests.Reports;
+
+/// <summary>
+/// The lunge test in every report: a session with the left leg at 42° (three attempts) and, after turning round,
+/// the right leg at 30° with heel lift in its second attempt.
+/// </summary>
+public class AnkleReportTests
+{
+    private static readonly Lazy<AnalysisReport> Report = new(Build);
+
+    private static AnalysisReport Build()
+    {
+        var frames = SyntheticLunge.Session(new SyntheticLunge(), [40, 42, 41]);
+        SyntheticLunge.Session(new SyntheticLunge { Facing = Facing.Left, Front = Side.Right }, [30, 36, 29], heelLiftPx: 40, liftAttempts: [2], append: frames);
+        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default with { Exercise = Exercise.AnkleLunge });
+        return new AnalysisReport(
+            "0.1.0-test",
+            new DateTimeOffset(2026, 11, 26, 6, 0, 0, TimeSpan.Zero),
+            "full",
+            new InputProperties("client-07 lunge.mp4", 1280, 720, 30, frames.Count, frames[^1].TimeSeconds, 0),
+            analysis,
+            ImmutableDictionary<string, string>.Empty,
+            []);
+    }
+
+    private static JsonNode Json()
+    {
+        using var stream = new MemoryStream();
+        ReportJsonWriter.Write(Report.Value, stream);
+        return JsonNode.Parse(stream.ToArray())!;
+    }
+
+    [Fact]
+    public void Json_ankle_section_validates_and_holds_both_sides()
+    {
+        var json = Json();
+        var schema = JsonSchema.FromText(ReportSchema.Json.Replace("urn:valgusvision:report:1", "urn:valgusvision:report:ankle-test", StringComparison.Ordinal));
+        var results = schema.Evaluate(JsonDocument.Parse(json.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+
+        Assert.Equal("ankle-lunge", json["exercise"]!.GetValue<string>());
+        var ankle = json["ankle"]!;
+        Assert.Equal(42, ankle["left"]!["bestInclinationDeg"]!.GetValue<double>(), 2);
+        Assert.Equal("within-normal", ankle["left"]!["verdict"]!.GetValue<string>());
+        Assert.Equal(30, ankle["right"]!["bestInclinationDeg"]!.GetValue<double>(), 2);
+        Assert.Equal("restricted", ankle["right"]!["verdict"]!.GetValue<string>());
+        Assert.Equal(1, ankle["right"]!["heelLiftAttempts"]!.GetValue<int>());
+        var lifted = ankle["right"]!["attempts"]![1]!;
+        Assert.True(lifted["heelLift"]!.GetValue<bool>());
+        Assert.Null(lifted["inclinationDeg"]);
+        Assert.Equal(12, ankle["differenceDeg"]!.GetValue<double>(), 2);
+        Assert.True(ankle["asymmetric"]!.GetValue<bool>());
+        Assert.Contains("Bennell", ankle["cutOffs"]!["sources"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(35, json["settings"]!["analysis"]!["ankleRestrictedBelowDeg"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Attempts_csv_has_a_row_per_attempt_and_heel_lift_has_no_angle()
+    {
+        var analysis = Report.Value.Analysis;
+        using var writer = new StringWriter();
+        AttemptsCsvWriter.Write(analysis.Ankle!, analysis.Frames.Select(f => f.FrameIndex).ToArray(), writer);
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', AttemptsCsvWriter.Header), lines[0]);
+        Assert.Equal(7, lines.Length);
+        var heelLift = lines.Single(l => l.StartsWith("right,2,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(string.Empty, heelLift[6]);
+        Assert.Equal("true", heelLift[7]);
+        Assert.Equal("heel lift", heelLift[10]);
+        Assert.Equal("restricted", heelLift[13]);
+    }
+
+    [Fact]
+    public void Html_shows_the_ankle_section_chart_and_attempts_instead_of_reps()
+    {
+        string html = HtmlReportWriter.Render(Report.Value);
+        Assert.Contains("Ankle report", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-shank\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"attempts\"", html, StringComparison.Ordinal);
+        Assert.Contains("heel lift", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"ankle-difference\"", html, StringComparison.Ordinal);
+        Assert.Contains("approximate", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Reps</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_is_written()
+    {
+        using var stream = new MemoryStream();
+        PdfReportWriter.Write(Report.Value, stream);
+        var bytes = stream.ToArray();
+        Assert.True(bytes.Length > 10_000);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+
+    [Fact]
+    public void A_frontal_video_report_says_why_and_shows_no_angle()
+    {
+        var frames = SyntheticLunge.Session(new SyntheticLunge { YawDeg = 0 }, [40]);
+        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default with { Exercise = Exercise.AnkleLunge });
+        var report = Report.Value with { Analysis = analysis };
+        string html = HtmlReportWriter.Render(report);
+        Assert.Contains("No tibial angle could be measured.", html, StringComparison.Ordinal);
+        Assert.Contains("faced the camera", html, StringComparison.Ordinal);
+        using var stream = new MemoryStream();
+        ReportJsonWriter.Write(report, stream);
+        var ankle = JsonNode.Parse(stream.ToArray())!["ankle"]!;
+        Assert.Null(ankle["left"]);
+        Assert.Null(ankle["right"]);
+        Assert.Single(ankle["problems"]!.AsArray());
+    }
+
+    [Fact]
+    public void Every_attempts_csv_column_is_documented()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "report-json.md"));
+        Assert.All(AttemptsCsvWriter.Header, column => Assert.Contains($"`{column}`", docs, StringComparison.Ordinal));
+    }
+
+    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
+    {
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ValgusVision.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("could not find the repository root");
+    }
+}
