@@ -10,8 +10,10 @@ namespace ValgusVision.App.Tests;
 /// <summary>
 /// The joint-centre refinement against exact truth, end to end: each clip analysed with <c>--refine none</c> and
 /// <c>--refine mask</c>, FPPA error at the rep bottoms and the stance knee's and ankle's pixel error over the reps.
-/// The bundled samples are asserted; set VALGUS_EVAL_DIR to a folder of rendered clips with truth CSVs
-/// (samples/generator/make_eval_set.sh) to measure the widened set too (reported, not asserted).
+/// The bundled frontal samples are asserted; set VALGUS_EVAL_DIR to a folder of rendered clips with truth CSVs
+/// (samples/generator/make_eval_set.sh) to measure the widened set too (reported, not asserted). Measured 2026-11-26
+/// on 19 frontal clips (yaw ≤ 10°): mean |FPPA error| at the bottoms 1.48° (none) → 1.00° (mask), worst rep
+/// 4.41° → 2.91°, mean bias −0.39° → 0.00°; the trouser clips keep the model's points (guards).
 /// </summary>
 [Collection(PoseEngineCollection.Name)]
 public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutputHelper output) : IDisposable
@@ -20,9 +22,23 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
 
     public void Dispose() => _dir.Dispose();
 
+    public static TheoryData<string> FrontalSamples()
+    {
+        var clips = new TheoryData<string>();
+        foreach (string video in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "samples"), "sls-*.mp4").Order(StringComparer.Ordinal))
+        {
+            string clip = Path.GetFileNameWithoutExtension(video);
+            if (!clip.Contains("yaw", StringComparison.Ordinal))
+            {
+                clips.Add(clip);
+            }
+        }
+
+        return clips;
+    }
+
     [Theory]
-    [InlineData("sls-left-valgus15")]
-    [InlineData("sls-right-neutral")]
+    [MemberData(nameof(FrontalSamples))]
     public async Task Mask_refinement_keeps_every_rep_and_is_no_worse_at_the_bottoms(string clip)
     {
         string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
@@ -38,16 +54,28 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
     }
 
     [Fact]
+    public async Task Yawed_view_bends_the_knee_in_the_image_so_the_guards_keep_the_model_points()
+    {
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-yaw20.mp4");
+        var mask = await Measure(video, JointRefinementMode.Mask);
+        output.WriteLine(mask.ToString());
+
+        Assert.Equal(3, mask.Reps);
+        Assert.True(mask.FlaggedFrames > 0.8 * mask.RepFrames, $"only {mask.FlaggedFrames} of {mask.RepFrames} rep frames flagged");
+    }
+
+    /// <summary>The widened set (VALGUS_EVAL_DIR, not in git): measured and reported for docs/accuracy.md, not asserted beyond the rep count.</summary>
+    [Fact]
     public async Task Widened_set_is_measured_with_and_without_refinement()
     {
         string? folder = Environment.GetEnvironmentVariable("VALGUS_EVAL_DIR");
-        var videos = new List<string>(Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "samples"), "*.mp4"));
-        if (folder is not null && Directory.Exists(folder))
+        if (folder is null || !Directory.Exists(folder))
         {
-            videos.AddRange(Directory.GetFiles(folder, "sls-*.mp4").Where(v => File.Exists(Path.ChangeExtension(v, ".truth.csv"))));
+            output.WriteLine("VALGUS_EVAL_DIR is not set: nothing to measure beyond the bundled samples");
+            return;
         }
 
-        foreach (string video in videos.Order(StringComparer.Ordinal))
+        foreach (string video in Directory.GetFiles(folder, "sls-*.mp4").Where(v => File.Exists(Path.ChangeExtension(v, ".truth.csv"))).Order(StringComparer.Ordinal))
         {
             var none = await Measure(video, JointRefinementMode.None);
             var mask = await Measure(video, JointRefinementMode.Mask);
