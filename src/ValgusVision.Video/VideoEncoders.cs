@@ -41,4 +41,14 @@ public static class VideoEncoders
             ? new OpenCvVideoEncoder(outputPath, width, height, framesPerSecond, format)
             : new FfmpegVideoEncoder(ffmpegPath, outputPath, width, height, framesPerSecond, format);
     }
+
+    /// <summary>
+    /// An encoder whose file stays readable if this process is killed (see <see cref="FfmpegVideoEncoder"/>): written
+    /// in place at <paramref name="outputPath"/>, which the caller names as unfinished. Only ffmpeg can do this;
+    /// without it the OpenCV fallback is returned, which, like every ordinary output, appears only once completed.
+    /// </summary>
+    public static IVideoEncoder CreateCrashSafe(string outputPath, int width, int height, double framesPerSecond, PixelFormat format, string? ffmpegPath) =>
+        ffmpegPath is null
+            ? Create(outputPath, width, height, framesPerSecond, format, null)
+            : new FfmpegVideoEncoder(ffmpegPath, outputPath, width, height, framesPerSecond, format, crashSafe: true);
 }

@@ -38,16 +38,116 @@ public sealed class LiveCommandTests : IDisposable
     [Fact]
     public void Recording_is_complete_after_sigint()
     {
-        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--record", folder]);
-        // The first console line comes once the model runs on the first frames.
-        Assert.True(live.WaitForOutput(" s  stance", TimeSpan.FromMinutes(2)), $"no live output; stderr: {live.Error}");
-        Thread.Sleep(1500);
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--record", folder]);
+        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
         live.Signal("INT");
         int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
 
         Assert.True(exit == 130, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
         Assert.Contains("live session ended (interrupted)", live.Output);
         AssertRecordingComplete();
+    }
+
+    [Fact]
+    public void Recording_is_complete_after_ctrl_c_in_a_terminal()
+    {
+        // A terminal's Ctrl+C signals the whole foreground process group, the recording's ffmpeg included: it must
+        // not end the video under us (it did: "ffmpeg stopped accepting frames", and no camera.mp4, no report).
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", folder], ownProcessGroup: true);
+        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
+        live.SignalGroup("INT");
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
+
+        Assert.True(exit == 130, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        AssertRecordingComplete();
+    }
+
+    [Fact]
+    public void A_video_cut_short_is_a_lost_camera_one_line_exit_1_and_a_complete_recording()
+    {
+        // The first half of the sample's bytes: the container still announces 149 frames, about 40 can be decoded.
+        Directory.CreateDirectory(folder);
+        string cut = Path.Combine(folder, "cut.mp4");
+        byte[] bytes = File.ReadAllBytes(Video);
+        File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
+        string record = Path.Combine(folder, "rec");
+
+        using var live = new LiveProcess(["live", "--camera", cut, "--headless", "--model", "lite", "--record", record]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 1, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        string[] ours = live.Error.Split('\n').Where(l => l.StartsWith("valgus:", StringComparison.Ordinal)).ToArray();
+        string line = Assert.Single(ours);
+        Assert.Matches(@"^valgus: input '.*cut\.mp4' ended after \d+ of 149 frames \(truncated or corrupt\); what was recorded is saved", line);
+        Assert.Contains("live session ended (camera lost)", live.Output);
+        // About 1.4 s of video: on a busy machine only a few frames get processed, and complete is what matters.
+        AssertRecordingComplete(record, minRows: 1);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(record, "report.json")));
+        Assert.False(report.RootElement.GetProperty("complete").GetBoolean());
+        Assert.Contains("ended after", report.RootElement.GetProperty("incompleteReason").GetString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void After_sigkill_what_was_recorded_is_readable(bool ffmpegKilledToo)
+    {
+        string record = Path.Combine(folder, "rec");
+        string rowsFile = Path.Combine(record, "frames.recording.csv");
+
+        var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", record]);
+        IReadOnlyList<int> encoders;
+        try
+        {
+            WaitForRows(live, rowsFile, 20);
+            encoders = live.ChildIds();
+            live.Signal("KILL");
+            Assert.Equal(137, live.WaitForExit(TimeSpan.FromMinutes(1)));
+            if (ffmpegKilledToo)
+            {
+                foreach (int id in encoders)
+                {
+                    using var kill = Process.Start("kill", ["-s", "KILL", id.ToString(CultureInfo.InvariantCulture)]);
+                    kill.WaitForExit();
+                }
+            }
+        }
+        finally
+        {
+            live.Dispose();
+        }
+
+        // An orphaned ffmpeg ends the file itself once its input pipe closes; wait for that.
+        foreach (int id in encoders)
+        {
+            var clock = Stopwatch.StartNew();
+            while (Directory.Exists($"/proc/{id}") && clock.Elapsed < TimeSpan.FromMinutes(1))
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        // Still named as unfinished: no report, no final names.
+        Assert.Equal(
+            new[] { "camera.recording.mp4", "frames.recording.csv" },
+            Directory.GetFiles(record).Select(Path.GetFileName).Order().ToArray());
+        int rows = CountRows(rowsFile);
+        int frames = CountVideoFrames(Path.Combine(record, "camera.recording.mp4"));
+        // A frame reaches ffmpeg before its row is written; a killed ffmpeg loses at most the frame it was encoding.
+        Assert.InRange(frames, ffmpegKilledToo ? rows - 2 : rows, rows + 1);
+
+        // valgus analyze reads the recording made so far.
+        var analyze = new LiveProcess(["analyze", Path.Combine(record, "camera.recording.mp4"), "--model", "lite", "--formats", "json", "--out", Path.Combine(folder, "analysed")]);
+        int exit;
+        using (analyze)
+        {
+            exit = analyze.WaitForExit(TimeSpan.FromMinutes(3));
+            Assert.True(exit == 0, $"analyze exit {exit}; stderr: {analyze.Error}");
+        }
+
+        string json = Directory.GetFiles(Path.Combine(folder, "analysed"), "*.json").Single();
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(frames, report.RootElement.GetProperty("input").GetProperty("frameCount").GetInt32());
     }
 
     [Fact]
@@ -71,7 +171,9 @@ public sealed class LiveCommandTests : IDisposable
     }
 
     /// <summary>Video, frames CSV, reps CSV and both reports exist, and the video has one frame per CSV row.</summary>
-    private int AssertRecordingComplete()
+    private int AssertRecordingComplete() => AssertRecordingComplete(folder);
+
+    private static int AssertRecordingComplete(string folder, int minRows = 10)
     {
         foreach (var name in new[] { "camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html" })
         {
@@ -79,10 +181,66 @@ public sealed class LiveCommandTests : IDisposable
         }
 
         Assert.Empty(Directory.GetFiles(folder, "*.partial*"));
+        Assert.Empty(Directory.GetFiles(folder, "*.recording.*"));
         int rows = File.ReadAllLines(Path.Combine(folder, "frames.csv")).Length - 1;
-        Assert.True(rows > 10, $"only {rows} frames recorded");
+        Assert.True(rows >= minRows, $"only {rows} frames recorded");
         Assert.Equal(rows, CountVideoFrames(Path.Combine(folder, "camera.mp4")));
         return rows;
+    }
+
+    /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>
+    private string LongerVideo()
+    {
+        Directory.CreateDirectory(folder);
+        string longer = Path.Combine(folder, "long.mp4");
+        if (!File.Exists(longer))
+        {
+            RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);
+        }
+
+        return longer;
+    }
+
+    /// <summary>Waits until the streamed CSV holds <paramref name="rows"/> rows (flushed per row), i.e. the session is recording.</summary>
+    private static void WaitForRows(LiveProcess live, string rowsFile, int rows)
+    {
+        var clock = Stopwatch.StartNew();
+        while (CountRows(rowsFile) < rows)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"not {rows} rows recorded; stderr: {live.Error}; stdout: {live.Output}");
+            Thread.Sleep(100);
+        }
+    }
+
+    private static int CountRows(string csv)
+    {
+        try
+        {
+            using var stream = new FileStream(csv, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            int lines = 0;
+            while (reader.ReadLine() is not null)
+            {
+                lines++;
+            }
+
+            return Math.Max(0, lines - 1);
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return 0;
+        }
+    }
+
+    private static void RunFfmpeg(params string[] args)
+    {
+        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", args) { UseShellExecute = false })!;
+        ffmpeg.WaitForExit();
+        Assert.Equal(0, ffmpeg.ExitCode);
     }
 
     private static int CountVideoFrames(string path)

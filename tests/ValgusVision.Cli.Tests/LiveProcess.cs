@@ -10,15 +10,23 @@ internal sealed class LiveProcess : IDisposable
     private readonly StringBuilder output = new();
     private readonly StringBuilder error = new();
 
-    public LiveProcess(IEnumerable<string> args, IDictionary<string, string?>? environment = null)
+    /// <param name="ownProcessGroup">Start it in a session of its own (setsid), so <see cref="SignalGroup"/> reaches it
+    /// and its children together, as a terminal's Ctrl+C reaches the foreground process group.</param>
+    public LiveProcess(IEnumerable<string> args, IDictionary<string, string?>? environment = null, bool ownProcessGroup = false)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(ownProcessGroup ? "setsid" : "dotnet")
         {
             WorkingDirectory = ModelsTestFiles.RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (ownProcessGroup)
+        {
+            // Not a group leader already, so setsid execs in place: the process id stays dotnet's.
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "valgus.dll"));
         foreach (var arg in args)
         {
@@ -102,6 +110,43 @@ internal sealed class LiveProcess : IDisposable
     {
         using var kill = Process.Start("kill", ["-s", name, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
+    }
+
+    /// <summary>Signals the whole process group (needs <c>ownProcessGroup</c>): what a terminal does on Ctrl+C.</summary>
+    public void SignalGroup(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, "--", "-" + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>The ids of the processes this one started (ffmpeg for the recording), from /proc.</summary>
+    public IReadOnlyList<int> ChildIds()
+    {
+        var children = new List<int>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out int pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                // stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+                string stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture) == process.Id)
+                {
+                    children.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return children;
     }
 
     public void Dispose()

@@ -42,7 +42,7 @@ public sealed class LiveCommand : ICliCommandFactory
         return command;
     }
 
-    /// <summary>Runs a session until it ends; exit 0 unless the camera was lost (1, after the recording was saved).</summary>
+    /// <summary>Runs a session until it ends; exit 0 unless the camera was lost, the recording or the session failed (1, after what was recorded was saved).</summary>
     public static int Run(LiveOptions options, TextWriter output, TextWriter error)
     {
         using var stop = new CancellationTokenSource();
@@ -65,7 +65,7 @@ public sealed class LiveCommand : ICliCommandFactory
         }
 
         output.WriteLine(LiveConsole.Describe(result));
-        if (result.EndReason == LiveEndReason.CameraLost)
+        if (result.EndReason is LiveEndReason.CameraLost or LiveEndReason.RecordingFailed or LiveEndReason.Failed)
         {
             error.WriteLine($"valgus: {result.LostReason}; what was recorded is saved");
             return CliError.Failed;

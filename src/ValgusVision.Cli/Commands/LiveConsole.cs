@@ -19,6 +19,8 @@ public static class LiveConsole
             LiveEndReason.EndOfInput => "end of the video",
             LiveEndReason.TimeLimit => "time limit reached",
             LiveEndReason.CameraLost => "camera lost",
+            LiveEndReason.RecordingFailed => "recording failed",
+            LiveEndReason.Failed => "failed",
             _ => result.EndReason.ToString(),
         };
         text.Append(CultureInfo.InvariantCulture, $"live session ended ({why}): {result.FramesProcessed} frames processed of {result.FramesCaptured} captured, {result.FramesDropped} dropped");

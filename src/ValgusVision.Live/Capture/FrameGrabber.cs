@@ -7,14 +7,29 @@ namespace ValgusVision.Live.Capture;
 /// Reads a source on its own thread into a <see cref="LatestFrameSlot"/>. A video file is played as if it were a
 /// camera: each frame is released at its own time on the wall clock (real-time pacing), so a slow consumer sees
 /// frames dropped exactly as with a live camera.
+/// <para>
+/// A lost source is told apart from a normal end: a camera whose read fails or throws (unplugged: V4L2 reports
+/// ENODEV), a read that does not return within <see cref="StallLimit"/> (a hung driver or a frozen stream), or a file
+/// that ends before the frame count its container announced (truncated, or cut off while being copied).
+/// </para>
 /// </summary>
 public sealed class FrameGrabber : IDisposable
 {
+    /// <summary>How long one read may take before the camera counts as lost; webcams deliver at ≥ 5 fps even in the dark.</summary>
+    public static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(3);
+
+    /// <summary>The first frame may take longer: a webcam switches on, sets its exposure, a stream connects.</summary>
+    public static readonly TimeSpan FirstFrameLimit = TimeSpan.FromSeconds(10);
+
     private readonly IFrameSource source;
     private readonly LatestFrameSlot slot;
     private readonly bool pace;
     private readonly Thread thread;
+    private readonly object lostGate = new();
     private volatile bool stopping;
+    private volatile bool delivered;
+    private long readStartedTicks;
+    private string? lostReason;
 
     public FrameGrabber(IFrameSource source, LatestFrameSlot slot, bool realTimePacing)
     {
@@ -24,24 +39,67 @@ public sealed class FrameGrabber : IDisposable
         thread = new Thread(Run) { IsBackground = true, Name = "valgus live capture" };
     }
 
-    /// <summary>Why capture stopped before being asked to (camera unplugged, read error); null while running or after a normal end.</summary>
-    public string? LostReason { get; private set; }
+    /// <summary>Why capture stopped before being asked to (camera unplugged, read error, stalled, truncated file); null while running or after a normal end.</summary>
+    public string? LostReason
+    {
+        get
+        {
+            lock (lostGate)
+            {
+                return lostReason;
+            }
+        }
+    }
 
     /// <summary>The source ran out (end of a file played as a camera).</summary>
     public bool Ended { get; private set; }
 
     public void Start() => thread.Start();
 
-    public void Stop()
+    /// <summary>
+    /// Asks the thread to stop and waits up to <paramref name="timeout"/> (forever when null). False when it is still
+    /// stuck inside the source's read (a hung driver): the source and the slot must then be left alone, not disposed.
+    /// </summary>
+    public bool Stop(TimeSpan? timeout = null)
     {
         stopping = true;
-        if (thread.IsAlive)
+        if (!thread.IsAlive)
         {
-            thread.Join();
+            return true;
         }
+
+        if (timeout is { } limit)
+        {
+            return thread.Join(limit);
+        }
+
+        thread.Join();
+        return true;
     }
 
     public void Dispose() => Stop();
+
+    /// <summary>
+    /// Called by the consumer while it waits for frames: true (and <see cref="LostReason"/> set) once the current read
+    /// has taken longer than the limit, i.e. the camera stopped delivering without reporting an error.
+    /// </summary>
+    public bool CheckStalled(long nowTicks)
+    {
+        long started = Interlocked.Read(ref readStartedTicks);
+        if (started == 0)
+        {
+            return false;
+        }
+
+        var limit = delivered ? StallLimit : FirstFrameLimit;
+        if (Stopwatch.GetElapsedTime(started, nowTicks) < limit)
+        {
+            return false;
+        }
+
+        SetLost($"camera '{source.Info.Name}' delivered no frame for {limit.TotalSeconds:0} s (unplugged, or its driver hung)");
+        return true;
+    }
 
     private void Run()
     {
@@ -51,11 +109,18 @@ public sealed class FrameGrabber : IDisposable
         {
             while (!stopping)
             {
-                if (!source.TryRead(slot.WriteBuffer))
+                Interlocked.Exchange(ref readStartedTicks, Stopwatch.GetTimestamp());
+                bool read = source.TryRead(slot.WriteBuffer);
+                Interlocked.Exchange(ref readStartedTicks, 0);
+                if (!read)
                 {
                     if (source.Info.Kind == SourceKind.Camera)
                     {
-                        LostReason = $"camera '{source.Info.Name}' stopped delivering frames (unplugged or in use elsewhere)";
+                        SetLost($"camera '{source.Info.Name}' stopped delivering frames (unplugged or in use elsewhere)");
+                    }
+                    else if (source.EndedEarly)
+                    {
+                        SetLost($"input '{source.Info.Name}' ended after {source.FramesRead} of {source.Info.FrameCount} frames (truncated or corrupt)");
                     }
                     else
                     {
@@ -76,16 +141,28 @@ public sealed class FrameGrabber : IDisposable
                     }
                 }
 
+                delivered = true;
                 slot.Publish(Stopwatch.GetTimestamp());
             }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or OpenCvSharp.OpenCVException)
+        catch (Exception e)
         {
-            LostReason = $"input '{source.Info.Name}': {e.Message}";
+            // Whatever a driver or decoder throws on this thread would otherwise take the process down with the
+            // recording: a failing source is a lost camera, reported, and the session ends cleanly.
+            SetLost($"input '{source.Info.Name}': {e.Message}");
         }
         finally
         {
             slot.Close();
+        }
+    }
+
+    /// <summary>The first reason wins: a stall noticed by the consumer is not overwritten by the read failing later.</summary>
+    private void SetLost(string reason)
+    {
+        lock (lostGate)
+        {
+            lostReason ??= reason;
         }
     }
 }

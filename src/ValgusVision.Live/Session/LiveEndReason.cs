@@ -18,6 +18,12 @@ public enum LiveEndReason
     /// <summary>The time limit was reached.</summary>
     TimeLimit,
 
-    /// <summary>The camera stopped delivering frames.</summary>
+    /// <summary>The camera stopped delivering frames (or a file played as one ended before its announced end).</summary>
     CameraLost,
+
+    /// <summary>The recording could not be written any more (ffmpeg died, the disk is full).</summary>
+    RecordingFailed,
+
+    /// <summary>An error inside the session (the model, the window); what was recorded is still finished and reported.</summary>
+    Failed,
 }

@@ -13,15 +13,23 @@ using ValgusVision.Video;
 namespace ValgusVision.Live.Session;
 
 /// <summary>
-/// <c>--record DIR</c>: streams the processed camera frames to <c>camera.mp4</c> and their poses and live metrics to
-/// <c>frames.csv</c> while the session runs (row n is video frame n), then at the end writes what <c>valgus analyze</c>
-/// would: frames.csv with the offline metrics, reps.csv, report.json and report.html, plus drill.csv for the drill.
-/// The CSV is flushed every second, so an abrupt end loses at most a second of rows.
+/// <c>--record DIR</c>: streams the processed camera frames to <c>camera.recording.mp4</c> and their poses and live
+/// metrics to <c>frames.recording.csv</c> while the session runs (row n is video frame n), then at the end renames the
+/// video to <c>camera.mp4</c> and writes what <c>valgus analyze</c> would: frames.csv with the offline metrics,
+/// reps.csv, report.json and report.html, plus drill.csv for the drill.
+/// <para>
+/// Crash-safe: the video is fragmented MP4 (see <see cref="VideoEncoders.CreateCrashSafe"/>) and every CSV row is
+/// flushed as it is written, so a session killed outright (SIGKILL, a crash) leaves two readable files whose
+/// ".recording" names say they were never finished: all rows, and the video up to the frame ffmpeg was encoding
+/// (all of it when only this process died, as ffmpeg then ends the file itself).
+/// </para>
 /// </summary>
 public sealed class LiveRecorder : IDisposable
 {
     public const string VideoFile = "camera.mp4";
     public const string FramesFile = "frames.csv";
+    public const string RecordingVideoFile = "camera.recording.mp4";
+    public const string RecordingFramesFile = "frames.recording.csv";
     public const string RepsFile = "reps.csv";
     public const string ReportJsonFile = "report.json";
     public const string ReportHtmlFile = "report.html";
@@ -32,7 +40,6 @@ public sealed class LiveRecorder : IDisposable
     private readonly StreamWriter csvStream;
     private readonly FramesCsvWriter csv;
     private readonly List<PoseFrame> poses = [];
-    private double lastFlushSeconds;
     private bool finished;
 
     public LiveRecorder(string folder, int width, int height, double framesPerSecond)
@@ -41,7 +48,7 @@ public sealed class LiveRecorder : IDisposable
         try
         {
             Directory.CreateDirectory(folder);
-            csvStream = new StreamWriter(Path.Combine(folder, FramesFile), append: false, new UTF8Encoding(false));
+            csvStream = new StreamWriter(Path.Combine(folder, RecordingFramesFile), append: false, new UTF8Encoding(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,7 +57,18 @@ public sealed class LiveRecorder : IDisposable
 
         csv = new FramesCsvWriter(csvStream);
         csv.WriteHeader();
-        encoder = VideoEncoders.Create(Path.Combine(folder, VideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+        csvStream.Flush();
+        try
+        {
+            encoder = VideoEncoders.CreateCrashSafe(Path.Combine(folder, RecordingVideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+        }
+        catch
+        {
+            // No recording without its video: leave nothing behind that looks like one.
+            csvStream.Dispose();
+            File.Delete(Path.Combine(folder, RecordingFramesFile));
+            throw;
+        }
     }
 
     public string Folder => folder;
@@ -60,16 +78,15 @@ public sealed class LiveRecorder : IDisposable
     /// <summary>The poses recorded so far (what the final analysis runs over).</summary>
     public IReadOnlyList<PoseFrame> Poses => poses;
 
+    /// <summary>Appends one frame: to the video first, then its row (flushed), so the rows never outnumber the frames.</summary>
+    /// <exception cref="IOException">The video or CSV could not be written (ffmpeg died, disk full); the session should end.</exception>
     public void Write(VideoFrame frame, PoseFrame pose, FrameMetrics metrics)
     {
         encoder.Write(frame.Pixels.Span, frame.StrideBytes);
         csv.WriteRow(pose, metrics);
+        // One write call per row (≈ 1 kB): cheap at camera rates, and a killed process loses no row.
+        csvStream.Flush();
         poses.Add(pose);
-        if (pose.TimeSeconds - lastFlushSeconds >= 1.0)
-        {
-            csvStream.Flush();
-            lastFlushSeconds = pose.TimeSeconds;
-        }
     }
 
     /// <summary>
@@ -83,15 +100,28 @@ public sealed class LiveRecorder : IDisposable
         finished = true;
         csvStream.Flush();
         csvStream.Dispose();
+        var notes = new List<string>(warnings);
         if (encoder.FramesWritten > 0)
         {
-            encoder.Complete();
-            written.Add(encoder.OutputPath);
+            string video = Path.Combine(folder, VideoFile);
+            try
+            {
+                encoder.Complete();
+                File.Move(encoder.OutputPath, video, overwrite: true);
+                written.Add(video);
+            }
+            catch (IOException e)
+            {
+                // The fragments written so far stay readable under the ".recording" name; say so rather than fail.
+                notes.Add($"the camera video could not be finished ({e.Message}); what was recorded is in {RecordingVideoFile}");
+                written.Add(encoder.OutputPath);
+            }
         }
 
         // The streamed rows carry the live metrics; the saved file gets the offline ones, as analyze writes them.
         string framesPath = Path.Combine(folder, FramesFile);
         WriteAtomically(framesPath, w => FramesCsvWriter.Write(w, poses, analysis.Frames));
+        File.Delete(Path.Combine(folder, RecordingFramesFile));
         written.Add(framesPath);
         string repsPath = Path.Combine(folder, RepsFile);
         WriteAtomically(repsPath, w => RepsCsvWriter.Write(analysis.Reps, w));
@@ -103,7 +133,7 @@ public sealed class LiveRecorder : IDisposable
             written.Add(drillPath);
         }
 
-        var report = Report(analysis, options, drill, sourceName, incompleteReason, warnings);
+        var report = Report(analysis, options, drill, sourceName, incompleteReason, notes);
         string json = Path.Combine(folder, ReportJsonFile);
         ReportJsonWriter.WriteFile(report, json);
         written.Add(json);
@@ -113,6 +143,10 @@ public sealed class LiveRecorder : IDisposable
         return written;
     }
 
+    /// <summary>
+    /// Without <see cref="Finish"/> (the session failed) the ".recording" files are kept as they are, readable; only a
+    /// recording without a single frame is removed.
+    /// </summary>
     public void Dispose()
     {
         if (!finished)
@@ -121,6 +155,11 @@ public sealed class LiveRecorder : IDisposable
         }
 
         encoder.Dispose();
+        if (!finished && poses.Count == 0)
+        {
+            File.Delete(Path.Combine(folder, RecordingFramesFile));
+            File.Delete(Path.Combine(folder, RecordingVideoFile));
+        }
     }
 
     private AnalysisReport Report(SessionAnalysis analysis, LiveOptions options, DrillResult? drill, string sourceName, string? incompleteReason, IReadOnlyList<string> warnings)

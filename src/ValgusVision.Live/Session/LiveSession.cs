@@ -26,13 +26,24 @@ public sealed class LiveSession
     // Without keys (headless) the guided protocol moves on by itself after this pause.
     private const double HeadlessAutoAdvanceSeconds = 5.0;
 
+    // How long to wait for the capture thread at the end; a read stuck in a hung driver may never return.
+    private static readonly TimeSpan CaptureStopWait = TimeSpan.FromSeconds(2);
+
     private readonly LiveOptions options;
     private readonly TextWriter console;
+    private readonly Func<string, IFrameSource> openSource;
 
     public LiveSession(LiveOptions options, TextWriter console)
+        : this(options, console, FrameSources.Open)
+    {
+    }
+
+    /// <summary>With <paramref name="openSource"/> turning <see cref="LiveOptions.Camera"/> into the frame source (the capture seam tests use).</summary>
+    public LiveSession(LiveOptions options, TextWriter console, Func<string, IFrameSource> openSource)
     {
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.console = console ?? throw new ArgumentNullException(nameof(console));
+        this.openSource = openSource ?? throw new ArgumentNullException(nameof(openSource));
     }
 
     /// <summary>Checks that a window can be shown: on Linux an X11 or Wayland display must be named.</summary>
@@ -53,13 +64,14 @@ public sealed class LiveSession
             RequireDisplay();
         }
 
-        using var source = OpenSource(options.Camera);
-        using var estimator = CreateEstimator();
-        using var slot = new LatestFrameSlot();
-        using var grabber = new FrameGrabber(source, slot, realTimePacing: source.Info.Kind != SourceKind.Camera);
+        var source = OpenSource(options.Camera);
+        var slot = new LatestFrameSlot();
+        var grabber = new FrameGrabber(source, slot, realTimePacing: source.Info.Kind != SourceKind.Camera);
+        bool captureStopped = true;
         LiveRecorder? recorder = null;
         try
         {
+            using var estimator = CreateEstimator();
             if (options.RecordFolder is { } folder)
             {
                 recorder = new LiveRecorder(folder, source.Info.Width, source.Info.Height, source.Info.FramesPerSecond > 0 ? source.Info.FramesPerSecond : 30);
@@ -73,35 +85,64 @@ public sealed class LiveSession
             WarmUp(estimator, source.Info.Width, source.Info.Height);
             grabber.Start();
             var loop = new Loop(this, estimator, slot, grabber, recorder);
-            var reason = loop.Run(cancel);
-            grabber.Stop();
+            LiveEndReason reason;
+            string? failure = null;
+            try
+            {
+                reason = loop.Run(cancel);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A crash inside the session (the model, the window) still ends it like any other end: the recording
+                // is finished and reported, the error named. Only a kill (or a native crash) leaves the .recording files.
+                reason = LiveEndReason.Failed;
+                failure = $"the session failed: {e.Message}";
+            }
+
+            captureStopped = grabber.Stop(CaptureStopWait);
             if (!options.Headless)
             {
                 Cv2.DestroyAllWindows();
             }
 
-            var analysis = loop.Analyzer.Frames.Count > 0 ? loop.Analyzer.Finish() : null;
+            string? lost = reason switch
+            {
+                LiveEndReason.CameraLost => grabber.LostReason,
+                LiveEndReason.RecordingFailed => loop.RecordingError,
+                LiveEndReason.Failed => failure,
+                _ => null,
+            };
+            // With a recording, the report covers exactly the recorded frames (a failed write leaves one analysed frame out).
+            var analysis = recorder is { FramesWritten: > 0 } ? SessionAnalyzer.Analyze(recorder.Poses, options.Settings)
+                : recorder is null && loop.Analyzer.Frames.Count > 0 ? loop.Analyzer.Finish()
+                : null;
             IReadOnlyList<string> written = [];
             if (recorder is not null && analysis is not null)
             {
-                string? incomplete = reason == LiveEndReason.CameraLost ? grabber.LostReason : null;
-                written = recorder.Finish(analysis, options, loop.Drill?.Result, source.Info.Name, incomplete, source.Warnings);
+                written = recorder.Finish(analysis, options, loop.Drill?.Result, source.Info.Name, lost, source.Warnings);
             }
 
             return new LiveResult(
-                reason, grabber.LostReason, slot.Published, loop.Processed, slot.Dropped, loop.Latency, analysis, loop.Drill?.Result, loop.Sets, written);
+                reason, lost, slot.Published, loop.Processed, slot.Dropped, loop.Latency, analysis, loop.Drill?.Result, loop.Sets, written);
         }
         finally
         {
             recorder?.Dispose();
+            // A capture thread stuck in a hung driver still holds the source and the slot's buffer: leave both to
+            // the process's exit rather than free memory a native read may still write into.
+            if (captureStopped && grabber.Stop(CaptureStopWait))
+            {
+                slot.Dispose();
+                source.Dispose();
+            }
         }
     }
 
-    private static IFrameSource OpenSource(string camera)
+    private IFrameSource OpenSource(string camera)
     {
         try
         {
-            var source = FrameSources.Open(camera);
+            var source = openSource(camera);
             if (source.Info.Kind == SourceKind.Image)
             {
                 source.Dispose();
@@ -223,6 +264,9 @@ public sealed class LiveSession
 
         public int Processed { get; private set; }
 
+        /// <summary>Why the recording stopped working, when the session ended for that reason.</summary>
+        public string? RecordingError { get; private set; }
+
         public IReadOnlyList<SetSummary> Sets => protocol is null ? sets : protocol.Summaries;
 
         private LiveOptions Options => owner.options;
@@ -248,6 +292,11 @@ public sealed class LiveSession
                         if (slot.Drained)
                         {
                             return grabber.LostReason is not null ? LiveEndReason.CameraLost : LiveEndReason.EndOfInput;
+                        }
+
+                        if (grabber.CheckStalled(Stopwatch.GetTimestamp()))
+                        {
+                            return LiveEndReason.CameraLost;
                         }
 
                         if (!Options.Headless && PumpWindow() is { } ended)
@@ -277,7 +326,17 @@ public sealed class LiveSession
             refiner?.Apply(poseResult);
             var pose = poseResult.Snapshot(Processed);
             var metrics = Analyzer.Add(pose);
-            recorder?.Write(frame, pose, metrics);
+            try
+            {
+                recorder?.Write(frame, pose, metrics);
+            }
+            catch (IOException e)
+            {
+                // The frame is analysed but not recorded; the session ends and the report covers the recorded ones.
+                RecordingError = $"recording stopped: {e.Message}";
+                return LiveEndReason.RecordingFailed;
+            }
+
             Processed++;
             if (lunge is not null)
             {

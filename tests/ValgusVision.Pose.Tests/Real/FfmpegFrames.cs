@@ -9,7 +9,8 @@ namespace ValgusVision.Pose.Tests.Real;
 /// </summary>
 internal static class FfmpegFrames
 {
-    public static List<byte[]> DecodeBgra(string videoPath, int width, int height)
+    /// <param name="maxFrames">Decode only the first frames (a reference that covers part of a video).</param>
+    public static List<byte[]> DecodeBgra(string videoPath, int width, int height, int? maxFrames = null)
     {
         var start = new ProcessStartInfo("ffmpeg")
         {
@@ -17,7 +18,18 @@ internal static class FfmpegFrames
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[] { "-v", "error", "-nostdin", "-i", videoPath, "-map", "0:v:0", "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1" })
+        foreach (string arg in new[] { "-v", "error", "-nostdin", "-i", videoPath, "-map", "0:v:0", "-fps_mode", "passthrough" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (maxFrames is { } max)
+        {
+            start.ArgumentList.Add("-frames:v");
+            start.ArgumentList.Add(max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (string arg in new[] { "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1" })
         {
             start.ArgumentList.Add(arg);
         }
