@@ -107,7 +107,8 @@ public sealed class AnalysisJob : IDisposable
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(times);
         var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image);
-        var pass1 = await PosePass.RunAsync(source, estimator, _options.Range, times, framesDone, cancellation).ConfigureAwait(false);
+        var pass1 = await PosePass.RunAsync(
+            source, estimator, _options.Range, times, framesDone, cancellation, _options.CreateRefiner()).ConfigureAwait(false);
         if (pass1.Poses.Count == 0)
         {
             throw new InvalidDataException($"input '{input}': no frames between --start and --end");

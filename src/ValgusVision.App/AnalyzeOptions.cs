@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -18,6 +19,17 @@ public sealed record AnalyzeOptions
     public PoseLevers Levers { get; init; } = PoseLevers.Default;
 
     public TimeRange Range { get; init; } = TimeRange.All;
+
+    /// <summary>
+    /// Joint-centre refinement of knees and ankles (<c>--refine</c>). Mask by default: on the frontal rendered samples
+    /// it cut the FPPA error at the rep bottoms (docs/accuracy.md), and on real people its guards keep it from ever
+    /// moving a point away from the annotation (JointRefinementRealPeopleTests).
+    /// </summary>
+    public JointRefinementMode Refine { get; init; } = JointRefinementMode.Mask;
+
+    /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
+    public JointCentreRefiner? CreateRefiner() =>
+        Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
 
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
     public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
 
 /// <summary>
 /// Pass 1: decode → pose, overlapped (the decoder fills the next frames while the estimator works on this one).
-/// Produces one immutable <see cref="PoseFrame"/> per analysed frame, in order.
+/// Produces one immutable <see cref="PoseFrame"/> per analysed frame, in order, with the knees and ankles refined by
+/// <c>refiner</c> when one is given (from the same inference's person mask, before the snapshot).
 /// </summary>
 public static class PosePass
 {
@@ -20,7 +22,8 @@ public static class PosePass
         TimeRange range,
         StageTimes times,
         Action<int>? framesDone,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        JointCentreRefiner? refiner = null)
     {
         using var pool = new FramePool(FramesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -43,6 +46,7 @@ public static class PosePass
                 result.TimestampSeconds = frame.TimestampSeconds;
                 result.ImageWidth = frame.Width;
                 result.ImageHeight = frame.Height;
+                refiner?.Apply(result);
                 var pose = result.Snapshot(frame.Index);
                 poseClock.Stop(t);
                 pool.Return(frame);

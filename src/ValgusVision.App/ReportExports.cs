@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
 
@@ -93,6 +94,8 @@ public static class ReportExports
         {
             settings[name] = value;
         }
+
+        settings["joint-centre refinement"] = context.Options.Refine.Describe();
 
         settings["frame times"] = context.Source.Kind == SourceKind.Image ? "still image" : "container timestamps";
         if (context.VideoEncoder is { } encoder)

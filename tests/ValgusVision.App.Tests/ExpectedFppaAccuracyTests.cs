@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Domain.Truth;
 
 namespace ValgusVision.App.Tests;
@@ -18,6 +19,12 @@ public class ExpectedFppaAccuracyTests
         Assert.Equal(
             FormattableString.Invariant($"± {ExpectedFppaAccuracy.FrontalBoundDeg:0.#}°, frontal view"),
             ExpectedFppaAccuracy.For(WithYaw(3, 8, 15), new AnalyzeOptions()));
+
+    [Fact]
+    public void Without_the_refinement_the_wider_unrefined_bound_is_stated() =>
+        Assert.Equal(
+            FormattableString.Invariant($"± {ExpectedFppaAccuracy.FrontalBoundUnrefinedDeg:0.#}°, frontal view"),
+            ExpectedFppaAccuracy.For(WithYaw(3, 8, 15), new AnalyzeOptions { Refine = JointRefinementMode.None }));
 
     [Fact]
     public void One_rep_filmed_from_the_side_makes_it_unknown() =>

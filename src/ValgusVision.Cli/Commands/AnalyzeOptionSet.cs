@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -41,6 +42,9 @@ public sealed class AnalyzeOptionSet
         DefaultValueFactory = _ => "video,csv,json,html,pdf",
     };
 
+    /// <summary>Joint-centre refinement (<see cref="ReadRefine"/>); shared with every command that runs the pose engine.</summary>
+    public Option<string> Refine { get; } = RefineOption();
+
     public Option<double?> Start { get; } = new("--start") { Description = "analyse from this video time (seconds)" };
 
     public Option<double?> End { get; } = new("--end") { Description = "analyse up to this video time (seconds)" };
@@ -49,12 +53,26 @@ public sealed class AnalyzeOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Start, End })
+        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Refine, Start, End })
         {
             command.Options.Add(option);
         }
 
         Levers.AddTo(command);
+    }
+
+    /// <summary>The <c>--refine none|mask</c> option, with the measured default (docs/accuracy.md).</summary>
+    public static Option<string> RefineOption() => new("--refine")
+    {
+        Description = "joint-centre refinement of knees and ankles: mask (centred in the person's silhouette where it is safe) or none (the model's points)",
+        DefaultValueFactory = _ => new AnalyzeOptions().Refine.ToName(),
+    };
+
+    /// <summary>The refinement asked for; an unknown name is a one-line <see cref="CliError"/>.</summary>
+    public static JointRefinementMode ReadRefine(ParseResult parse, Option<string> option)
+    {
+        string text = parse.GetValue(option) ?? new AnalyzeOptions().Refine.ToName();
+        return JointRefinementModes.Parse(text) ?? throw new CliError($"--refine: '{text}' is not mask or none");
     }
 
     /// <summary>Validated options; bad values become one-line <see cref="CliError"/>s naming the option.</summary>
@@ -85,6 +103,7 @@ public sealed class AnalyzeOptionSet
                 Model = PoseModelChoice.Parse(parse.GetValue(Model) ?? "full"),
                 Range = new TimeRange(parse.GetValue(Start), parse.GetValue(End)),
                 Levers = levers,
+                Refine = ReadRefine(parse, Refine),
             };
             options.Validate();
             return options;

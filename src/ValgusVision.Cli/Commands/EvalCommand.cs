@@ -27,10 +27,12 @@ public sealed class EvalCommand : ICliCommandFactory
             DefaultValueFactory = _ => "full",
         };
         var levers = new PoseLeverOptionSet();
+        var refine = AnalyzeOptionSet.RefineOption();
         var command = new Command("eval", "Measure the tool's accuracy on clips with exact truth: FPPA, hip shift, reps and joint positions.");
         command.Arguments.Add(clips);
         command.Options.Add(outDir);
         command.Options.Add(model);
+        command.Options.Add(refine);
         levers.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -39,6 +41,7 @@ public sealed class EvalCommand : ICliCommandFactory
                 OutputDirectory = parse.GetValue(outDir) ?? ".",
                 Model = ParseModel(parse.GetValue(model) ?? "full"),
                 Levers = levers.Read(parse),
+                Refine = AnalyzeOptionSet.ReadRefine(parse, refine),
             };
             return await RunAsync(parse.GetValue(clips) ?? [], options, cancellation);
         });

@@ -28,13 +28,15 @@ public sealed class LiveCommand : ICliCommandFactory
         var record = new Option<string?>("--record") { Description = "folder for the camera video, frames CSV and session report" };
         var threshold = new Option<double?>("--threshold") { Description = $"valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})" };
         var duration = new Option<double?>("--duration") { Description = "stop after this many seconds" };
+        var refine = AnalyzeOptionSet.RefineOption();
         var command = new Command("live", "Real-time webcam feedback during single-leg exercises, the guided protocol and the knee position-sense drill.")
         {
-            camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration,
+            camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration, refine,
         };
         command.SetAction(parse =>
         {
-            var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration);
+            var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration)
+                with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine) };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

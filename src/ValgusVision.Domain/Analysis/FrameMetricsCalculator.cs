@@ -63,7 +63,7 @@ public sealed class FrameMetricsCalculator
         ArgumentNullException.ThrowIfNull(frame);
         if (!frame.HasPose || frame.Landmarks.Length < BodyLandmarks.Count)
         {
-            var empty = new FrameQuality(0, 0, null, false, frameRateHz, frame.LegSwapSuspected, default, MeasureStatus.NoPose, MeasureStatus.NoPose);
+            var empty = new FrameQuality(0, 0, null, false, frameRateHz, frame.LegSwapSuspected, default, MeasureStatus.NoPose, MeasureStatus.NoPose, frame.Refinement);
             return new FrameMetrics(frame.FrameIndex, frame.TimeSeconds, false, null, null, null, null, stance,
                 null, null, null, null, null, null, null, null, null, null, repIndex, inEvent, empty);
         }
@@ -87,7 +87,8 @@ public sealed class FrameMetricsCalculator
             frame.LegSwapSuspected,
             foreshortening,
             leftStatus,
-            rightStatus);
+            rightStatus,
+            frame.Refinement);
 
         double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, trunkLean = null;
         if (stance is { } s)

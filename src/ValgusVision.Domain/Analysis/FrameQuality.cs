@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Refinement;
+
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
@@ -14,6 +16,10 @@ namespace ValgusVision.Domain.Analysis;
 /// <param name="LegSwapSuspected">The pose engine suspects it swapped left and right on this frame.</param>
 /// <param name="LeftFppaStatus">Why the left FPPA is (not) reported.</param>
 /// <param name="RightFppaStatus">Why the right FPPA is (not) reported.</param>
+/// <param name="Refinement">
+/// What the joint-centre refinement did: <see cref="JointRefinement.Flagged"/> when it was asked for but kept the
+/// model's knee or ankle somewhere because a guard failed (another limb touching, implausible width, no mask).
+/// </param>
 public readonly record struct FrameQuality(
     float LeftLegVisibility,
     float RightLegVisibility,
@@ -23,7 +29,8 @@ public readonly record struct FrameQuality(
     bool LegSwapSuspected,
     LimbForeshortening Foreshortening,
     MeasureStatus LeftFppaStatus,
-    MeasureStatus RightFppaStatus)
+    MeasureStatus RightFppaStatus,
+    JointRefinement Refinement = default)
 {
     public float LegVisibility(Side side) => side == Side.Left ? LeftLegVisibility : RightLegVisibility;
 

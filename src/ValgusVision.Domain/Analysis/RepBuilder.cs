@@ -84,7 +84,7 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
     {
         float minVisibility = 1;
         double? maxOffAxis = null;
-        int hidden = 0, swaps = 0, frames = 0;
+        int hidden = 0, swaps = 0, frames = 0, kept = 0;
         var rates = new double?[window.End - window.Start + 1];
         for (int i = window.Start; i <= window.End; i++)
         {
@@ -106,6 +106,11 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             if (m.Quality.LegSwapSuspected)
             {
                 swaps++;
+            }
+
+            if (side is { } measured ? m.Quality.Refinement.KeptOn(measured) : m.Quality.Refinement.Flagged)
+            {
+                kept++;
             }
         }
 
@@ -136,7 +141,7 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             issues.Add(F($"left and right legs may have been swapped in {swaps} frame(s)"));
         }
 
-        return new RepQuality(minVisibility, maxOffAxis, fps, issues.ToImmutable());
+        return new RepQuality(minVisibility, maxOffAxis, fps, issues.ToImmutable(), kept);
     }
 
     private HipHitchMeasures HipHitch(RepWindow window, int previousEnd)

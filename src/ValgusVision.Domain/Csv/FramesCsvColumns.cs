@@ -17,6 +17,15 @@ public static class FramesCsvColumns
     public const string Presence = "presence";
     public const string LegSwap = "leg_swap";
 
+    /// <summary>Joints the refinement moved to the limb's middle ("left_knee left_ankle"); empty = none.</summary>
+    public const string Refined = "refined";
+
+    /// <summary>Joints for which a refinement guard kept the model's point; empty = none.</summary>
+    public const string RefineKept = "refine_kept";
+
+    /// <summary>The first guard that failed on the frame ("limb-touching", "no-mask", …); empty = none.</summary>
+    public const string RefineIssue = "refine_issue";
+
     /// <summary>The joints stored per side, in column order, with their CSV names.</summary>
     public static IReadOnlyList<(string Name, Func<Side, BodyLandmark> Landmark)> Joints { get; } =
     [
@@ -69,7 +78,7 @@ public static class FramesCsvColumns
 
     private static List<string> BuildHeader()
     {
-        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap };
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue };
         foreach (var side in new[] { Side.Left, Side.Right })
         {
             foreach (var (joint, _) in Joints)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Csv;
 
@@ -70,6 +71,10 @@ public static class FramesCsvReader
         int width = row.Int(FramesCsvColumns.ImageWidth) ?? 0;
         int height = row.Int(FramesCsvColumns.ImageHeight) ?? 0;
         bool legSwap = row.Int(FramesCsvColumns.LegSwap) is 1;
+        var refinement = new JointRefinement(
+            JointRefinement.ParseNames(row.Text(FramesCsvColumns.Refined)),
+            JointRefinement.ParseNames(row.Text(FramesCsvColumns.RefineKept)),
+            RefinementIssues.Parse(row.Text(FramesCsvColumns.RefineIssue)));
         var landmarks = new Landmark[BodyLandmarks.Count];
         var world = new WorldLandmark[BodyLandmarks.Count];
         bool anyLandmark = false, anyWorld = false;
@@ -98,7 +103,10 @@ public static class FramesCsvReader
         }
 
         float presence = row.Float(FramesCsvColumns.Presence) ?? 1f;
-        return new PoseFrame(frameIndex, time, width, height, true, ImmutableArray.Create(landmarks), anyWorld ? ImmutableArray.Create(world) : [], presence, legSwap);
+        return new PoseFrame(frameIndex, time, width, height, true, ImmutableArray.Create(landmarks), anyWorld ? ImmutableArray.Create(world) : [], presence, legSwap)
+        {
+            Refinement = refinement,
+        };
     }
 
     private static int Require(Dictionary<string, int> index, string column, string sourceName) =>
@@ -176,6 +184,8 @@ public static class FramesCsvReader
         public int? Int(string column) => index.TryGetValue(column, out int i) ? Int(i, column) : null;
 
         public float? Float(string column) => index.TryGetValue(column, out int i) ? Float(i) : null;
+
+        public string Text(string column) => index.TryGetValue(column, out int i) ? Cell(i) : string.Empty;
 
         public int? Int(int col, string column)
         {

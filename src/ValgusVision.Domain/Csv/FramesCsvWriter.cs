@@ -1,6 +1,7 @@
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Csv;
 
@@ -59,6 +60,9 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(frame.HasPose ? "1" : "0");
         RoundTrip(frame.HasPose ? frame.PresenceScore : null);
         Cell(frame.LegSwapSuspected ? "1" : "0");
+        Cell(JointRefinement.Names(frame.Refinement.Refined));
+        Cell(JointRefinement.Names(frame.Refinement.Kept));
+        Cell(frame.Refinement.Issue.ToName());
         bool hasWorld = frame.HasPose && frame.WorldLandmarks.Length >= BodyLandmarks.Count;
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {

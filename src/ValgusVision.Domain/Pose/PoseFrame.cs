@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Pose;
 
@@ -17,6 +18,9 @@ public sealed record PoseFrame(
     float PresenceScore,
     bool LegSwapSuspected)
 {
+    /// <summary>What the joint-centre refinement did to the knees and ankles (default: not run, nothing flagged).</summary>
+    public JointRefinement Refinement { get; init; }
+
     public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
 
     public WorldLandmark World(BodyLandmark landmark) => WorldLandmarks[(int)landmark];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Pose;
 
@@ -30,6 +31,9 @@ public sealed class PoseResult
     /// <summary>True when continuity says the model may have swapped the left and right legs on this frame.</summary>
     public bool LegSwapSuspected { get; set; }
 
+    /// <summary>What the joint-centre refinement did to this frame's knees and ankles (default: not run).</summary>
+    public JointRefinement Refinement { get; set; }
+
     public double TimestampSeconds { get; set; }
 
     public int ImageWidth { get; set; }
@@ -46,6 +50,7 @@ public sealed class PoseResult
         Roi = default;
         DetectorRan = false;
         LegSwapSuspected = false;
+        Refinement = default;
         Timings = default;
         Array.Clear(Landmarks);
         Array.Clear(WorldLandmarks);
@@ -61,5 +66,8 @@ public sealed class PoseResult
         HasPose ? ImmutableArray.Create(Landmarks) : [],
         HasPose ? ImmutableArray.Create(WorldLandmarks) : [],
         PresenceScore,
-        LegSwapSuspected);
+        LegSwapSuspected)
+    {
+        Refinement = HasPose ? Refinement : default,
+    };
 }

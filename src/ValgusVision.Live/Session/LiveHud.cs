@@ -2,13 +2,15 @@ using System.Globalization;
 using OpenCvSharp;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Live.Session;
 
 /// <summary>
 /// Draws the live overlay with OpenCV onto the (already mirrored) display image: skeleton, the stance leg coloured by
 /// FPPA, the FPPA in digits about a tenth of the frame high (readable from 3 m on a laptop screen), a hip-shift bar,
-/// rep counter, last verdict, prompt, a red frame on valgus events, fps and latency. Text strings of numbers are
+/// rep counter, last verdict, prompt, a red frame on valgus events, fps and latency. A stance knee or ankle centred by
+/// the joint-centre refinement is a hollow ring, the model's own point a filled dot (legend under the panel). Text strings of numbers are
 /// cached, so a steady session draws without allocating.
 /// </summary>
 public sealed class LiveHud
@@ -76,8 +78,15 @@ public sealed class LiveHud
             if (state.Stance is { } stance)
             {
                 var colour = state.FeedbackHidden ? White : ColourOf(fppa);
-                DrawBone(image, pose, stance.Hip(), stance.Knee(), colour, (int)Math.Max(3, 9 * unit), state.Mirror);
-                DrawBone(image, pose, stance.Knee(), stance.Ankle(), colour, (int)Math.Max(3, 9 * unit), state.Mirror);
+                var refined = pose.Refinement;
+                int thick = (int)Math.Max(3, 9 * unit);
+                bool seen = Visible(pose, stance.Hip()) && Visible(pose, stance.Knee()) && Visible(pose, stance.Ankle());
+                DrawBone(image, pose, stance.Hip(), stance.Knee(), colour, thick, state.Mirror, gate);
+                DrawBone(image, pose, stance.Knee(), stance.Ankle(), colour, thick, state.Mirror, gate);
+
+                // The joints after both bones, so neither bone covers a ring's hole.
+                DrawJointMark(image, Pixel(pose, stance.Knee(), state.Mirror), thick, seen ? colour : Grey, refined.IsRefined(JointRefinement.Knee(stance)));
+                DrawJointMark(image, Pixel(pose, stance.Ankle(), state.Mirror), thick, seen ? colour : Grey, refined.IsRefined(JointRefinement.Ankle(stance)));
             }
         }
 
@@ -89,7 +98,7 @@ public sealed class LiveHud
 
         DrawFppa(image, fppa, state, unit);
         DrawHipShiftBar(image, metrics.HipShiftPct, state, unit);
-        DrawPanel(image, state, unit);
+        DrawPanel(image, state, unit, pose.HasPose && (pose.Refinement.Refined | pose.Refinement.Kept) != RefinedJoints.None);
         if (state.Prompt is { } prompt)
         {
             DrawBanner(image, prompt, unit, h - (int)(110 * unit));
@@ -101,14 +110,16 @@ public sealed class LiveHud
         }
     }
 
-    private Point Pixel(PoseFrame pose, BodyLandmark landmark, bool mirror)
+    private static Point Pixel(PoseFrame pose, BodyLandmark landmark, bool mirror)
     {
         var l = pose[landmark];
         float x = mirror ? pose.ImageWidth - 1 - l.X : l.X;
         return new Point((int)Math.Round(x), (int)Math.Round(l.Y));
     }
 
-    private bool Visible(PoseFrame pose, BodyLandmark landmark)
+    private bool Visible(PoseFrame pose, BodyLandmark landmark) => Visible(pose, landmark, gate);
+
+    private static bool Visible(PoseFrame pose, BodyLandmark landmark, float gate)
     {
         var l = pose[landmark];
         return l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
@@ -126,14 +137,28 @@ public sealed class LiveHud
         }
     }
 
-    private void DrawBone(Mat image, PoseFrame pose, BodyLandmark a, BodyLandmark b, Scalar colour, int thick, bool mirror)
+    private static void DrawBone(Mat image, PoseFrame pose, BodyLandmark a, BodyLandmark b, Scalar colour, int thick, bool mirror, float gate)
     {
         var pa = Pixel(pose, a, mirror);
         var pb = Pixel(pose, b, mirror);
-        bool seen = Visible(pose, a) && Visible(pose, b);
+        bool seen = Visible(pose, a, gate) && Visible(pose, b, gate);
         Cv2.Line(image, pa, pb, Black, thick + 4, LineTypes.AntiAlias);
         Cv2.Line(image, pa, pb, seen ? colour : Grey, thick, LineTypes.AntiAlias);
-        Cv2.Circle(image, pb, thick, seen ? colour : Grey, -1, LineTypes.AntiAlias);
+    }
+
+    /// <summary>A joint: a filled dot for the model's point, a hollow ring (dark inside) for one the refinement centred.</summary>
+    private static void DrawJointMark(Mat image, Point at, int thick, Scalar colour, bool refined)
+    {
+        if (refined)
+        {
+            int ring = Math.Max(2, thick / 2);
+            Cv2.Circle(image, at, (thick * 2) + 2, Black, -1, LineTypes.AntiAlias);
+            Cv2.Circle(image, at, thick * 2, colour, ring, LineTypes.AntiAlias);
+        }
+        else
+        {
+            Cv2.Circle(image, at, thick, colour, -1, LineTypes.AntiAlias);
+        }
     }
 
     private void DrawFppa(Mat image, double? fppa, in HudState state, double unit)
@@ -207,7 +232,7 @@ public sealed class LiveHud
         Cv2.Rectangle(image, bar, Math.Abs(shift) >= 10 ? Amber : HipShiftColour, -1);
     }
 
-    private void DrawPanel(Mat image, in HudState state, double unit)
+    private void DrawPanel(Mat image, in HudState state, double unit, bool refinementLegend)
     {
         int margin = (int)(20 * unit);
         double scale = 1.1 * unit;
@@ -223,6 +248,18 @@ public sealed class LiveHud
         Cv2.PutText(image, state.SetRunning ? "set running (space stops)" : "space starts a set", new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.8, state.SetRunning ? Green : Grey, thick, LineTypes.AntiAlias);
         y += line;
         Cv2.PutText(image, StatusText(state.Fps, state.LatencyMs), new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.7, Grey, thick, LineTypes.AntiAlias);
+        if (refinementLegend)
+        {
+            y += line;
+            Shade(image, new Rect(margin / 2, y - line + (margin / 2), (int)(520 * unit), line));
+            int mark = (int)Math.Max(3, 9 * unit);
+            int cy = y - (int)(10 * unit);
+            DrawJointMark(image, new Point(margin + mark, cy), mark / 2, White, refined: true);
+            Cv2.PutText(image, "centred in silhouette", new Point(margin + (3 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
+            int dotX = margin + (int)(310 * unit);
+            DrawJointMark(image, new Point(dotX, cy), mark / 2, White, refined: false);
+            Cv2.PutText(image, "model point", new Point(dotX + (2 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
+        }
 
         if (state.LastVerdict is { } verdict && !state.FeedbackHidden)
         {

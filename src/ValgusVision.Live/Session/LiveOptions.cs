@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Pose;
 
 namespace ValgusVision.Live.Session;
@@ -12,6 +13,7 @@ namespace ValgusVision.Live.Session;
 /// <param name="RecordFolder">Where to stream the camera video and frames CSV and write the report; null = no recording.</param>
 /// <param name="MaxSeconds">Stop after this long (for tests and timed demos); null = until quit.</param>
 /// <param name="DrillTrials">Trials per leg in the drill.</param>
+/// <param name="Refine">Joint-centre refinement of knees and ankles from the person mask.</param>
 public sealed record LiveOptions(
     string Camera,
     bool Headless,
@@ -21,7 +23,8 @@ public sealed record LiveOptions(
     LiveMode Mode,
     string? RecordFolder,
     double? MaxSeconds = null,
-    int DrillTrials = 5)
+    int DrillTrials = 5,
+    JointRefinementMode Refine = JointRefinementMode.Mask)
 {
     public string ModelName => LandmarkModelPath is null ? Model.ToString().ToLowerInvariant() : Path.GetFileName(LandmarkModelPath);
 }

@@ -5,6 +5,7 @@ using System.Text;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Live.Drill;
 using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
@@ -182,6 +183,7 @@ public sealed class LiveRecorder : IDisposable
         var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         settings["pose model"] = options.ModelName;
         settings["landmark smoothing"] = "One-Euro (MediaPipe's defaults)";
+        settings["joint-centre refinement"] = options.Refine.Describe();
         settings["frame times"] = "capture clock (live session: frames dropped while processing was busy are not recorded)";
         settings["recorded video"] = encoder.Description;
         settings["live mode"] = options.Mode.ToString().ToLowerInvariant();

@@ -3,6 +3,7 @@ using System.Globalization;
 using OpenCvSharp;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Live.Capture;
 using ValgusVision.Live.Drill;
 using ValgusVision.Live.Protocol;
@@ -207,6 +208,7 @@ public sealed class LiveSession
         private readonly LiveRecorder? recorder;
         private readonly LiveHud hud;
         private readonly PoseResult poseResult = new();
+        private readonly JointCentreRefiner? refiner;
         private readonly GuidedProtocol? protocol;
         private readonly LiveLunge? lunge;
         private readonly List<SetSummary> sets = [];
@@ -238,6 +240,7 @@ public sealed class LiveSession
             Analyzer = new LiveSessionAnalyzer(settings);
             hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
             userStance = settings.StanceOverride;
+            refiner = owner.options.Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: settings.VisibilityGate) : null;
             if (settings.Exercise == Exercise.AnkleLunge)
             {
                 // The lunge test has its own reading, prompts and overlay (LiveLunge); --guided means its 3 attempts per leg.
@@ -320,6 +323,7 @@ public sealed class LiveSession
         private LiveEndReason? Process(VideoFrame frame, long capturedTicks)
         {
             estimator.Estimate(frame.AsImageFrame(), poseResult);
+            refiner?.Apply(poseResult);
             var pose = poseResult.Snapshot(Processed);
             var metrics = Analyzer.Add(pose);
             try

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Rendering.Text;
 
 namespace ValgusVision.Rendering.Overlay;
@@ -8,7 +9,8 @@ namespace ValgusVision.Rendering.Overlay;
 /// <summary>
 /// Draws the analysis onto video frames: skeleton, the stance leg coloured by FPPA with its angle and arc at the
 /// knee, the hip-shift arrow, the pelvic line, a panel with the rep counter and values, a banner during valgus
-/// events and the session's FPPA strip with a playhead. One painter serves one frame size; it owns its canvas,
+/// events and the session's FPPA strip with a playhead. A knee or ankle the joint-centre refinement moved to the middle
+/// of the limb's silhouette is a hollow ring, the model's own point a filled dot, with a legend line under the panel. One painter serves one frame size; it owns its canvas,
 /// paints, fonts and shaped labels, so painting a frame allocates nothing once each label has been seen.
 /// Not thread-safe: one painter per rendering thread.
 /// </summary>
@@ -55,6 +57,8 @@ public sealed unsafe class OverlayPainter : IDisposable
     private readonly SKPaint _leg;
     private readonly SKPaint _jointFill;
     private readonly SKPaint _jointOutline;
+    private readonly SKPaint _ring;
+    private readonly SKPaint _ringOutline;
     private readonly SKPaint _dashed;
     private readonly SKPaint _arc;
     private readonly SKPaint _wedge;
@@ -106,6 +110,8 @@ public sealed unsafe class OverlayPainter : IDisposable
         _leg = Stroke(OverlayPalette.Green, s.Px(8f));
         _jointFill = new SKPaint { Color = OverlayPalette.Skeleton, IsAntialias = true };
         _jointOutline = new SKPaint { Color = OverlayPalette.Outline, IsAntialias = true };
+        _ring = Stroke(OverlayPalette.Skeleton, s.Px(3f));
+        _ringOutline = Stroke(OverlayPalette.Outline, s.Px(6f));
         _dashed = Stroke(SKColors.White.WithAlpha(0xC0), s.Px(2.5f));
         _dashed.PathEffect = _dash;
         _arc = Stroke(OverlayPalette.Green, s.Px(4f));
@@ -187,14 +193,19 @@ public sealed unsafe class OverlayPainter : IDisposable
                 DrawStanceLeg(canvas, view, stance, state.FppaDegrees);
             }
 
-            DrawJoints(canvas, view);
+            DrawJoints(canvas, view, pose.Refinement.Refined);
             if (state.Stance is { } labelled)
             {
                 DrawLabels(canvas, view, labelled, state);
             }
         }
 
-        DrawPanel(canvas, state);
+        float panelBottom = DrawPanel(canvas, state);
+        if (pose.HasPose && (pose.Refinement.Refined | pose.Refinement.Kept) != RefinedJoints.None)
+        {
+            DrawRefinementLegend(canvas, panelBottom);
+        }
+
         if (state.InValgusEvent)
         {
             DrawBanner(canvas);
@@ -213,6 +224,8 @@ public sealed unsafe class OverlayPainter : IDisposable
         _leg.Dispose();
         _jointFill.Dispose();
         _jointOutline.Dispose();
+        _ring.Dispose();
+        _ringOutline.Dispose();
         _dashed.Dispose();
         _arc.Dispose();
         _wedge.Dispose();
@@ -270,16 +283,66 @@ public sealed unsafe class OverlayPainter : IDisposable
 
     }
 
-    private void DrawJoints(SKCanvas canvas, in PoseView view)
+    private void DrawJoints(SKCanvas canvas, in PoseView view, RefinedJoints refined)
     {
         var radius = _scale.Px(5f);
         foreach (var joint in Joints)
         {
-            _jointFill.Color = view.Visible(joint) ? OverlayPalette.Skeleton : OverlayPalette.Grey;
+            var colour = view.Visible(joint) ? OverlayPalette.Skeleton : OverlayPalette.Grey;
             var p = view.Point(joint);
+            if ((refined & RefinedFlag(joint)) != 0)
+            {
+                DrawRing(canvas, p, radius * 1.6f, colour);
+                continue;
+            }
+
+            _jointFill.Color = colour;
             canvas.DrawCircle(p, radius + _scale.Px(1.5f), _jointOutline);
             canvas.DrawCircle(p, radius, _jointFill);
         }
+    }
+
+    /// <summary>A refined point: a hollow ring, so the joint centre it marks stays visible inside it.</summary>
+    private void DrawRing(SKCanvas canvas, SKPoint centre, float radius, SKColor colour)
+    {
+        canvas.DrawCircle(centre, radius, _ringOutline);
+        _ring.Color = colour;
+        canvas.DrawCircle(centre, radius, _ring);
+    }
+
+    private static RefinedJoints RefinedFlag(BodyLandmark joint) => joint switch
+    {
+        BodyLandmark.LeftKnee => RefinedJoints.LeftKnee,
+        BodyLandmark.RightKnee => RefinedJoints.RightKnee,
+        BodyLandmark.LeftAnkle => RefinedJoints.LeftAnkle,
+        BodyLandmark.RightAnkle => RefinedJoints.RightAnkle,
+        _ => RefinedJoints.None,
+    };
+
+    /// <summary>One line under the panel: what a ring and a dot mean (only while refinement was asked for).</summary>
+    private void DrawRefinementLegend(SKCanvas canvas, float top)
+    {
+        var margin = _scale.Px(16f);
+        var radius = _scale.Px(5f);
+        var ring = _texts.Get(_panelFont, "centred in silhouette");
+        var dot = _texts.Get(_panelFont, "model point");
+        var gap = _scale.Px(10f);
+        var width = (radius * 4) + gap + ring.Width + (gap * 3) + (radius * 2) + gap + dot.Width + (margin * 1.5f);
+        var height = _panelFont.Spacing * 1.3f;
+        var box = SKRect.Create(margin, top + (margin * 0.4f), width, height);
+        canvas.DrawRoundRect(box, margin * 0.6f, margin * 0.6f, _panelFill);
+        var cy = box.MidY;
+        var x = box.Left + (margin * 0.75f) + (radius * 1.6f);
+        DrawRing(canvas, new SKPoint(x, cy), radius * 1.6f, OverlayPalette.Skeleton);
+        x += (radius * 1.6f) + gap;
+        var baseline = cy + (_panelFont.Size * 0.35f);
+        _text.Color = OverlayPalette.Text;
+        canvas.DrawText(ring.Blob, x, baseline, _text);
+        x += ring.Width + (gap * 3) + radius;
+        _jointFill.Color = OverlayPalette.Skeleton;
+        canvas.DrawCircle(x, cy, radius + _scale.Px(1.5f), _jointOutline);
+        canvas.DrawCircle(x, cy, radius, _jointFill);
+        canvas.DrawText(dot.Blob, x + radius + gap, baseline, _text);
     }
 
     private void DrawPelvis(SKCanvas canvas, in PoseView view)
@@ -415,7 +478,8 @@ public sealed unsafe class OverlayPainter : IDisposable
         _text.Color = OverlayPalette.Text;
     }
 
-    private void DrawPanel(SKCanvas canvas, in OverlayFrameState state)
+    /// <summary>The panel of rep and values; returns its bottom edge.</summary>
+    private float DrawPanel(SKCanvas canvas, in OverlayFrameState state)
     {
         var margin = _scale.Px(16f);
         var top = margin + _bannerHeight;
@@ -452,6 +516,7 @@ public sealed unsafe class OverlayPainter : IDisposable
         y += _panelLineHeight;
         DrawRow(canvas, "Pelvic drop", state.PelvicDropDegrees is { } drop ? _degrees.Get(drop) : "—", x, y,
             state.PelvicDropDegrees is null ? OverlayPalette.Grey : OverlayPalette.Pelvis);
+        return top + panelHeight;
     }
 
     private void DrawRow(SKCanvas canvas, string label, string value, float x, float y, SKColor valueColour)

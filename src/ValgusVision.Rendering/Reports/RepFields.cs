@@ -47,6 +47,7 @@ public static class RepFields
         new("quality.minLegVisibility", "quality_min_leg_visibility", r => (double?)r.Quality.MinLegVisibility),
         new("quality.maxOffAxisDeg", "quality_max_off_axis_deg", r => r.Quality.MaxOffAxisDeg),
         new("quality.frameRateHz", "quality_frame_rate_hz", r => r.Quality.FrameRateHz),
+        new("quality.refinementKeptFrames", "quality_refinement_kept_frames", r => r.Quality.RefinementKeptFrames),
         new("quality.issues (joined with '; ')", "quality_issues", r => r.Quality.Issues.IsDefaultOrEmpty ? string.Empty : string.Join("; ", r.Quality.Issues)),
         new("hipHitch.pelvicDropRangeDeg", "hitch_pelvic_drop_range_deg", r => r.HipHitch?.PelvicDropRangeDeg),
         new("hipHitch.topHoldSeconds", "hitch_top_hold_s", r => r.HipHitch?.TopHoldSeconds),

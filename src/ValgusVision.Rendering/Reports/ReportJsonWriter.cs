@@ -180,6 +180,7 @@ public static class ReportJsonWriter
         json.WriteNumber("eventCount", summary.EventCount);
         WriteNumber(json, "frameRateHz", summary.FrameRateHz);
         WriteNumber(json, "durationSeconds", summary.DurationSeconds);
+        json.WriteNumber("refinementKeptFrames", RefinementKeptFrames(analysis));
         WriteSideSummary(json, "left", summary.Left, analysis.Settings);
         WriteSideSummary(json, "right", summary.Right, analysis.Settings);
         json.WriteStartObject("asymmetry");
@@ -188,6 +189,18 @@ public static class ReportJsonWriter
         WriteSide(json, "worseSide", summary.Asymmetry.WorseSide);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Frames where the joint-centre refinement kept a model point because a guard failed.</summary>
+    private static int RefinementKeptFrames(SessionAnalysis analysis)
+    {
+        int kept = 0;
+        foreach (var frame in analysis.Frames)
+        {
+            kept += frame.Quality.Refinement.Flagged ? 1 : 0;
+        }
+
+        return kept;
     }
 
     private static void WriteSideSummary(Utf8JsonWriter json, string name, SideSummary side, AnalysisSettings settings)
@@ -253,6 +266,7 @@ public static class ReportJsonWriter
         WriteNumber(json, "minLegVisibility", rep.Quality.MinLegVisibility);
         WriteNumber(json, "maxOffAxisDeg", rep.Quality.MaxOffAxisDeg);
         WriteNumber(json, "frameRateHz", rep.Quality.FrameRateHz);
+        json.WriteNumber("refinementKeptFrames", rep.Quality.RefinementKeptFrames);
         json.WriteStartArray("issues");
         foreach (var issue in rep.Quality.Issues.IsDefault ? [] : rep.Quality.Issues)
         {

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using OpenCvSharp;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
+using ValgusVision.Live.Session;
+
+namespace ValgusVision.Live.Tests;
+
+/// <summary>The live overlay tells a refined knee (hollow ring) from the model's own point (filled dot).</summary>
+public class LiveHudTests
+{
+    private const int Width = 1280, Height = 720;
+
+    [Fact]
+    public void Refined_stance_knee_is_a_hollow_ring_and_a_raw_one_a_filled_dot()
+    {
+        var raw = Frame(new JointRefinement(RefinedJoints.None, RefinedJoints.LeftKnee | RefinedJoints.LeftAnkle, RefinementIssue.LimbTouching));
+        var refined = Frame(new JointRefinement(RefinedJoints.LeftKnee | RefinedJoints.LeftAnkle, RefinedJoints.None, RefinementIssue.None));
+
+        using var rawImage = Draw(raw);
+        using var refinedImage = Draw(refined);
+        SaveForViewing(refinedImage, "live-hud-refined.png");
+
+        // At the knee itself a dot is the leg's colour; a ring is dark there (its hole), with the colour on its stroke.
+        Assert.True(IsLegColour(rawImage.At<Vec3b>(420, 700)), "raw knee: filled dot");
+        Assert.False(IsLegColour(refinedImage.At<Vec3b>(420, 700)), "refined knee: hollow");
+        Assert.True(IsLegColour(refinedImage.At<Vec3b>(420, 700 + 18)), "refined knee: ring stroke");
+        Assert.False(IsLegColour(rawImage.At<Vec3b>(420, 700 + 18)), "raw knee: nothing that far out");
+    }
+
+    /// <summary>The HUD's green (FPPA 3° is below half the 10° limit).</summary>
+    private static bool IsLegColour(Vec3b bgr) => bgr.Item1 > 150 && bgr.Item2 < 150;
+
+    private static Mat Draw(PoseFrame pose)
+    {
+        var image = new Mat(Height, Width, MatType.CV_8UC3, Scalar.All(0));
+        var hud = new LiveHud(10, 0.5);
+        var metrics = new FrameMetrics(0, 0, true, 3, 1, null, null, Side.Left, null, null, null, null, null, null, null, null, null, null, null, false, default);
+        hud.Draw(image, pose, metrics, new HudState(Side.Left, false, false, null, 0, null, false, false, false, 30, 40, false));
+        return image;
+    }
+
+    private static PoseFrame Frame(JointRefinement refinement)
+    {
+        var l = new Landmark[BodyLandmarks.Count];
+        for (int i = 0; i < l.Length; i++)
+        {
+            l[i] = new Landmark(1200, 80, 0, 0, 0); // unseen: not drawn as bones
+        }
+
+        l[(int)BodyLandmark.LeftHip] = new Landmark(700, 300, 0, 1, 1);
+        l[(int)BodyLandmark.LeftKnee] = new Landmark(700, 420, 0, 1, 1);
+        l[(int)BodyLandmark.LeftAnkle] = new Landmark(700, 540, 0, 1, 1);
+        return new PoseFrame(0, 0, Width, Height, true, ImmutableArray.Create(l), [], 1, false) { Refinement = refinement };
+    }
+
+    private static void SaveForViewing(Mat image, string name)
+    {
+        if (Environment.GetEnvironmentVariable("VALGUS_DEBUG_IMAGES") is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            Cv2.ImWrite(Path.Combine(folder, name), image);
+        }
+    }
+}
