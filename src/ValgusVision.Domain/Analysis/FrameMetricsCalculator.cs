@@ -138,17 +138,9 @@ public sealed class FrameMetricsCalculator
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
-    private static Point2 P(PoseFrame frame, BodyLandmark landmark)
-    {
-        var l = frame[landmark];
-        return new Point2(l.X, l.Y);
-    }
+    private static Point2 P(PoseFrame frame, BodyLandmark landmark) => frame.ImagePoint(landmark);
 
-    private static Point3 W(PoseFrame frame, BodyLandmark landmark)
-    {
-        var w = frame.World(landmark);
-        return new Point3(w.X, w.Y, w.Z);
-    }
+    private static Point3 W(PoseFrame frame, BodyLandmark landmark) => frame.WorldPoint(landmark);
 
     private static float LegVisibility(PoseFrame frame, Side side) =>
         Math.Min(frame[side.Hip()].Visibility, Math.Min(frame[side.Knee()].Visibility, frame[side.Ankle()].Visibility));

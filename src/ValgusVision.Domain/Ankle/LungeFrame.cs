@@ -112,15 +112,7 @@ public static class LungeFrame
         return p.X >= 0 && p.Y >= 0 && p.X <= frame.ImageWidth && p.Y <= frame.ImageHeight;
     }
 
-    private static Point2 P(PoseFrame frame, BodyLandmark landmark)
-    {
-        var l = frame[landmark];
-        return new Point2(l.X, l.Y);
-    }
+    private static Point2 P(PoseFrame frame, BodyLandmark landmark) => frame.ImagePoint(landmark);
 
-    private static Point3 W(PoseFrame frame, BodyLandmark landmark)
-    {
-        var w = frame.World(landmark);
-        return new Point3(w.X, w.Y, w.Z);
-    }
+    private static Point3 W(PoseFrame frame, BodyLandmark landmark) => frame.WorldPoint(landmark);
 }

@@ -79,41 +79,6 @@ public static class AnkleCharts
         }
     }
 
-    private static void AddSeries(Plot plot, IReadOnlyList<AnkleFrame> frames, Side side, string name, Color colour)
-    {
-        var xs = new List<double>();
-        var ys = new List<double>();
-        bool labelled = false;
-        void Flush()
-        {
-            if (xs.Count > 0)
-            {
-                var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), colour);
-                line.LineWidth = 2;
-                if (!labelled)
-                {
-                    line.LegendText = name;
-                    labelled = true;
-                }
-            }
-
-            xs.Clear();
-            ys.Clear();
-        }
-
-        foreach (var frame in frames)
-        {
-            if (frame.FrontSide == side && frame.InclinationDeg is { } v && double.IsFinite(v))
-            {
-                xs.Add(frame.TimeSeconds);
-                ys.Add(v);
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-    }
+    private static void AddSeries(Plot plot, IReadOnlyList<AnkleFrame> frames, Side side, string name, Color colour) =>
+        SessionCharts.AddSeries(plot, frames, f => f.TimeSeconds, f => f.FrontSide == side ? f.InclinationDeg : null, name, colour);
 }

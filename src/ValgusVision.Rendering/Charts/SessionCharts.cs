@@ -82,7 +82,14 @@ public static class SessionCharts
     }
 
     /// <summary>One scatter per defined stretch, so an undefined sample is a gap rather than a line across it.</summary>
-    private static void AddSeries(Plot plot, IReadOnlyList<FrameMetrics> frames, Func<FrameMetrics, double?> value, string name, Color colour)
+    private static void AddSeries(Plot plot, IReadOnlyList<FrameMetrics> frames, Func<FrameMetrics, double?> value, string name, Color colour) =>
+        AddSeries(plot, frames, m => m.TimeSeconds, value, name, colour);
+
+    /// <summary>
+    /// One line per run of frames with a finite value; a gap (no value) breaks the line rather than bridging it, so a
+    /// chart never draws a number across frames where the tool had none. Only the first run carries the legend text.
+    /// </summary>
+    internal static void AddSeries<T>(Plot plot, IReadOnlyList<T> frames, Func<T, double> time, Func<T, double?> value, string name, Color colour)
     {
         var xs = new List<double>();
         var ys = new List<double>();
@@ -108,7 +115,7 @@ public static class SessionCharts
         {
             if (value(frame) is { } v && double.IsFinite(v))
             {
-                xs.Add(frame.TimeSeconds);
+                xs.Add(time(frame));
                 ys.Add(v);
             }
             else
