@@ -26,7 +26,7 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
         string clip, Side side, int heelLiftAttempt, AnkleVerdict verdict, double recordedMaxErrorDeg, bool bestWithinTwoDegrees)
     {
         string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
-        var truth = SampleTruthTable.Read(Path.Combine(TestPaths.RepoRoot, "samples", clip + ".truth.csv"));
+        var truth = TruthTable.Read(Path.Combine(TestPaths.RepoRoot, "samples", clip + ".truth.csv"));
         var paths = new OutputPaths(_dir.File("out"), clip);
         using var job = new AnalysisJob(
             new AnalyzeOptions
