@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Rendering.Reports;
@@ -136,12 +137,17 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
                 throw new CliError($"--out {folder}: would overwrite the input {framesPath}; choose another folder");
             }
 
-            using (var writer = new StreamWriter(framesCsv, append: false, new System.Text.UTF8Encoding(false)))
+            // Through temporary names, as analyze writes them: an error or Ctrl+C never leaves a half-written file.
+            AtomicOutput.WriteText(framesCsv, w => FramesCsvWriter.Write(w, frames, analysis.Frames));
+            AtomicOutput.WriteText(Path.Combine(folder, "reps.csv"), w => RepsCsvWriter.Write(analysis.Reps, w));
+            string written = "reps.csv";
+            if (analysis.Ankle is { } ankle)
             {
-                FramesCsvWriter.Write(writer, frames, analysis.Frames);
+                var frameNumbers = analysis.Frames.Select(f => f.FrameIndex).ToArray();
+                AtomicOutput.WriteText(Path.Combine(folder, "attempts.csv"), w => AttemptsCsvWriter.Write(ankle, frameNumbers, w));
+                written += ", attempts.csv";
             }
 
-            RepsCsvWriter.WriteFile(analysis.Reps, Path.Combine(folder, "reps.csv"));
             var first = frames[0];
             var input = new InputProperties(
                 Path.GetFileName(framesPath),
@@ -159,8 +165,8 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
                 analysis,
                 ImmutableDictionary<string, string>.Empty.Add("source", "frames CSV " + Path.GetFileName(framesPath)),
                 []);
-            ReportJsonWriter.WriteFile(report, Path.Combine(folder, "report.json"));
-            output.WriteLine($"wrote {framesCsv}, reps.csv and report.json in {folder}");
+            AtomicOutput.Write(Path.Combine(folder, "report.json"), temp => ReportJsonWriter.WriteFile(report, temp));
+            output.WriteLine($"wrote {framesCsv}, {written} and report.json in {folder}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
