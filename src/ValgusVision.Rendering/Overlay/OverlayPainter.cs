@@ -154,19 +154,7 @@ public sealed unsafe class OverlayPainter : IDisposable
     /// </summary>
     public void Paint(Span<byte> pixels, int strideBytes, PixelFormat format, PoseFrame pose, in OverlayFrameState state)
     {
-        var bytesPerPixel = format switch
-        {
-            PixelFormat.Bgr24 => 3,
-            PixelFormat.Bgra32 => 4,
-            PixelFormat.Gray8 => 1,
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "overlay: unknown pixel format"),
-        };
-        if (strideBytes < Width * bytesPerPixel || pixels.Length < ((long)strideBytes * (Height - 1)) + (Width * bytesPerPixel))
-        {
-            throw new ArgumentException(
-                $"overlay: a {Width}×{Height} {format} frame with stride {strideBytes} needs more than the {pixels.Length} bytes given",
-                nameof(pixels));
-        }
+        PixelCopy.CheckFrame(pixels, strideBytes, format, Width, Height);
 
         var canvasPixels = (byte*)_frame.GetPixels();
         PixelCopy.Into(pixels, strideBytes, format, canvasPixels, _frame.RowBytes, Width, Height);

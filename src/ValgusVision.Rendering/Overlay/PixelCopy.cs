@@ -18,6 +18,24 @@ internal static unsafe class PixelCopy
     // BGRA ×4 (16 bytes) → BGR ×4 in the low 12 bytes.
     private static readonly Vector128<byte> PackShuffle = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
 
+    /// <summary>Throws, naming the sizes, when <paramref name="pixels"/> cannot hold a <paramref name="width"/>×<paramref name="height"/> frame.</summary>
+    public static void CheckFrame(ReadOnlySpan<byte> pixels, int strideBytes, PixelFormat format, int width, int height)
+    {
+        var bytesPerPixel = format switch
+        {
+            PixelFormat.Bgr24 => 3,
+            PixelFormat.Bgra32 => 4,
+            PixelFormat.Gray8 => 1,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "overlay: unknown pixel format"),
+        };
+        if (strideBytes < width * bytesPerPixel || pixels.Length < ((long)strideBytes * (height - 1)) + (width * bytesPerPixel))
+        {
+            throw new ArgumentException(
+                $"overlay: a {width}×{height} {format} frame with stride {strideBytes} needs more than the {pixels.Length} bytes given",
+                nameof(pixels));
+        }
+    }
+
     public static void Into(ReadOnlySpan<byte> source, int sourceStride, PixelFormat format, byte* target, int targetStride, int width, int height)
     {
         fixed (byte* src0 = source)

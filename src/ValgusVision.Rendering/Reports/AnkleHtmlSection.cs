@@ -69,13 +69,7 @@ internal static class AnkleHtmlSection
             return;
         }
 
-        html.Append("<table id=\"attempts\">\n<thead><tr>");
-        foreach (var header in AnkleReportText.AttemptHeaders)
-        {
-            html.Append("<th>").Append(E(header)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
+        HtmlReportWriter.AppendTableStart(html, "attempts", AnkleReportText.AttemptHeaders);
         foreach (var attempt in ankle.AllAttempts)
         {
             var side = ankle.For(attempt.Side)!;

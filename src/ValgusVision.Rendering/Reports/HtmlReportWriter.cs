@@ -154,13 +154,7 @@ public static class HtmlReportWriter
             return;
         }
 
-        html.Append("<table id=\"reps\">\n<thead><tr>");
-        foreach (var header in RepTable.Headers)
-        {
-            html.Append("<th>").Append(E(header)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
+        AppendTableStart(html, "reps", RepTable.Headers);
         foreach (var rep in analysis.Reps)
         {
             var colour = OverlayPalette.Css(OverlayPalette.For(RepTable.Band(rep, analysis.Settings)));
@@ -248,6 +242,18 @@ public static class HtmlReportWriter
 
     private static string ImageMime(byte[] bytes) =>
         bytes.Length > 3 && bytes[0] == 0x89 && bytes[1] == (byte)'P' ? "image/png" : "image/jpeg";
+
+    /// <summary>Opens a table: its id, a header row of escaped <paramref name="headers"/>, and the body.</summary>
+    internal static void AppendTableStart(StringBuilder html, string id, IEnumerable<string> headers)
+    {
+        html.Append("<table id=\"").Append(id).Append("\">\n<thead><tr>");
+        foreach (var header in headers)
+        {
+            html.Append("<th>").Append(E(header)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
