@@ -12,7 +12,7 @@ public static class AnkleReportText
         "The tibial inclination is the angle of the shank's axis from the vertical, in the camera image: the middle line of the shank's outline in the " +
         "person mask, read between mid-shin and just above the ankle (where the far leg hides the back of the shank, the shin's edge turned by the angle it keeps to that middle line). " +
         "An attempt marked \"landmarks\" was measured on the model's knee and ankle points instead, which read a side-view shank up to 5–6° flat.",
-        "It needs a side view with the phone on the floor, level: a body turned towards the camera, or a tilted phone the tool could not read from the floor line, is said above.",
+        "It needs a side view with the phone on the floor, level, and the shin bare or in shorts (loose trousers hang straight down and hide the shin's line): a body turned towards the camera, or a tilted phone the tool could not read from the floor line, is said above.",
         "On our rendered test clips the tool read the shank within 0.6° (30° clip) and 1.5–2.4° (42° clip, filmed from below) of the truth: treat a result within 2–3° of the 35° cut-off as borderline.",
         "Heel lift is found when both the heel and the ankle rise clearly (about 2.5 cm or more on an adult foot); a smaller lift may go unnoticed, so watch the heel yourself.",
         "The toe-to-wall distance is approximate (3.6° per cm, Bennell et al. 1998); the real relation depends on the length of the shin.",
