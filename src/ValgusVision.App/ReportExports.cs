@@ -21,7 +21,7 @@ public static class ReportExports
     {
         if (formats.HasFlag(OutputFormats.Csv))
         {
-            AtomicOutput.WriteText(paths.FramesCsv, w => FramesCsvWriter.Write(w, context.Poses, analysis.Frames));
+            AtomicOutput.WriteText(paths.FramesCsv, w => FramesCsvWriter.Write(w, context.Poses, analysis.Frames, analysis.Ankle));
             written.Add(paths.FramesCsv);
             AtomicOutput.WriteText(paths.RepsCsv, w => Rendering.Reports.RepsCsvWriter.Write(analysis.Reps, w));
             written.Add(paths.RepsCsv);

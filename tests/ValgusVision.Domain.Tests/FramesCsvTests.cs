@@ -43,7 +43,7 @@ public class FramesCsvTests
         var settings = AnalysisSettings.Default with { Exercise = Exercise.AnkleLunge };
         var fresh = SessionAnalyzer.Analyze(frames, settings);
         var text = new StringWriter();
-        FramesCsvWriter.Write(text, frames, fresh.Frames);
+        FramesCsvWriter.Write(text, frames, fresh.Frames, fresh.Ankle);
 
         var readBack = FramesCsvReader.Read(new StringReader(text.ToString()), "lunge.csv");
         var again = SessionAnalyzer.Analyze(readBack, settings);
@@ -54,6 +54,16 @@ public class FramesCsvTests
             fresh.Ankle!.AllAttempts.Select(a => a.InclinationDeg),
             again.Ankle!.AllAttempts.Select(a => a.InclinationDeg));
         Assert.Equal(33.7, again.Ankle.Left!.BestInclinationDeg!.Value, 4);
+
+        // The lunge's own columns: front leg, levelled angle, heel lift, attempt — at the second attempt's peak.
+        var header = text.ToString().Split('\n')[0].Split(',');
+        var peak = fresh.Ankle.Left!.Attempts[1].PeakFrame;
+        var row = text.ToString().Split('\n')[peak + 1].Split(',');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
+        Assert.Equal("left", Cell("lunge_side"));
+        Assert.Equal(33.7, double.Parse(Cell("tibial_inclination_deg"), System.Globalization.CultureInfo.InvariantCulture), 3);
+        Assert.Equal("0", Cell("heel_lifted"));
+        Assert.Equal("2", Cell("lunge_attempt"));
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
             }
 
             // Through temporary names, as analyze writes them: an error or Ctrl+C never leaves a half-written file.
-            AtomicOutput.WriteText(framesCsv, w => FramesCsvWriter.Write(w, frames, analysis.Frames));
+            AtomicOutput.WriteText(framesCsv, w => FramesCsvWriter.Write(w, frames, analysis.Frames, analysis.Ankle));
             AtomicOutput.WriteText(Path.Combine(folder, "reps.csv"), w => RepsCsvWriter.Write(analysis.Reps, w));
             string written = "reps.csv";
             if (analysis.Ankle is { } ankle)

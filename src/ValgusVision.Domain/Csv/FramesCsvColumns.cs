@@ -52,7 +52,11 @@ public static class FramesCsvColumns
     /// <summary>Per joint: image x, y (pixels), visibility, world x, y, z (metres).</summary>
     public static IReadOnlyList<string> JointSuffixes { get; } = ["x", "y", "visibility", "world_x", "world_y", "world_z"];
 
-    /// <summary>Computed metrics, written for people and other tools; reanalysis recomputes them.</summary>
+    /// <summary>
+    /// Computed metrics, written for people and other tools; reanalysis recomputes them. The last four are the lunge
+    /// test's (`--exercise ankle-lunge`, empty otherwise): the front leg, its levelled tibial inclination, heel lift and
+    /// the attempt number (1-based, per side).
+    /// </summary>
     public static IReadOnlyList<string> Metrics { get; } =
     [
         "left_fppa_deg",
@@ -81,6 +85,10 @@ public static class FramesCsvColumns
         "right_shank_ratio",
         "rep",
         "event",
+        "lunge_side",
+        "tibial_inclination_deg",
+        "heel_lifted",
+        "lunge_attempt",
     ];
 
     public static string JointColumn(Side side, string joint, string suffix) => $"{side.ToName()}_{joint}_{suffix}";

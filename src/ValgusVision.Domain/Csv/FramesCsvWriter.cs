@@ -15,8 +15,11 @@ public sealed class FramesCsvWriter(TextWriter writer)
     private readonly char[] number = new char[32];
     private bool headerWritten;
 
-    /// <summary>Writes a whole analysed recording: <paramref name="metrics"/> must match <paramref name="frames"/> one to one (or be null).</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<PoseFrame> frames, IReadOnlyList<FrameMetrics>? metrics)
+    /// <summary>
+    /// Writes a whole analysed recording: <paramref name="metrics"/> must match <paramref name="frames"/> one to one (or
+    /// be null); so must <paramref name="lunge"/>, the lunge test's frames (<see cref="Ankle.AnkleLungeResult"/>), when given.
+    /// </summary>
+    public static void Write(TextWriter writer, IReadOnlyList<PoseFrame> frames, IReadOnlyList<FrameMetrics>? metrics, Ankle.AnkleLungeResult? lunge = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         if (metrics is not null && metrics.Count != frames.Count)
@@ -24,12 +27,27 @@ public sealed class FramesCsvWriter(TextWriter writer)
             throw new ArgumentException($"metrics has {metrics.Count} rows but frames has {frames.Count}", nameof(metrics));
         }
 
+        if (lunge is not null && lunge.Frames.Length != frames.Count)
+        {
+            throw new ArgumentException($"the lunge test has {lunge.Frames.Length} frames but frames has {frames.Count}", nameof(lunge));
+        }
+
         var csv = new FramesCsvWriter(writer);
         csv.WriteHeader();
         for (int i = 0; i < frames.Count; i++)
         {
-            csv.WriteRow(frames[i], metrics?[i]);
+            csv.WriteRow(frames[i], metrics?[i], lunge is null ? null : Lunge(lunge, i));
         }
+    }
+
+    /// <summary>The lunge test's cells of one row: front leg, levelled angle, heel lift, attempt number (per side).</summary>
+    public readonly record struct LungeCells(Side? Side, double? InclinationDeg, bool HeelLifted, int? Attempt);
+
+    private static LungeCells Lunge(Ankle.AnkleLungeResult lunge, int i)
+    {
+        var f = lunge.Frames[i];
+        int? attempt = f.AttemptIndex is { } a && a < lunge.AllAttempts.Length ? lunge.AllAttempts[a].Number : null;
+        return new LungeCells(f.FrontSide, f.InclinationDeg, f.HeelLifted, attempt);
     }
 
     public void WriteHeader()
@@ -39,8 +57,8 @@ public sealed class FramesCsvWriter(TextWriter writer)
         headerWritten = true;
     }
 
-    /// <summary>One frame; metric columns are left empty when <paramref name="metrics"/> is null.</summary>
-    public void WriteRow(PoseFrame frame, FrameMetrics? metrics)
+    /// <summary>One frame; metric columns are left empty when <paramref name="metrics"/> is null, the lunge's when <paramref name="lunge"/> is.</summary>
+    public void WriteRow(PoseFrame frame, FrameMetrics? metrics, LungeCells? lunge = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         if (!headerWritten)
@@ -91,6 +109,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
         }
 
         WriteMetrics(metrics);
+        WriteLunge(lunge);
         writer.Write('\n');
     }
 
@@ -98,7 +117,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
     {
         if (m is null)
         {
-            writer.Write(new string(',', FramesCsvColumns.Metrics.Count));
+            writer.Write(new string(',', FramesCsvColumns.Metrics.Count - LungeColumns));
             return;
         }
 
@@ -129,6 +148,22 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Rounded(q.Foreshortening.RightShankRatio);
         Cell(m.RepIndex is { } r ? (r + 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
         Cell(m.InEvent ? "1" : "0");
+    }
+
+    private const int LungeColumns = 4;
+
+    private void WriteLunge(LungeCells? lunge)
+    {
+        if (lunge is not { } l)
+        {
+            writer.Write(new string(',', LungeColumns));
+            return;
+        }
+
+        Cell(l.Side?.ToName() ?? string.Empty);
+        Rounded(l.InclinationDeg);
+        Cell(l.Side is null ? string.Empty : l.HeelLifted ? "1" : "0");
+        Cell(l.Attempt is { } a ? a.ToString(CultureInfo.InvariantCulture) : string.Empty);
     }
 
     /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate.</summary>

@@ -120,7 +120,7 @@ public sealed class LiveRecorder : IDisposable
 
         // The streamed rows carry the live metrics; the saved file gets the offline ones, as analyze writes them.
         string framesPath = Path.Combine(folder, FramesFile);
-        WriteAtomically(framesPath, w => FramesCsvWriter.Write(w, poses, analysis.Frames));
+        WriteAtomically(framesPath, w => FramesCsvWriter.Write(w, poses, analysis.Frames, analysis.Ankle));
         File.Delete(Path.Combine(folder, RecordingFramesFile));
         written.Add(framesPath);
         string repsPath = Path.Combine(folder, RepsFile);
