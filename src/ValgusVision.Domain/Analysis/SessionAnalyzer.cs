@@ -11,6 +11,9 @@ namespace ValgusVision.Domain.Analysis;
 /// </summary>
 public static class SessionAnalyzer
 {
+    /// <summary>How <see cref="SessionAnalysis.ExerciseReason"/> begins when <see cref="Exercise.Auto"/> decided from the motion.</summary>
+    public const string DetectedPrefix = "detected: ";
+
     public static SessionAnalysis Analyze(IReadOnlyList<PoseFrame> frames, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(frames);
@@ -180,7 +183,7 @@ public static class SessionAnalyzer
         var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings);
         if (decision.Exercise is { } chosen)
         {
-            return (chosen, "detected: " + decision.Reason);
+            return (chosen, DetectedPrefix + decision.Reason);
         }
 
         warnings.Add($"Could not tell the exercise from the motion: {decision.Reason}. Analysed as a single-leg squat; choose with --exercise.");
