@@ -62,7 +62,7 @@ public static class SessionAnalyzer
 
         var depth = Column(provisional, m => m.DepthPct);
         var landings = DropLandingDetector.Detect(frames, depth, reference, settings);
-        var (exercise, reason) = ResolveExercise(settings, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, warnings);
+        var (exercise, reason) = ResolveExercise(settings, frames, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, warnings);
 
         var windows = exercise switch
         {
@@ -173,14 +173,15 @@ public static class SessionAnalyzer
         return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable(), ankle);
     }
 
-    private static (Exercise Exercise, string Reason) ResolveExercise(AnalysisSettings settings, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
+    private static (Exercise Exercise, string Reason) ResolveExercise(
+        AnalysisSettings settings, IReadOnlyList<PoseFrame> frames, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
     {
         if (settings.Exercise != Exercise.Auto)
         {
             return (settings.Exercise, "chosen by the user");
         }
 
-        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings);
+        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings));
         if (decision.Exercise is { } chosen)
         {
             return (chosen, DetectedPrefix + decision.Reason);
