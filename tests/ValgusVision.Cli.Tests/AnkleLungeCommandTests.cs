@@ -69,7 +69,7 @@ public sealed class AnkleLungeCommandTests : IDisposable
         int last = Array.FindIndex(lines, l => l.StartsWith("Right ankle: best ", StringComparison.Ordinal));
         Assert.True(first >= 0 && last > first, text);
         Assert.Equal(3, lines[first..last].Count(l => l.Contains("│ Right │", StringComparison.Ordinal)));
-        Assert.Contains(lines[first..last], l => l.Contains("heel lift", StringComparison.Ordinal) && l.Contains("not a range", StringComparison.Ordinal));
+        Assert.Contains(lines[first..last], l => l.Contains("heel lift", StringComparison.Ordinal) && l.Contains("not counted", StringComparison.Ordinal));
         Assert.Contains("restricted (below the 35° cut-off)", lines[last], StringComparison.Ordinal);
         string block = string.Join('\n', lines[first..(last + 1)]);
         Assert.Contains(block, analyzed.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
