@@ -2,7 +2,6 @@ using System.Globalization;
 using Spectre.Console;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
-using ValgusVision.Domain.Ankle;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -40,21 +39,8 @@ public static class AnalyzeConsole
         line.Add(a.Exercise.ToTitle());
         if (a.Ankle is { } ankle)
         {
+            // Per leg and per attempt below the line, printed as reanalyze prints them.
             line.Add(string.Create(inv, $"{ankle.AllAttempts.Length} attempt{(ankle.AllAttempts.Length == 1 ? "" : "s")}"));
-            foreach (var side in new[] { ankle.Left, ankle.Right })
-            {
-                if (side is not null)
-                {
-                    string best = side.BestInclinationDeg is { } b ? string.Create(inv, $"best {b:0.0}°") : "no angle";
-                    string lifts = side.HeelLiftAttempts > 0 ? string.Create(inv, $", {side.HeelLiftAttempts} with heel lift") : "";
-                    line.Add(string.Create(inv, $"{side.Side.ToName()} ankle {best} ({side.Verdict.ToName()}{lifts})"));
-                }
-            }
-
-            if (ankle.DifferenceDeg is { } diff)
-            {
-                line.Add(string.Create(inv, $"left − right {diff:+0.0;-0.0;0.0}°"));
-            }
         }
         else
         {
@@ -74,6 +60,17 @@ public static class AnalyzeConsole
 
         var text = new System.Text.StringBuilder();
         text.Append(report.Input).Append(": ").Append(string.Join(" · ", line));
+        if (a.Settings.Exercise == Exercise.Auto && a.ExerciseReason.StartsWith(SessionAnalyzer.DetectedPrefix, StringComparison.Ordinal))
+        {
+            // Which exercise auto chose and why; an undecided one is among the warnings.
+            text.Append("\n  exercise chosen automatically: ").Append(a.ExerciseReason.AsSpan(SessionAnalyzer.DetectedPrefix.Length));
+        }
+
+        if (a.Ankle is { } lunge)
+        {
+            text.Append('\n').Append(TerminalConsole.Text(console => LungeConsole.Write(console, lunge)));
+        }
+
         foreach (var warning in report.Warnings)
         {
             text.Append("\n  warning: ").Append(warning);

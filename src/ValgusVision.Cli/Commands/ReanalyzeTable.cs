@@ -5,29 +5,40 @@ using ValgusVision.Domain.Analysis;
 
 namespace ValgusVision.Cli.Commands;
 
-/// <summary>Prints a reanalysis for a person: what was analysed, one table row per rep with its verdict, per-side summary, warnings.</summary>
+/// <summary>
+/// Prints a reanalysis for a person: what was analysed, one table row per rep with its verdict and the per-side
+/// summary (for the lunge test: its attempts and verdicts, as analyze prints them), then the warnings.
+/// </summary>
 internal static class ReanalyzeTable
 {
     public static void Write(SessionAnalysis analysis, string source, TextWriter output)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-        });
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
-        {
-            // Files and tests get the full table, not one squeezed to a default 80 columns.
-            console.Profile.Width = 160;
-        }
-
+        var console = TerminalConsole.Over(output);
         var s = analysis.Settings;
         console.MarkupLine(F($"[bold]{Markup.Escape(Path.GetFileName(source))}[/]: {analysis.Frames.Length} frames, {analysis.Summary.DurationSeconds:0.0} s{Fps(analysis.Summary.FrameRateHz)}"));
         console.MarkupLine(F($"Exercise: [bold]{analysis.Exercise.ToTitle()}[/] ({Markup.Escape(analysis.ExerciseReason)})"));
-        console.MarkupLine(F($"Valgus limit {s.ValgusThresholdDeg:0.#}° held ≥ {s.EventMinDurationSeconds * 1000:0} ms; stance leg {(s.StanceOverride is { } side ? side.ToName() + " (given)" : "detected per rep")}"));
-        console.WriteLine();
+        if (analysis.Ankle is { } ankle)
+        {
+            // The lunge test has attempts, not reps: the same printer as analyze's.
+            console.MarkupLine(F($"Restricted below {s.Ankle.RestrictedBelowDeg:0.#}° tibial inclination; heel lift above {s.Ankle.HeelLiftPercentOfFoot:0.#}% of foot length; front leg {(s.StanceOverride is { } front ? front.ToName() + " (given)" : "detected per attempt")}"));
+            console.WriteLine();
+            LungeConsole.Write(console, ankle);
+        }
+        else
+        {
+            console.MarkupLine(F($"Valgus limit {s.ValgusThresholdDeg:0.#}° held ≥ {s.EventMinDurationSeconds * 1000:0} ms; stance leg {(s.StanceOverride is { } side ? side.ToName() + " (given)" : "detected per rep")}"));
+            console.WriteLine();
+            WriteReps(console, analysis);
+        }
+
+        foreach (var warning in analysis.Warnings)
+        {
+            console.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
+        }
+    }
+
+    private static void WriteReps(IAnsiConsole console, SessionAnalysis analysis)
+    {
         if (analysis.Reps.IsEmpty)
         {
             console.MarkupLine("[yellow]No reps found.[/]");
@@ -47,11 +58,6 @@ internal static class ReanalyzeTable
             {
                 console.MarkupLine(Markup.Escape(asymmetry));
             }
-        }
-
-        foreach (var warning in analysis.Warnings)
-        {
-            console.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
         }
     }
 

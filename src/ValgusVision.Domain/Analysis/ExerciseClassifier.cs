@@ -1,9 +1,12 @@
 using System.Globalization;
+using ValgusVision.Domain.Ankle;
 
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// Picks the exercise from the motion for <see cref="Exercise.Auto"/>. A drop jump shows landings with both feet;
+/// Picks the exercise from the motion for <see cref="Exercise.Auto"/>. The weight-bearing lunge test is the one
+/// filmed from the side, in a split stance, with the front shank leaning forward (<see cref="LungeCue"/>); every
+/// other exercise is filmed from the front. A drop jump shows landings with both feet;
 /// the single-leg exercises are told apart by which signal moves most relative to what one of its reps needs:
 /// hip depth (squat), trunk flexion (hinge) or pelvis tilt (hip hitch). When the strongest is not clearly ahead of
 /// the next (1.3×) or none reaches one rep's worth, it says it cannot decide rather than guess.
@@ -15,14 +18,21 @@ public static class ExerciseClassifier
 
     /// <param name="singleLegFraction">Share of frames with posed ankles where one foot is clearly off the floor.</param>
     /// <param name="landings">Drop-jump landings found in the recording.</param>
+    /// <param name="lunge">The side-view lunge cue of the recording; null when not measured (then never the lunge test).</param>
     public static ExerciseDecision Classify(
         IReadOnlyList<FrameMetrics> frames,
         double singleLegFraction,
         int landings,
-        AnalysisSettings settings)
+        AnalysisSettings settings,
+        LungeCue? lunge = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(settings);
+        if (lunge is not null && lunge.Fits(settings.Ankle))
+        {
+            return new ExerciseDecision(Exercise.AnkleLunge, $"filmed from the side with one foot ahead of the other and the front shank leaning forward ({lunge.Describe()})");
+        }
+
         if (landings > 0 && singleLegFraction < 0.2)
         {
             return new ExerciseDecision(Exercise.DropJump, Format($"both feet left the floor and landed {landings} time(s)"));

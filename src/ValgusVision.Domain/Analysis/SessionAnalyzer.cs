@@ -11,6 +11,9 @@ namespace ValgusVision.Domain.Analysis;
 /// </summary>
 public static class SessionAnalyzer
 {
+    /// <summary>How <see cref="SessionAnalysis.ExerciseReason"/> begins when <see cref="Exercise.Auto"/> decided from the motion.</summary>
+    public const string DetectedPrefix = "detected: ";
+
     public static SessionAnalysis Analyze(IReadOnlyList<PoseFrame> frames, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(frames);
@@ -59,7 +62,7 @@ public static class SessionAnalyzer
 
         var depth = Column(provisional, m => m.DepthPct);
         var landings = DropLandingDetector.Detect(frames, depth, reference, settings);
-        var (exercise, reason) = ResolveExercise(settings, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, warnings);
+        var (exercise, reason) = ResolveExercise(settings, frames, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, warnings);
 
         var windows = exercise switch
         {
@@ -170,17 +173,18 @@ public static class SessionAnalyzer
         return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable(), ankle);
     }
 
-    private static (Exercise Exercise, string Reason) ResolveExercise(AnalysisSettings settings, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
+    private static (Exercise Exercise, string Reason) ResolveExercise(
+        AnalysisSettings settings, IReadOnlyList<PoseFrame> frames, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
     {
         if (settings.Exercise != Exercise.Auto)
         {
             return (settings.Exercise, "chosen by the user");
         }
 
-        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings);
+        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings));
         if (decision.Exercise is { } chosen)
         {
-            return (chosen, "detected: " + decision.Reason);
+            return (chosen, DetectedPrefix + decision.Reason);
         }
 
         warnings.Add($"Could not tell the exercise from the motion: {decision.Reason}. Analysed as a single-leg squat; choose with --exercise.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using ValgusVision.Domain.Analysis;
@@ -13,8 +12,7 @@ internal static class AnkleHtmlSection
 {
     public static void Append(StringBuilder html, AnkleLungeResult ankle)
     {
-        html.Append("<h2>Ankle: weight-bearing lunge test</h2>\n");
-        var sides = new[] { ankle.Left, ankle.Right };
+        html.Append("<h2>Ankle dorsiflexion per leg</h2>\n");
         if (ankle.Left is null && ankle.Right is null)
         {
             html.Append("<p class=\"alert\"><strong>No tibial angle could be measured.</strong> ")
@@ -23,30 +21,20 @@ internal static class AnkleHtmlSection
         else
         {
             html.Append("<div class=\"sides\" id=\"ankle-sides\">\n");
-            foreach (var side in sides)
+            foreach (var leg in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
             {
-                if (side is null)
+                if (ankle.For(leg) is { } side)
                 {
-                    continue;
+                    AppendCard(html, side, ankle.Settings);
                 }
-
-                var colour = side.Verdict switch
+                else
                 {
-                    AnkleVerdict.Restricted => OverlayPalette.Red,
-                    AnkleVerdict.WithinNormal => OverlayPalette.Green,
-                    _ => OverlayPalette.Grey,
-                };
-                string css = OverlayPalette.Css(colour);
-                html.Append("<section class=\"side\">\n<h3>").Append(E(side.Side.ToTitle())).Append(" ankle <span class=\"badge\" style=\"background:")
-                    .Append(css).Append("\">").Append(E(AnkleReportText.Badge(side))).Append("</span></h3>\n");
-                html.Append("<p><span class=\"big\" style=\"color:").Append(css).Append("\">").Append(E(AnkleReportText.Best(side)))
-                    .Append("</span> best tibial inclination, heel down</p>\n");
-                if (side.ToeToWallApproxCm is not null)
-                {
-                    html.Append("<p>").Append(E(AnkleReportText.ToeToWall(side))).Append("</p>\n");
+                    // The leg this recording did not test: said, so the missing difference is not a mystery.
+                    string grey = OverlayPalette.Css(OverlayPalette.Grey);
+                    html.Append("<section class=\"side\">\n<h3>").Append(E(leg.ToTitle())).Append(" ankle <span class=\"badge\" style=\"background:")
+                        .Append(grey).Append("\">").Append(E(AnkleReportText.NotTestedBadge)).Append("</span></h3>\n");
+                    html.Append("<p>").Append(E(AnkleReportText.NotTested(leg, ankle.Settings))).Append("</p>\n</section>\n");
                 }
-
-                html.Append("<p>").Append(E(side.Sentence)).Append("</p>\n</section>\n");
             }
 
             html.Append("</div>\n");
@@ -55,12 +43,12 @@ internal static class AnkleHtmlSection
                 html.Append("<p class=\"asym\" id=\"ankle-difference\">").Append(E(difference)).Append("</p>\n");
             }
 
-            html.Append("<p class=\"asym\">").Append(E(F($"Cut-offs: below {ankle.Settings.RestrictedBelowDeg:0}° is restricted; a left–right difference of {ankle.Settings.AsymmetryDeg:0.0}° or more is real. Sources: {ankle.Settings.Sources}."))).Append("</p>\n");
+            html.Append("<p class=\"asym\">").Append(E(AnkleReportText.CutOffs(ankle.Settings))).Append("</p>\n");
         }
 
         html.Append("<figure><img id=\"chart-shank\" alt=\"Shank angle over time\" src=\"data:image/png;base64,")
             .Append(Convert.ToBase64String(AnkleCharts.ShankAngleOverTime(ankle))).Append("\">\n");
-        html.Append("<figcaption>The front leg's shank angle from the vertical (knee forward positive). Grey bands: attempts (dotted line at the frame each is read at). Amber: heel lifted. Dashed red line: the 35° cut-off. Gaps: not measurable.</figcaption></figure>\n");
+        html.Append("<figcaption>").Append(E(AnkleReportText.ChartCaption(ankle.Settings))).Append("</figcaption></figure>\n");
 
         html.Append("<h2>Attempts</h2>\n");
         if (ankle.AllAttempts.IsDefaultOrEmpty)
@@ -87,7 +75,26 @@ internal static class AnkleHtmlSection
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static void AppendCard(StringBuilder html, AnkleSideResult side, AnkleLungeSettings settings)
+    {
+        var colour = side.Verdict switch
+        {
+            AnkleVerdict.Restricted => OverlayPalette.Red,
+            AnkleVerdict.WithinNormal => OverlayPalette.Green,
+            _ => OverlayPalette.Grey,
+        };
+        string css = OverlayPalette.Css(colour);
+        html.Append("<section class=\"side\">\n<h3>").Append(E(side.Side.ToTitle())).Append(" ankle <span class=\"badge\" style=\"background:")
+            .Append(css).Append("\">").Append(E(AnkleReportText.Badge(side))).Append("</span></h3>\n");
+        html.Append("<p><span class=\"big\" style=\"color:").Append(css).Append("\">").Append(E(AnkleReportText.Best(side)))
+            .Append("</span> best tibial inclination, heel down</p>\n");
+        if (side.ToeToWallApproxCm is not null)
+        {
+            html.Append("<p>").Append(E(AnkleReportText.ToeToWall(side))).Append("</p>\n");
+        }
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        html.Append("<p>").Append(E(AnkleReportText.Detail(side, settings))).Append("</p>\n</section>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -20,10 +20,22 @@ public static class ReportFacts
             ("Frames", string.Create(CultureInfo.InvariantCulture, $"{input.FrameCount} ({input.DurationSeconds:0.0} s)")),
             ("Exercise", report.Analysis.Exercise.ToTitle() + " — " + report.Analysis.ExerciseReason),
             ("Pose model", "MediaPipe BlazePose " + report.ModelName),
-            ("Valgus limit", string.Create(CultureInfo.InvariantCulture, $"{report.Analysis.Settings.ValgusThresholdDeg:0.#}° FPPA for at least {report.Analysis.Settings.EventMinDurationSeconds * 1000:0} ms")),
-            ("Expected accuracy", report.FppaAccuracy ?? "not yet evaluated for this set-up"),
+            Limit(report.Analysis),
+            // The FPPA accuracy means nothing for the lunge test; its own limits are in its caveats.
+            ("Expected accuracy", report.Analysis.Exercise == Exercise.AnkleLunge
+                ? "tibial angle: measured on two rendered clips only (see “How to read these numbers”)"
+                : report.FppaAccuracy ?? "not yet evaluated for this set-up"),
             ("Made by", $"ValgusVision {report.ToolVersion}, {report.CreatedUtc.ToUniversalTime():yyyy-MM-dd HH:mm} UTC"),
         ];
+    }
+
+    /// <summary>The limit the verdicts were judged against: the lunge test's cut-off, or the valgus limit.</summary>
+    private static (string Label, string Value) Limit(SessionAnalysis analysis)
+    {
+        var s = analysis.Settings;
+        return analysis.Exercise == Exercise.AnkleLunge
+            ? ("Lunge cut-off", string.Create(CultureInfo.InvariantCulture, $"below {s.Ankle.RestrictedBelowDeg:0.#}° tibial inclination is restricted; heel lift above {s.Ankle.HeelLiftPercentOfFoot:0.#} % of foot length"))
+            : ("Valgus limit", string.Create(CultureInfo.InvariantCulture, $"{s.ValgusThresholdDeg:0.#}° FPPA for at least {s.EventMinDurationSeconds * 1000:0} ms"));
     }
 
     /// <summary>Every analysis setting and processing setting, as "name: value" (the same set report.json has).</summary>

@@ -10,7 +10,8 @@ namespace ValgusVision.Domain.Tests.Ankle;
 /// A stick person in split stance seen from the side, built so every expected lunge number can be worked out by hand.
 /// Image pixels, y down, 1280×720. The front ankle stands at (640, 600), the shank is 200 px long and leans
 /// <see cref="ShankDeg"/> forward (towards the toes); the foot lies flat on the floor, heel 50 px behind the ankle
-/// and toe tip 150 px ahead of it (foot length 200 px), both 15 px below the ankle. The rear foot is 250 px behind.
+/// and toe tip 150 px ahead of it (foot length 200 px), both 15 px below the ankle. The rear foot is 250 px behind
+/// (<see cref="RearBehindPx"/>), on the floor unless <see cref="RearLiftPx"/> holds it up.
 /// A heel lift pivots the front foot about its toe tip. The whole picture is then rotated about the image centre by
 /// <see cref="CameraRollDeg"/> (clockwise positive, as a tilted phone sees it). World landmarks: hips and shoulders
 /// whose left→right line makes <see cref="YawDeg"/> with the camera's x axis (90 = side-on, 0 = frontal).
@@ -32,6 +33,12 @@ internal sealed record SyntheticLunge
     public double CameraRollDeg { get; init; }
 
     public double YawDeg { get; init; } = 90;
+
+    /// <summary>How far the rear ankle stands behind the front one's standing place (px; 250 = a lunge's stride).</summary>
+    public double RearBehindPx { get; init; } = 250;
+
+    /// <summary>How far the rear foot is held up off the floor (px): a single-leg stance rather than a split one.</summary>
+    public double RearLiftPx { get; init; }
 
     public float FootVisibility { get; init; } = 0.95f;
 
@@ -81,11 +88,11 @@ internal sealed record SyntheticLunge
         Set(image, Front.Hip(), hip);
         Set(image, Front.Shoulder(), (hip.X, hip.Y - 300));
 
-        // Rear foot 250 px behind, on its toes, the leg straight up to the same hip.
-        var rearAnkle = (X: 640 - (f * 250), Y: 590.0);
+        // Rear foot RearBehindPx behind, on its toes (raised by RearLiftPx), the leg straight up to the same hip.
+        var rearAnkle = (X: 640 - (f * RearBehindPx), Y: 590.0 - RearLiftPx);
         Set(image, back.Ankle(), rearAnkle);
         Set(image, back.Heel(), (rearAnkle.X - (f * 40), rearAnkle.Y + 5));
-        Set(image, back.FootIndex(), (rearAnkle.X + (f * 120), 615));
+        Set(image, back.FootIndex(), (rearAnkle.X + (f * 120), 615 - RearLiftPx));
         Set(image, back.Knee(), ((rearAnkle.X + hip.X) / 2, (rearAnkle.Y + hip.Y) / 2));
         Set(image, back.Hip(), (hip.X + 1, hip.Y + 1));
         Set(image, back.Shoulder(), (hip.X + 1, hip.Y - 299));

@@ -6,6 +6,7 @@ using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Tests.Ankle;
 using ValgusVision.Rendering.Reports;
+using ValgusVision.Rendering.Tests.Fixtures;
 
 namespace ValgusVision.Rendering.Tests.Reports;
 
@@ -123,6 +124,57 @@ public class AnkleReportTests
         Assert.Null(ankle["left"]);
         Assert.Null(ankle["right"]);
         Assert.Single(ankle["problems"]!.AsArray());
+    }
+
+    [Fact]
+    public void Cards_say_where_the_best_came_from_without_repeating_the_headline()
+    {
+        var ankle = Report.Value.Analysis.Ankle!;
+
+        // Right: 30° (attempt 1), 36° with heel lift (attempt 2, not counted), 29°: best attempt 1 of 3.
+        Assert.Equal("From attempt 1 of 3; 1 attempt with heel lift, not counted. Below the 35° cut-off.", AnkleReportText.Detail(ankle.Right!, ankle.Settings));
+        Assert.Equal("From attempt 2 of 3. At or above the 35° cut-off.", AnkleReportText.Detail(ankle.Left!, ankle.Settings));
+
+        // 35 / 3.6 = 9.72 cm; 5.4 / 3.6 = 1.5 cm, with no-break spaces so a line never ends in "≈".
+        Assert.StartsWith("Cut-offs: below 35° (≈\u00A09.7\u00A0cm toe-to-wall) is restricted; a left–right difference of 5.4° (≈\u00A01.5\u00A0cm)", AnkleReportText.CutOffs(ankle.Settings), StringComparison.Ordinal);
+        string html = HtmlReportWriter.Render(Report.Value);
+        Assert.Contains("From attempt 1 of 3; 1 attempt with heel lift, not counted.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not tested", html, StringComparison.Ordinal);
+        Assert.Contains("<td>not counted: the heel must stay down</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_leg_not_filmed_gets_a_card_saying_so_in_html_and_pdf()
+    {
+        // Only the left leg in front: the right leg's card says it was not tested and why that matters.
+        var frames = SyntheticLunge.Session(new SyntheticLunge(), [40, 42, 41]);
+        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default with { Exercise = Exercise.AnkleLunge });
+        var report = Report.Value with { Analysis = analysis };
+        Assert.Null(analysis.Ankle!.Right);
+
+        string html = HtmlReportWriter.Render(report);
+        Assert.Contains("Right ankle <span class=\"badge\" style=\"background:#9e9e9e\">not tested</span>", html, StringComparison.Ordinal);
+        Assert.Contains("No attempt with the right leg in front in this recording, so there is no left–right difference.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"ankle-difference\"", html, StringComparison.Ordinal);
+        Assert.Contains(ReportFacts.Recording(report), f => f.Label == "Lunge cut-off");
+        Assert.DoesNotContain(ReportFacts.Recording(report), f => f.Label == "Valgus limit");
+
+        var folder = Directory.CreateTempSubdirectory("vv-ankle-pdf-");
+        try
+        {
+            string pdf = Path.Combine(folder.FullName, "report.pdf");
+            PdfReportWriter.WriteFile(report, pdf);
+            var (code, text) = Poppler.Run("pdftotext", pdf, "-");
+            Assert.Equal(0, code);
+            Assert.Contains("Ankle dorsiflexion per leg", text, StringComparison.Ordinal);
+            Assert.Contains("not tested", text, StringComparison.Ordinal);
+            Assert.Contains("From attempt 2 of 3.", text, StringComparison.Ordinal); // the card wraps the rest
+            Assert.Contains("Lunge cut-off", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
