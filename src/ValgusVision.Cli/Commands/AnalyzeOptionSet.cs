@@ -10,7 +10,7 @@ public sealed class AnalyzeOptionSet
 {
     public Option<string> Exercise { get; } = new("--exercise")
     {
-        Description = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge (weight-bearing lunge test, side view) or auto (picked from the motion; never picks ankle-lunge)",
+        Description = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge (weight-bearing lunge test, side view) or auto (picked from the motion and the view: a side view with split feet and a leaning front shank is ankle-lunge)",
         DefaultValueFactory = _ => "auto",
     };
 
