@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using OpenCvSharp;
 
 namespace ValgusVision.Pose.Runtime;
@@ -23,55 +25,75 @@ internal static class TextureSampler
         int width = source.Width, height = source.Height, channels = source.Channels();
         long step = source.Step();
         byte* basePtr = (byte*)source.DataPointer;
-        double a = tensorToFrame[0], b = tensorToFrame[1], c = tensorToFrame[2];
-        double d = tensorToFrame[3], e = tensorToFrame[4], f = tensorToFrame[5];
-        float border = offset; // a 0 sample, scaled
+
+        // Single precision, as the GL vertex shader computes the sample coordinates (highp float).
+        float a = (float)tensorToFrame[0], b = (float)tensorToFrame[1], c = (float)tensorToFrame[2];
+        float d = (float)tensorToFrame[3], e = (float)tensorToFrame[4], f = (float)tensorToFrame[5];
         int maxX = width - 1, maxY = height - 1;
-        int red = channels == 1 ? 0 : 2, blue = 0;
+
+        // GL's zero-border test is on the normalised coordinate (s + 0.5) / extent leaving [0, 1].
+        float lowX = zeroBorder ? -0.5f : float.NegativeInfinity, highX = zeroBorder ? maxX + 0.5f : float.PositiveInfinity;
+        float lowY = zeroBorder ? -0.5f : float.NegativeInfinity, highY = zeroBorder ? maxY + 0.5f : float.PositiveInfinity;
+        int red = channels == 1 ? 0 : 2, green = channels == 1 ? 0 : 1;
+
+        // Colour pixels are read as 4 bytes at once (B, G, R and the next byte); the last 3 bytes of the frame cannot be.
+        bool vector = channels >= 3 && Vector128.IsHardwareAccelerated;
+        byte* lastSafe = basePtr + maxY * step + width * channels - 4;
+        var vScale = Vector128.Create(scale);
+        var vOffset = Vector128.Create(offset);
 
         fixed (float* dstBase = tensor)
         {
             float* dst = dstBase;
             for (int v = 0; v < size; v++)
             {
-                double rowX = b * v + c, rowY = e * v + f;
+                float rowX = b * v + c, rowY = e * v + f;
                 for (int u = 0; u < size; u++, dst += 3)
                 {
-                    double sx = a * u + rowX, sy = d * u + rowY;
-
-                    // GL's test is on the normalised coordinate (s + 0.5) / extent outside [0, 1].
-                    if (zeroBorder && (sx < -0.5 || sx > maxX + 0.5 || sy < -0.5 || sy > maxY + 0.5))
+                    float sx = a * u + rowX, sy = d * u + rowY;
+                    if (sx < lowX || sx > highX || sy < lowY || sy > highY)
                     {
-                        dst[0] = border;
-                        dst[1] = border;
-                        dst[2] = border;
+                        // A 0 sample, scaled like any other.
+                        dst[0] = offset;
+                        dst[1] = offset;
+                        dst[2] = offset;
                         continue;
                     }
 
-                    double cx = sx < 0 ? 0 : sx > maxX ? maxX : sx;
-                    double cy = sy < 0 ? 0 : sy > maxY ? maxY : sy;
+                    float cx = sx < 0 ? 0 : sx > maxX ? maxX : sx;
+                    float cy = sy < 0 ? 0 : sy > maxY ? maxY : sy;
                     int x0 = (int)cx, y0 = (int)cy;
-                    float fx = (float)(cx - x0), fy = (float)(cy - y0);
-                    int x1 = x0 < maxX ? x0 + 1 : x0;
-                    byte* row0 = basePtr + y0 * step;
-                    byte* row1 = y0 < maxY ? row0 + step : row0;
-                    byte* p00 = row0 + x0 * channels, p01 = row0 + x1 * channels;
-                    byte* p10 = row1 + x0 * channels, p11 = row1 + x1 * channels;
-                    float w00 = (1 - fx) * (1 - fy), w01 = fx * (1 - fy), w10 = (1 - fx) * fy, w11 = fx * fy;
+                    float fx = cx - x0, fy = cy - y0;
+                    byte* p00 = basePtr + y0 * step + x0 * channels;
+                    byte* p01 = x0 < maxX ? p00 + channels : p00;
+                    long down = y0 < maxY ? step : 0;
+                    byte* p10 = p00 + down, p11 = p01 + down;
+                    float w11 = fx * fy, w01 = fx - w11, w10 = fy - w11, w00 = 1 - fx - w10;
+
+                    if (vector && p11 <= lastSafe)
+                    {
+                        Vector128<float> sum = Texel(p00) * w00 + Texel(p01) * w01 + Texel(p10) * w10 + Texel(p11) * w11;
+                        Vector128<float> value = sum * vScale + vOffset;
+                        dst[0] = value.GetElement(2);
+                        dst[1] = value.GetElement(1);
+                        dst[2] = value.GetElement(0);
+                        continue;
+                    }
 
                     // BGR(A) or gray in, RGB out.
                     dst[0] = (p00[red] * w00 + p01[red] * w01 + p10[red] * w10 + p11[red] * w11) * scale + offset;
-                    if (channels == 1)
-                    {
-                        dst[1] = dst[0];
-                        dst[2] = dst[0];
-                        continue;
-                    }
-
-                    dst[1] = (p00[1] * w00 + p01[1] * w01 + p10[1] * w10 + p11[1] * w11) * scale + offset;
-                    dst[2] = (p00[blue] * w00 + p01[blue] * w01 + p10[blue] * w10 + p11[blue] * w11) * scale + offset;
+                    dst[1] = (p00[green] * w00 + p01[green] * w01 + p10[green] * w10 + p11[green] * w11) * scale + offset;
+                    dst[2] = (p00[0] * w00 + p01[0] * w01 + p10[0] * w10 + p11[0] * w11) * scale + offset;
                 }
             }
         }
+    }
+
+    /// <summary>The 4 bytes at <paramref name="pixel"/> as floats (B, G, R, next).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe Vector128<float> Texel(byte* pixel)
+    {
+        Vector128<byte> bytes = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(pixel)).AsByte();
+        return Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(bytes)).AsInt32());
     }
 }

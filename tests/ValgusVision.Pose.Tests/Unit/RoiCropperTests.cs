@@ -21,8 +21,10 @@ public class RoiCropperTests
         return tensor;
     }
 
-    [Fact]
-    public void Bgr_pixels_become_rgb_floats_in_the_requested_range()
+    [Theory]
+    [InlineData(CropSampling.CornerAligned)]
+    [InlineData(CropSampling.PixelCentres)]
+    public void Bgr_pixels_become_rgb_floats_in_the_requested_range(CropSampling sampling)
     {
         var pixels = new byte[8 * 8 * 3];
         for (int i = 0; i < 64; i++)
@@ -32,15 +34,21 @@ public class RoiCropperTests
             pixels[3 * i + 2] = 255; // R
         }
 
-        float[] t = Crop(pixels, 8, 8, PixelFormat.Bgr24, new RotatedRoi(4, 4, 8, 8, 0), 4, BorderTypes.Replicate, 2f / 255f, -1f);
+        float[] t = Crop(pixels, 8, 8, PixelFormat.Bgr24, new RotatedRoi(4, 4, 8, 8, 0), 4, BorderTypes.Replicate, 2f / 255f, -1f, sampling);
 
-        Assert.Equal(1f, t[0], 5);                  // R 255 → 1
-        Assert.Equal(20 * 2f / 255f - 1f, t[1], 5); // G
-        Assert.Equal(10 * 2f / 255f - 1f, t[2], 5); // B
+        // Every tensor pixel, the last ones included (they read the frame's last bytes).
+        for (int i = 0; i < 16; i++)
+        {
+            Assert.Equal(1f, t[3 * i], 5);                  // R 255 → 1
+            Assert.Equal(20 * 2f / 255f - 1f, t[3 * i + 1], 5); // G
+            Assert.Equal(10 * 2f / 255f - 1f, t[3 * i + 2], 5); // B
+        }
     }
 
-    [Fact]
-    public void Bgra_and_gray_frames_are_read_too()
+    [Theory]
+    [InlineData(CropSampling.CornerAligned)]
+    [InlineData(CropSampling.PixelCentres)]
+    public void Bgra_and_gray_frames_are_read_too(CropSampling sampling)
     {
         var bgra = new byte[4 * 4 * 4];
         for (int i = 0; i < 16; i++)
@@ -51,11 +59,12 @@ public class RoiCropperTests
             bgra[4 * i + 3] = 200;
         }
 
-        float[] t = Crop(bgra, 4, 4, PixelFormat.Bgra32, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f);
+        float[] t = Crop(bgra, 4, 4, PixelFormat.Bgra32, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f, sampling);
         Assert.Equal([3f, 2f, 1f], t[..3]);
+        Assert.Equal([3f, 2f, 1f], t[^3..]);
 
         var gray = Enumerable.Repeat((byte)77, 16).ToArray();
-        float[] g = Crop(gray, 4, 4, PixelFormat.Gray8, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f);
+        float[] g = Crop(gray, 4, 4, PixelFormat.Gray8, new RotatedRoi(2, 2, 4, 4, 0), 2, BorderTypes.Replicate, 1f, 0f, sampling);
         Assert.Equal([77f, 77f, 77f], g[..3]);
     }
 
@@ -96,6 +105,24 @@ public class RoiCropperTests
 
     // A 4×2 gray frame: row 0 = 0, 40, 80, 120; row 1 = 200 throughout.
     private static readonly byte[] Ramp = [0, 40, 80, 120, 200, 200, 200, 200];
+
+    [Fact]
+    public void The_gpu_crop_gives_the_same_values_from_bgr_bgra_and_gray()
+    {
+        // The colour paths read 4 bytes per texel at once (all but the frame's last bytes); gray is read byte by byte.
+        byte[] gray = Ramp;
+        byte[] bgr = gray.SelectMany(v => new[] { v, v, v }).ToArray();
+        byte[] bgra = gray.SelectMany(v => new[] { v, v, v, (byte)255 }).ToArray();
+        var roi = new RotatedRoi(2, 1, 3, 2.5f, 0.3f);
+        float[] g = Crop(gray, 4, 2, PixelFormat.Gray8, roi, 5, BorderTypes.Replicate, 1f, 0f, CropSampling.PixelCentres);
+        float[] c3 = Crop(bgr, 4, 2, PixelFormat.Bgr24, roi, 5, BorderTypes.Replicate, 1f, 0f, CropSampling.PixelCentres);
+        float[] c4 = Crop(bgra, 4, 2, PixelFormat.Bgra32, roi, 5, BorderTypes.Replicate, 1f, 0f, CropSampling.PixelCentres);
+        for (int i = 0; i < g.Length; i++)
+        {
+            Assert.Equal(g[i], c3[i], 3);
+            Assert.Equal(g[i], c4[i], 3);
+        }
+    }
 
     [Fact]
     public void The_gpu_crop_samples_pixel_centres_bilinearly_in_float()
