@@ -8,7 +8,8 @@ namespace ValgusVision.App.Tests;
 /// The weight-bearing lunge test on the rendered side-view samples (samples/README.md, "Lunge samples"), analysed
 /// exactly as <c>valgus analyze --exercise ankle-lunge</c> does, against the true sagittal tibial angle at each
 /// attempt's peak frame. Guards: the tested side, the attempts, heel lift where the truth has it and nowhere else,
-/// the verdicts, and the angle errors recorded in samples/README.md (+1°, as for FPPA).
+/// the verdicts, the best attempt within the 2° of truth, and the angle errors recorded in samples/README.md
+/// (+1°, as for FPPA).
 /// </summary>
 [Collection(PoseEngineCollection.Name)]
 public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper output) : IDisposable
@@ -18,12 +19,13 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    // clip, tested side, attempt with heel lift (0 = none), verdict, recorded largest |error| of a heel-down attempt,
-    // whether the best attempt meets the 2° target (the right clip misses it: samples/README.md says why)
-    [InlineData("lunge-left-42", Side.Left, 0, AnkleVerdict.WithinNormal, 2.1, true)]
-    [InlineData("lunge-right-30-heellift", Side.Right, 3, AnkleVerdict.Restricted, 5.8, false)]
+    // clip, tested side, attempt with heel lift (0 = none), verdict, recorded largest |error| of a heel-down attempt
+    // (the shank's silhouette axis, the default --refine mask; 1.1° of the left clip's comes from the camera's low
+    // upward view, which shows its 42° shank at 40.9°)
+    [InlineData("lunge-left-42", Side.Left, 0, AnkleVerdict.WithinNormal, 2.4)]
+    [InlineData("lunge-right-30-heellift", Side.Right, 3, AnkleVerdict.Restricted, 0.6)]
     public async Task Lunge_sample_gives_the_tested_side_its_attempts_heel_lift_and_verdict(
-        string clip, Side side, int heelLiftAttempt, AnkleVerdict verdict, double recordedMaxErrorDeg, bool bestWithinTwoDegrees)
+        string clip, Side side, int heelLiftAttempt, AnkleVerdict verdict, double recordedMaxErrorDeg)
     {
         string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
         var truth = TruthTable.Read(Path.Combine(TestPaths.RepoRoot, "samples", clip + ".truth.csv"));
@@ -75,10 +77,7 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
 
         var best = tested.Attempts.Single(a => a.Number == tested.BestAttemptNumber);
         double bestTruthDeg = truth.Value(report.Analysis.Frames[best.PeakFrame].FrameIndex, "tibia_deg");
-        if (bestWithinTwoDegrees)
-        {
-            Assert.InRange(tested.BestInclinationDeg!.Value, bestTruthDeg - 2, bestTruthDeg + 2);
-        }
+        Assert.InRange(tested.BestInclinationDeg!.Value, bestTruthDeg - 2, bestTruthDeg + 2);
 
         double maxAbs = errors.Max(Math.Abs);
         output.WriteLine(FormattableString.Invariant($"{clip}: best {tested.BestInclinationDeg:F2}°, largest |error| {maxAbs:F2}°, bias {errors.Average():+0.00;-0.00}°"));

@@ -231,7 +231,7 @@ public static class AnkleLungeAnalyzer
 
         return new LungeAttempt(
             side, number, window.Start, peakFrame, window.End, times[window.Start], times[peakFrame], times[window.End],
-            angle, anyLift, Max(heel), Max(ankle), problem);
+            angle, anyLift, Max(heel), Max(ankle), problem, angle is null ? null : view.LineOf(peak, side));
     }
 
     private static AnkleSideResult? SideResult(Side side, ImmutableArray<LungeAttempt> all, FootBaseline? baseline, AnkleLungeSettings settings, ImmutableArray<string>.Builder problems)

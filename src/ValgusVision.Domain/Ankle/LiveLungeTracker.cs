@@ -19,6 +19,9 @@ public sealed class LiveLungeTracker
     private readonly AnkleLungeSettings _ankle;
     private readonly SideState[] _sides = [new(Side.Left), new(Side.Right)];
     private readonly List<LungeAttempt> _attempts = [];
+
+    /// <summary>Per leg, the shin–axis angle learnt over the last 3 s at 30 fps (a leg's own; see <see cref="ShinToAxis"/>).</summary>
+    private readonly ShinToAxis[] _shins = [new(90), new(90)];
     private int _frames;
     private int _frontal;
 
@@ -49,6 +52,9 @@ public sealed class LiveLungeTracker
             return new LiveLungeFrame(null, null, 0, false, 0, false, null);
         }
 
+        _shins[(int)Side.Left].Add(frame.ShankAxes.Left);
+        _shins[(int)Side.Right].Add(frame.ShankAxes.Right);
+
         if (LungeFrame.SideViewDeg(frame, gate) is { } view && view < _ankle.MinSideViewDeg)
         {
             _frontal++;
@@ -68,7 +74,7 @@ public sealed class LiveLungeTracker
         }
 
         var state = _sides[(int)side];
-        double raw = LungeFrame.Inclination(frame, side, dir, 0, gate) ?? double.NaN;
+        double raw = LungeFrame.Inclination(frame, side, dir, 0, gate, _shins[(int)side]) ?? double.NaN;
         if (!state.Ready)
         {
             state.Gather(frame, side, raw, gate, _ankle);
@@ -76,7 +82,7 @@ public sealed class LiveLungeTracker
         }
 
         double tilt = state.Floor!.CorrectionDeg;
-        double? angle = LungeFrame.Inclination(frame, side, dir, tilt, gate);
+        double? angle = LungeFrame.Inclination(frame, side, dir, tilt, gate, _shins[(int)side]);
         double? heel = Rise(LungeFrame.LevelledY(frame, side.Heel(), tilt, gate), state.HeelY, state.FootPx);
         double? ankle = Rise(LungeFrame.LevelledY(frame, side.Ankle(), tilt, gate), state.AnkleY, state.FootPx);
         bool up = heel > _ankle.HeelLiftPercentOfFoot && ankle > _ankle.HeelLiftPercentOfFoot;
@@ -84,13 +90,13 @@ public sealed class LiveLungeTracker
         bool lifted = state.LiftRun >= _ankle.HeelLiftMinFrames;
         if (angle is { } deg)
         {
-            Follow(state, frame, deg, lifted, heel, ankle);
+            Follow(state, frame, deg, LungeFrame.LineOf(frame, side, _shins[(int)side]), lifted, heel, ankle);
         }
 
         return new LiveLungeFrame(side, angle, tilt, lifted, state.InAttempt ? state.Number + 1 : 0, true, null);
     }
 
-    private void Follow(SideState state, PoseFrame frame, double deg, bool lifted, double? heel, double? ankle)
+    private void Follow(SideState state, PoseFrame frame, double deg, ShankLine line, bool lifted, double? heel, double? ankle)
     {
         double rise = deg - state.StandingLean;
         if (!state.InAttempt)
@@ -105,7 +111,7 @@ public sealed class LiveLungeTracker
             }
         }
 
-        state.Track(frame, _frames - 1, deg, rise, lifted, heel, ankle);
+        state.Track(frame, _frames - 1, deg, line, rise, lifted, heel, ankle);
         if (rise <= _ankle.AttemptEndRiseDeg)
         {
             if (state.PeakRise >= _ankle.AttemptMinRiseDeg && frame.TimeSeconds - state.StartTime >= _ankle.AttemptMinDurationSeconds)
@@ -136,6 +142,7 @@ public sealed class LiveLungeTracker
         private int _startFrame, _peakFrame;
         private double _peakTime, _bestTravel, _bestAngle, _maxHeel, _maxAnkle;
         private bool _anyLift;
+        private ShankLine _bestLine;
         private double _leastLean = double.PositiveInfinity;
 
         public Side Side { get; } = side;
@@ -237,7 +244,7 @@ public sealed class LiveLungeTracker
             _anyLift = false;
         }
 
-        public void Track(PoseFrame frame, int position, double deg, double rise, bool lifted, double? heel, double? ankle)
+        public void Track(PoseFrame frame, int position, double deg, ShankLine line, double rise, bool lifted, double? heel, double? ankle)
         {
             PeakRise = Math.Max(PeakRise, rise);
             _anyLift |= lifted;
@@ -249,6 +256,7 @@ public sealed class LiveLungeTracker
             {
                 _bestTravel = deg;
                 _bestAngle = deg;
+                _bestLine = line;
                 _peakFrame = position;
                 _peakTime = frame.TimeSeconds;
             }
@@ -258,6 +266,7 @@ public sealed class LiveLungeTracker
             Side, Number, _startFrame, _peakFrame, position, StartTime, _peakTime, frame.TimeSeconds,
             _anyLift || double.IsNaN(_bestAngle) ? null : _bestAngle, _anyLift,
             double.IsFinite(_maxHeel) ? _maxHeel : null, double.IsFinite(_maxAnkle) ? _maxAnkle : null,
-            _anyLift ? "heel lift" : double.IsNaN(_bestAngle) ? "the knee or ankle was not visible" : null);
+            _anyLift ? "heel lift" : double.IsNaN(_bestAngle) ? "the knee or ankle was not visible" : null,
+            _anyLift || double.IsNaN(_bestAngle) ? null : _bestLine);
     }
 }

@@ -15,6 +15,7 @@ namespace ValgusVision.Domain.Ankle;
 /// <param name="MaxHeelRisePct">Largest rise of the heel landmark above its standing height, % of foot length.</param>
 /// <param name="MaxAnkleRisePct">Largest rise of the ankle centre above its standing height, % of foot length.</param>
 /// <param name="Problem">Why no angle, in plain words (heel lift, heel not visible); null when measured.</param>
+/// <param name="MeasuredOn">The line <paramref name="InclinationDeg"/> was measured on; null when there is no angle.</param>
 public sealed record LungeAttempt(
     Side Side,
     int Number,
@@ -28,7 +29,8 @@ public sealed record LungeAttempt(
     bool HeelLift,
     double? MaxHeelRisePct,
     double? MaxAnkleRisePct,
-    string? Problem)
+    string? Problem,
+    ShankLine? MeasuredOn = null)
 {
     /// <summary>An attempt that counts: measured, heel down.</summary>
     public bool IsValid => InclinationDeg is not null && !HeelLift;

@@ -33,11 +33,30 @@ public static class LungeFrame
     public static bool FootInFrame(PoseFrame frame, Side side, double gate) =>
         InFrame(frame, side.Ankle(), gate) && InFrame(frame, side.Heel(), gate) && InFrame(frame, side.FootIndex(), gate);
 
-    /// <summary>Shank inclination from the vertical, levelled by <paramref name="tiltDeg"/>; null when undefined.</summary>
-    public static double? Inclination(PoseFrame frame, Side side, Facing facing, double tiltDeg, double gate) =>
-        Visible(frame, side.Knee(), gate) && Visible(frame, side.Ankle(), gate)
-            ? TibialInclination.Degrees(P(frame, side.Knee()), P(frame, side.Ankle()), facing, tiltDeg)
-            : null;
+    /// <summary>
+    /// Shank inclination from the vertical, levelled by <paramref name="tiltDeg"/>; null when undefined. From the
+    /// shank's silhouette axis where the frame has one (<see cref="PoseFrame.ShankAxes"/>: the centreline, else the
+    /// shin turned by <paramref name="shin"/>'s learnt offset), else from the knee and ankle points.
+    /// </summary>
+    public static double? Inclination(PoseFrame frame, Side side, Facing facing, double tiltDeg, double gate, ShinToAxis? shin = null)
+    {
+        if (!Visible(frame, side.Knee(), gate) || !Visible(frame, side.Ankle(), gate))
+        {
+            return null;
+        }
+
+        var lines = frame.ShankAxes.Of(side);
+        return (shin is null ? lines.CentreDeg : shin.AxisDeg(lines)) is { } axis
+            ? TibialInclination.FromAxis(axis, facing, tiltDeg)
+            : TibialInclination.Degrees(P(frame, side.Knee()), P(frame, side.Ankle()), facing, tiltDeg);
+    }
+
+    /// <summary>The line <see cref="Inclination"/> measures on for this frame and leg (with the same <paramref name="shin"/>).</summary>
+    public static ShankLine LineOf(PoseFrame frame, Side side, ShinToAxis? shin = null)
+    {
+        var lines = frame.ShankAxes.Of(side);
+        return (shin is null ? lines.CentreDeg : shin.AxisDeg(lines)) is null ? ShankLine.Landmarks : ShankLine.Silhouette;
+    }
 
     /// <summary>The knee's levelled position along the facing direction (pixels; larger = further forward).</summary>
     public static double? KneeTravel(PoseFrame frame, Side side, Facing facing, double tiltDeg, double gate) =>

@@ -15,6 +15,7 @@ internal sealed class LungeView
     private readonly double _gate;
     private readonly Facing?[] _facing;
     private readonly Side?[] _front;
+    private readonly ShinToAxis[] _shins;
 
     public LungeView(IReadOnlyList<PoseFrame> frames, double visibilityGate)
     {
@@ -22,10 +23,13 @@ internal sealed class LungeView
         _gate = visibilityGate;
         _facing = new Facing?[frames.Count];
         _front = new Side?[frames.Count];
+        _shins = [new(Math.Max(frames.Count, ShinToAxis.MinPairs)), new(Math.Max(frames.Count, ShinToAxis.MinPairs))];
         for (int i = 0; i < frames.Count; i++)
         {
             if (frames[i].HasPose)
             {
+                _shins[(int)Side.Left].Add(frames[i].ShankAxes.Left);
+                _shins[(int)Side.Right].Add(frames[i].ShankAxes.Right);
                 _facing[i] = FacingOf(i);
                 _front[i] = _facing[i] is { } f ? FrontOf(i, f) : null;
             }
@@ -59,7 +63,10 @@ internal sealed class LungeView
 
     /// <summary>Shank inclination from the vertical, levelled by <paramref name="tiltDeg"/>; null when undefined.</summary>
     public double? Inclination(int i, Side side, double tiltDeg) =>
-        _facing[i] is { } facing ? LungeFrame.Inclination(_frames[i], side, facing, tiltDeg, _gate) : null;
+        _facing[i] is { } facing ? LungeFrame.Inclination(_frames[i], side, facing, tiltDeg, _gate, _shins[(int)side]) : null;
+
+    /// <summary>The line <see cref="Inclination"/> measures on at frame <paramref name="i"/>.</summary>
+    public ShankLine LineOf(int i, Side side) => LungeFrame.LineOf(_frames[i], side, _shins[(int)side]);
 
     /// <summary>The knee's levelled position along the facing direction (pixels; larger = further forward).</summary>
     public double? KneeTravel(int i, Side side, double tiltDeg) =>

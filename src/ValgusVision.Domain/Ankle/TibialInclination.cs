@@ -26,6 +26,16 @@ public static class TibialInclination
     }
 
     /// <summary>
+    /// The inclination from a shank axis given as an angle (<see cref="Refinement.ShankAxes"/>: ankle → knee, degrees
+    /// from image up, + = knee to the right), levelled like <see cref="Degrees(Point2, Point2, Facing, double)"/>.
+    /// </summary>
+    public static double FromAxis(double axisDeg, Facing facing, double floorTiltDeg = 0)
+    {
+        double a = axisDeg * Math.PI / 180.0;
+        return Degrees(new Point2(Math.Sin(a), -Math.Cos(a)), default, facing, floorTiltDeg);
+    }
+
+    /// <summary>
     /// Rotates an image vector by −tilt, so that a floor line at <paramref name="floorTiltDeg"/> becomes horizontal.
     /// </summary>
     public static Point2 Level(Point2 vector, double floorTiltDeg)

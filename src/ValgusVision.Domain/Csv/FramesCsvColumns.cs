@@ -26,6 +26,18 @@ public static class FramesCsvColumns
     /// <summary>The first guard that failed on the frame ("limb-touching", "no-mask", …); empty = none.</summary>
     public const string RefineIssue = "refine_issue";
 
+    /// <summary>
+    /// The shanks' silhouette centrelines and shin edges (<see cref="Refinement.ShankAxis"/>: degrees of ankle → knee
+    /// from image up, + = knee to the right); empty = not read. The lunge test measures from them.
+    /// </summary>
+    public const string LeftShankAxis = "left_shank_axis_deg";
+
+    public const string LeftShin = "left_shin_deg";
+
+    public const string RightShankAxis = "right_shank_axis_deg";
+
+    public const string RightShin = "right_shin_deg";
+
     /// <summary>The joints stored per side, in column order, with their CSV names.</summary>
     public static IReadOnlyList<(string Name, Func<Side, BodyLandmark> Landmark)> Joints { get; } =
     [
@@ -78,7 +90,7 @@ public static class FramesCsvColumns
 
     private static List<string> BuildHeader()
     {
-        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue };
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin };
         foreach (var side in new[] { Side.Left, Side.Right })
         {
             foreach (var (joint, _) in Joints)

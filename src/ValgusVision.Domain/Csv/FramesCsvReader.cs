@@ -106,6 +106,9 @@ public static class FramesCsvReader
         return new PoseFrame(frameIndex, time, width, height, true, ImmutableArray.Create(landmarks), anyWorld ? ImmutableArray.Create(world) : [], presence, legSwap)
         {
             Refinement = refinement,
+            ShankAxes = new ShankAxes(
+                new ShankAxis(row.Double(FramesCsvColumns.LeftShankAxis), row.Double(FramesCsvColumns.LeftShin)),
+                new ShankAxis(row.Double(FramesCsvColumns.RightShankAxis), row.Double(FramesCsvColumns.RightShin))),
         };
     }
 
@@ -182,6 +185,8 @@ public static class FramesCsvReader
     private readonly struct Row(List<string> cells, Dictionary<string, int> index, string source, int line)
     {
         public int? Int(string column) => index.TryGetValue(column, out int i) ? Int(i, column) : null;
+
+        public double? Double(string column) => index.TryGetValue(column, out int i) ? Double(i, column) : null;
 
         public float? Float(string column) => index.TryGetValue(column, out int i) ? Float(i) : null;
 

@@ -63,6 +63,10 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(JointRefinement.Names(frame.Refinement.Refined));
         Cell(JointRefinement.Names(frame.Refinement.Kept));
         Cell(frame.Refinement.Issue.ToName());
+        RoundTrip(frame.HasPose ? frame.ShankAxes.Left.CentreDeg : null);
+        RoundTrip(frame.HasPose ? frame.ShankAxes.Left.ShinDeg : null);
+        RoundTrip(frame.HasPose ? frame.ShankAxes.Right.CentreDeg : null);
+        RoundTrip(frame.HasPose ? frame.ShankAxes.Right.ShinDeg : null);
         bool hasWorld = frame.HasPose && frame.WorldLandmarks.Length >= BodyLandmarks.Count;
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
@@ -144,6 +148,15 @@ public sealed class FramesCsvWriter(TextWriter writer)
     }
 
     private void RoundTrip(float? value)
+    {
+        writer.Write(',');
+        if (value is { } v && v.TryFormat(number, out int written, "R", CultureInfo.InvariantCulture))
+        {
+            writer.Write(number, 0, written);
+        }
+    }
+
+    private void RoundTrip(double? value)
     {
         writer.Write(',');
         if (value is { } v && v.TryFormat(number, out int written, "R", CultureInfo.InvariantCulture))

@@ -21,6 +21,9 @@ public sealed record PoseFrame(
     /// <summary>What the joint-centre refinement did to the knees and ankles (default: not run, nothing flagged).</summary>
     public JointRefinement Refinement { get; init; }
 
+    /// <summary>The shanks' axes from the person mask (<see cref="ShankAxisFinder"/>; default: not read).</summary>
+    public ShankAxes ShankAxes { get; init; }
+
     public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
 
     public WorldLandmark World(BodyLandmark landmark) => WorldLandmarks[(int)landmark];

@@ -34,6 +34,9 @@ public sealed class PoseResult
     /// <summary>What the joint-centre refinement did to this frame's knees and ankles (default: not run).</summary>
     public JointRefinement Refinement { get; set; }
 
+    /// <summary>The shanks' silhouette axes read from this frame's mask (default: not read).</summary>
+    public ShankAxes ShankAxes { get; set; }
+
     public double TimestampSeconds { get; set; }
 
     public int ImageWidth { get; set; }
@@ -51,6 +54,7 @@ public sealed class PoseResult
         DetectorRan = false;
         LegSwapSuspected = false;
         Refinement = default;
+        ShankAxes = default;
         Timings = default;
         Array.Clear(Landmarks);
         Array.Clear(WorldLandmarks);
@@ -69,5 +73,6 @@ public sealed class PoseResult
         LegSwapSuspected)
     {
         Refinement = HasPose ? Refinement : default,
+        ShankAxes = HasPose ? ShankAxes : default,
     };
 }

@@ -49,15 +49,20 @@ public sealed class JointCentreRefiner
     public JointCentreRefiner(JointRefinementSettings? settings = null, double visibilityGate = 0.5)
     {
         _settings = settings ?? JointRefinementSettings.Default;
+        _settings.ShankAxis.Validate();
         _gate = (float)visibilityGate;
     }
 
     public JointRefinementSettings Settings => _settings;
 
-    /// <summary>Refines <paramref name="result"/>'s knees and ankles in place and records what it did in its <see cref="PoseResult.Refinement"/>.</summary>
+    /// <summary>
+    /// Reads the shanks' silhouette axes into <see cref="PoseResult.ShankAxes"/>, then refines <paramref name="result"/>'s
+    /// knees and ankles in place and records what it did in its <see cref="PoseResult.Refinement"/>.
+    /// </summary>
     public void Apply(PoseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        result.ShankAxes = result.HasPose && result.HasSegmentation ? ShankAxes(result.Landmarks, new MaskSampler(result.Segmentation)) : default;
         result.Refinement = result.HasPose
             ? Refine(result.Landmarks, result.HasSegmentation ? result.Segmentation : null)
             : default;
@@ -131,6 +136,14 @@ public sealed class JointCentreRefiner
 
         return outcome;
     }
+
+    /// <summary>Both shanks' silhouette axes (<see cref="ShankAxisFinder"/>) from the model's points, before any refinement moves them.</summary>
+    public ShankAxes ShankAxes(ReadOnlySpan<Landmark> landmarks, in MaskSampler mask) =>
+        landmarks.Length < BodyLandmarks.Count || !mask.IsUsable
+            ? default
+            : new ShankAxes(
+                ShankAxisFinder.Find(landmarks, mask, Side.Left, _settings.ShankAxis, _gate),
+                ShankAxisFinder.Find(landmarks, mask, Side.Right, _settings.ShankAxis, _gate));
 
     /// <summary>One joint's scan: where its middle is and how wide the limb is there, or why not.</summary>
     private struct Scan

@@ -82,4 +82,7 @@ public sealed record JointRefinementSettings
 
     /// <summary>Scan step in mask cells: half a cell samples every cell twice; the edge is then refined by bisection.</summary>
     public double StepCells { get; init; } = 0.5;
+
+    /// <summary>How the shanks' silhouette axes are read (the side-view lunge test's measure), on the same mask.</summary>
+    public ShankAxisSettings ShankAxis { get; init; } = ShankAxisSettings.Default;
 }

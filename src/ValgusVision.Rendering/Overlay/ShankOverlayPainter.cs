@@ -161,6 +161,7 @@ public sealed unsafe class ShankOverlayPainter : IDisposable
 
     private void DrawShank(SKCanvas canvas, SKPoint knee, SKPoint ankle, in ShankOverlayState state)
     {
+        (knee, ankle) = MeasuredLine(knee, ankle, state);
         var colour = ColourOf(state);
         _shank.Color = colour;
         canvas.DrawLine(knee, ankle, _boneOutline);
@@ -180,6 +181,27 @@ public sealed unsafe class ShankOverlayPainter : IDisposable
         _text.Color = colour;
         canvas.DrawText(text.Blob, x, y, _text);
         _text.Color = OverlayPalette.Text;
+    }
+
+    /// <summary>
+    /// The line the angle was measured on, centred between the model's knee and ankle and as long as they are apart:
+    /// the shank's silhouette axis leans by the measured angle, not along the model's two points (which BlazePose
+    /// places a few degrees flat in a side view). In the image the axis leans by facing × angle + the floor's tilt;
+    /// the facing is the side the knee lies on (either reading draws the same line at a shank near vertical).
+    /// </summary>
+    private static (SKPoint Knee, SKPoint Ankle) MeasuredLine(SKPoint knee, SKPoint ankle, in ShankOverlayState state)
+    {
+        if (state.InclinationDeg is not { } deg)
+        {
+            return (knee, ankle);
+        }
+
+        int facing = (knee.X - ankle.X) * deg >= 0 ? 1 : -1;
+        double a = ((facing * deg) + state.FloorTiltDeg) * Math.PI / 180;
+        float half = SKPoint.Distance(knee, ankle) / 2;
+        var mid = new SKPoint((knee.X + ankle.X) / 2, (knee.Y + ankle.Y) / 2);
+        var up = new SKPoint((float)Math.Sin(a) * half, -(float)Math.Cos(a) * half);
+        return (mid + up, mid - up);
     }
 
     private void DrawPanel(SKCanvas canvas, in ShankOverlayState state)

@@ -101,6 +101,7 @@ internal static class AnkleJsonWriter
             Number(json, "endSeconds", a.EndTimeSeconds);
             json.WriteNumber("peakFrame", frameNumbers[a.PeakFrame]);
             Number(json, "inclinationDeg", a.InclinationDeg);
+            Text(json, "measuredOn", a.MeasuredOn?.ToName());
             json.WriteBoolean("heelLift", a.HeelLift);
             Number(json, "maxHeelRisePct", a.MaxHeelRisePct);
             Number(json, "maxAnkleRisePct", a.MaxAnkleRisePct);

@@ -13,7 +13,7 @@ public static class AttemptsCsvWriter
 {
     public static IReadOnlyList<string> Header { get; } =
     [
-        "side", "attempt", "start_s", "peak_s", "end_s", "peak_frame", "tibial_inclination_deg", "heel_lift",
+        "side", "attempt", "start_s", "peak_s", "end_s", "peak_frame", "tibial_inclination_deg", "measured_on", "heel_lift",
         "max_heel_rise_pct", "max_ankle_rise_pct", "problem", "best", "toe_to_wall_approx_cm", "verdict",
     ];
 
@@ -41,6 +41,7 @@ public static class AttemptsCsvWriter
                     Number(a.EndTimeSeconds),
                     frameNumbers[a.PeakFrame].ToString(CultureInfo.InvariantCulture),
                     Number(a.InclinationDeg),
+                    a.MeasuredOn?.ToName() ?? string.Empty,
                     a.HeelLift ? "true" : "false",
                     Number(a.MaxHeelRisePct),
                     Number(a.MaxAnkleRisePct),

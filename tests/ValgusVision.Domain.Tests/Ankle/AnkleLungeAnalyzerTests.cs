@@ -25,6 +25,22 @@ public class AnkleLungeAnalyzerTests
         Assert.Null(result.DifferenceDeg);
     }
 
+    [Theory]
+    [InlineData(Facing.Right, 0)]
+    [InlineData(Facing.Left, 0)]
+    [InlineData(Facing.Right, 6)]
+    public void Silhouette_axis_is_measured_instead_of_the_flattened_landmark_line(Facing facing, double rollDeg)
+    {
+        // The model's knee–ankle line reads 5° flat; the silhouette's centreline is true until the far leg hides the
+        // back edge from 25° on, where the shin, turned by the offset learnt while both were seen, takes over.
+        var body = new SyntheticLunge { Facing = facing, LandmarkBiasDeg = 5, Silhouette = true, CentreHiddenFromDeg = 25, CameraRollDeg = rollDeg };
+        var withLandmarks = Analyze(SyntheticLunge.Session(body with { Silhouette = false }, [30, 32]));
+        var withSilhouette = Analyze(SyntheticLunge.Session(body, [30, 32]));
+
+        Assert.Equal(27, withLandmarks.Left!.BestInclinationDeg!.Value, 0.5);
+        Assert.Equal([30.0, 32.0], withSilhouette.Left!.Attempts.Select(a => Math.Round(a.InclinationDeg!.Value, 4)));
+    }
+
     [Fact]
     public void Mirrored_person_facing_left_on_the_right_leg_measures_the_same_and_is_restricted()
     {

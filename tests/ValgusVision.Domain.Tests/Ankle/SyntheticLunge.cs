@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Tests.Ankle;
 
@@ -36,6 +37,20 @@ internal sealed record SyntheticLunge
 
     public float HeelVisibility { get; init; } = 0.95f;
 
+    /// <summary>
+    /// How much flatter than the true shank the model's knee–ankle line is (its knee placed that much behind): what
+    /// BlazePose does in a side view. The silhouette lines (below) stay true.
+    /// </summary>
+    public double LandmarkBiasDeg { get; init; }
+
+    /// <summary>Give the frame the front shank's silhouette lines: its centreline (true) and shin (<see cref="ShinTaperDeg"/> more).</summary>
+    public bool Silhouette { get; init; }
+
+    public double ShinTaperDeg { get; init; } = 3;
+
+    /// <summary>From this shank angle on the far leg hides the front shank's back edge: the centreline is not read.</summary>
+    public double CentreHiddenFromDeg { get; init; } = double.PositiveInfinity;
+
     public PoseFrame Frame(int index, double timeSeconds)
     {
         var image = new (double X, double Y)[BodyLandmarks.Count];
@@ -56,7 +71,7 @@ internal sealed record SyntheticLunge
 
         var ankle = Foot(0, 0);
         var heel = Foot(-50, 15);
-        double t = ShankDeg * Math.PI / 180;
+        double t = (ShankDeg - LandmarkBiasDeg) * Math.PI / 180;
         var knee = (X: ankle.X + (f * ShankPx * Math.Sin(t)), Y: ankle.Y - (ShankPx * Math.Cos(t)));
         var hip = (X: knee.X - (f * 120), Y: knee.Y - 160);
         Set(image, Front.Ankle(), ankle);
@@ -91,7 +106,16 @@ internal sealed record SyntheticLunge
         double yaw = YawDeg * Math.PI / 180;
         PutWorld(world, BodyLandmark.LeftHip, BodyLandmark.RightHip, 0.1, 0, yaw);
         PutWorld(world, BodyLandmark.LeftShoulder, BodyLandmark.RightShoulder, 0.18, -0.5, yaw);
-        return new PoseFrame(index, timeSeconds, 1280, 720, true, [.. landmarks], [.. world], 0.99f, false);
+        var frame = new PoseFrame(index, timeSeconds, 1280, 720, true, [.. landmarks], [.. world], 0.99f, false);
+        if (!Silhouette)
+        {
+            return frame;
+        }
+
+        // Axis angles from image up, + = knee to the right: the facing's sign, turned by the camera's roll.
+        double centre = (f * ShankDeg) + CameraRollDeg;
+        var lines = new ShankAxis(ShankDeg >= CentreHiddenFromDeg ? null : centre, centre + (f * ShinTaperDeg));
+        return frame with { ShankAxes = Front == Side.Left ? new ShankAxes(lines, default) : new ShankAxes(default, lines) };
     }
 
     /// <summary>

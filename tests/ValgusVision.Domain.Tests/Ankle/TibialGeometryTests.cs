@@ -50,6 +50,23 @@ public class TibialGeometryTests
         Assert.Equal(30 + ((int)facing * rollDeg), raw, 9);
     }
 
+    [Theory]
+    [InlineData(Facing.Right, 30, 0, 30)]
+    [InlineData(Facing.Left, -30, 0, 30)]
+    [InlineData(Facing.Left, 30, 0, -30)]
+    [InlineData(Facing.Right, 38, 8, 30)] // a clockwise roll of 8° adds 8° to the axis seen; levelling takes it off
+    [InlineData(Facing.Left, -22, 8, 30)] // the same roll seen facing left: −30° + 8°
+    public void Axis_angle_gives_the_same_inclination_as_the_knee_and_ankle_points(Facing facing, double axisDeg, double rollDeg, double expected)
+    {
+        Assert.Equal(expected, TibialInclination.FromAxis(axisDeg, facing, rollDeg), 9);
+
+        // The same axis drawn as knee and ankle points 200 px apart.
+        double a = axisDeg * Math.PI / 180;
+        var ankle = new Point2(640, 600);
+        var knee = ankle + new Point2(200 * Math.Sin(a), -200 * Math.Cos(a));
+        Assert.Equal(TibialInclination.Degrees(knee, ankle, facing, rollDeg), TibialInclination.FromAxis(axisDeg, facing, rollDeg), 9);
+    }
+
     [Fact]
     public void Floor_line_angle_is_the_same_for_either_foot_direction()
     {

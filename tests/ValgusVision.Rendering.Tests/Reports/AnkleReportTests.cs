@@ -74,9 +74,15 @@ public class AnkleReportTests
         Assert.Equal(7, lines.Length);
         var heelLift = lines.Single(l => l.StartsWith("right,2,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(string.Empty, heelLift[6]);
-        Assert.Equal("true", heelLift[7]);
-        Assert.Equal("heel lift", heelLift[10]);
-        Assert.Equal("restricted", heelLift[13]);
+        Assert.Equal(string.Empty, heelLift[7]); // no angle, so no line it was measured on
+        Assert.Equal("true", heelLift[8]);
+        Assert.Equal("heel lift", heelLift[11]);
+        Assert.Equal("restricted", heelLift[14]);
+
+        // These synthetic frames carry no person mask: measured on the model's knee and ankle points, and said so.
+        var measured = lines.First(l => l.StartsWith("right,1,", StringComparison.Ordinal)).Split(',');
+        Assert.NotEqual(string.Empty, measured[6]);
+        Assert.Equal("landmarks", measured[7]);
     }
 
     [Fact]
