@@ -11,8 +11,9 @@ public enum CropSampling
 
     /// <summary>
     /// MediaPipe's GPU converter, which its web (WASM + WebGL) solution uses: the ROI is drawn as a textured quad, so
-    /// pixel centres map to pixel centres: tensor pixel x samples at roi_left + (x + 0.5)·scale − 0.5. The crop moves
-    /// by half a tensor pixel minus half a frame pixel (about 0.5–1.7 frame pixels at 224/256 tensors).
+    /// pixel centres map to pixel centres: tensor pixel x samples at roi_left + (x + 0.5)·scale − 0.5, bilinearly in
+    /// float (no 1/32-pixel grid, no rounding to 8 bits; <see cref="Runtime.TextureSampler"/>). The crop moves by half
+    /// a tensor pixel minus half a frame pixel (about 0.5–1.7 frame pixels at 224/256 tensors).
     /// </summary>
     PixelCentres = 1,
 }

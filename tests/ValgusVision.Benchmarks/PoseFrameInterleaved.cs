@@ -9,7 +9,8 @@ namespace ValgusVision.Benchmarks;
 /// <summary>
 /// A 720p tracking-mode frame (crop → full landmark model → decode → refine → smooth) with the models of several
 /// folders, interleaved frame by frame so each sees the same machine noise; per-stage medians and the total's p10.
-/// Run: <c>dotnet run -c Release -- pose-frames ROUNDS DIR…</c> (a DIR holds pose_detection.onnx and pose_landmark_full.onnx).
+/// Run: <c>dotnet run -c Release -- pose-frames ROUNDS DIR…</c> (a DIR holds pose_detection.onnx and pose_landmark_full.onnx;
+/// written <c>pixel-centres:DIR</c> it crops like MediaPipe's GPU converter, <see cref="CropSampling.PixelCentres"/>).
 /// </summary>
 public static class PoseFrameInterleaved
 {
@@ -27,8 +28,14 @@ public static class PoseFrameInterleaved
         var pixels = new byte[mat.Step() * mat.Rows];
         Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
         var frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
+        const string PixelCentres = "pixel-centres:";
         var estimators = modelDirectories
-            .Select(d => new BlazePoseEstimator(new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.GetFullPath(d) }))
+            .Select(d => new BlazePoseEstimator(new BlazePoseOptions
+            {
+                Model = PoseModelKind.Full,
+                ModelDirectory = Path.GetFullPath(d.StartsWith(PixelCentres, StringComparison.Ordinal) ? d[PixelCentres.Length..] : d),
+                CropSampling = d.StartsWith(PixelCentres, StringComparison.Ordinal) ? CropSampling.PixelCentres : CropSampling.CornerAligned,
+            }))
             .ToArray();
         var results = estimators.Select(_ => new PoseResult()).ToArray();
         var samples = estimators.Select(_ => new List<PoseStageTimings>()).ToArray();

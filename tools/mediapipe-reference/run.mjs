@@ -2,7 +2,7 @@
 // Runs MediaPipe's own Pose solution (npm @mediapipe/pose, WASM) over a video frame by frame in
 // headless Chromium and writes its landmarks as a reference CSV plus a provenance JSON.
 // Usage: node tools/mediapipe-reference/run.mjs VIDEO [--model lite|full|heavy] [--no-smooth]
-//        [--float32-textures] [--max-frames N] [--min-detection-confidence C] [--min-tracking-confidence C] [--out DIR]
+//        [--float32-textures] [--cpu-inference] [--dump-stages] [--max-frames N] [--min-detection-confidence C] [--min-tracking-confidence C] [--out DIR]
 // On demand only (about 1–2 s per frame on this machine); never part of CI.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { RawFrameReader } from './lib/frame-reader.mjs';
 import { ReferenceServer } from './lib/reference-server.mjs';
 import { MediaPipeBrowser, CHROMIUM_PATH, CHROMIUM_FLAGS } from './lib/mediapipe-browser.mjs';
 import { csvHeader, csvRow } from './lib/reference-csv.mjs';
+import { exposeStages, stagesHeader, stagesRow } from './lib/stage-dump.mjs';
 
 const toolDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(toolDir, '..', '..');
@@ -51,6 +52,8 @@ function parseCommandLine() {
         model: { type: 'string', default: 'full' },
         'no-smooth': { type: 'boolean', default: false },
         'float32-textures': { type: 'boolean', default: false },
+        'cpu-inference': { type: 'boolean', default: false },
+        'dump-stages': { type: 'boolean', default: false },
         'max-frames': { type: 'string' },
         'min-detection-confidence': { type: 'string', default: '0.5' },
         'min-tracking-confidence': { type: 'string', default: '0.5' },
@@ -75,6 +78,8 @@ function parseCommandLine() {
     model: values.model,
     smooth: !values['no-smooth'],
     float32Textures: values['float32-textures'],
+    cpuInference: values['cpu-inference'],
+    dumpStages: values['dump-stages'],
     maxFrames,
     minDetectionConfidence: parseConfidence(values['min-detection-confidence'], 'min-detection-confidence'),
     minTrackingConfidence: parseConfidence(values['min-tracking-confidence'], 'min-tracking-confidence'),
@@ -116,7 +121,8 @@ async function main() {
   const video = probeVideo(args.videoPath);
   const videoName = path.basename(args.videoPath);
   const stem = videoName.replace(/\.[^.]+$/, '');
-  const baseName = `${stem}.${args.model}${args.smooth ? '' : '.nosmooth'}${args.float32Textures ? '.fp32' : ''}`;
+  if (args.cpuInference && args.float32Textures) fail('--cpu-inference and --float32-textures exclude each other (the CPU path has no activation textures)');
+  const baseName = `${stem}.${args.model}${args.smooth ? '' : '.nosmooth'}${args.float32Textures ? '.fp32' : ''}${args.cpuInference ? '.cpu' : ''}`;
   fs.mkdirSync(args.outDir, { recursive: true });
 
   const options = {
@@ -128,8 +134,12 @@ async function main() {
     minTrackingConfidence: args.minTrackingConfidence,
     selfieMode: false,
   };
+  // The package's own option (InferenceCalculator.use_cpu_inference): both networks on TFLite's CPU
+  // path in WASM (float32) instead of WebGL; the crops stay on the GPU (ImageToTensor, GL).
+  if (args.cpuInference) options.useCpuInference = true;
 
-  const server = new ReferenceServer(path.join(toolDir, 'page'), packageDir);
+  const server = new ReferenceServer(path.join(toolDir, 'page'), packageDir, args.dumpStages ? exposeStages : null);
+  const stageRows = [stagesHeader()];
   const browser = new MediaPipeBrowser();
   const reader = new RawFrameReader(args.videoPath, video.width, video.height);
   const started = Date.now();
@@ -163,6 +173,7 @@ async function main() {
       sendMs.push(result.sendMs);
       if (result.landmarks) framesWithPose++;
       rows.push(csvRow(index, tsUs, result.landmarks, video.width, video.height, videoName));
+      if (args.dumpStages) stageRows.push(stagesRow(index, tsUs, result.stages));
       framesSent++;
       if (framesSent % 10 === 0) {
         process.stderr.write(`${videoName}: ${framesSent} frames, ${framesWithPose} with a pose, median ${median(sendMs).toFixed(0)} ms/frame\n`);
@@ -183,6 +194,7 @@ async function main() {
   const csvName = `${baseName}.csv`;
   const csvText = `${rows.join('\n')}\n`;
   writeAtomically(path.join(args.outDir, csvName), csvText);
+  if (args.dumpStages) writeAtomically(path.join(args.outDir, `${baseName}.stages.csv`), `${stageRows.join('\n')}\n`);
   const truncated = framesSent < framesDecoded;
   const provenance = {
     description: 'Landmarks from MediaPipe\'s own Pose solution (legacy JS/WASM) for one video, as reference for the C# engine.',
@@ -207,7 +219,10 @@ async function main() {
     // textures, so its outputs carry half-precision rounding that an fp32 CPU engine does not have.
     inference: args.float32Textures
       ? { activations: 'float32 (diagnostic: RGBA16F textures replaced by RGBA32F, page/float32-textures.js) - not MediaPipe as shipped', textures_widened: float32Stats }
-      : { activations: 'float16 (MediaPipe as shipped: ML Drift WebGL, RGBA16F textures)' },
+      : args.cpuInference
+        ? { activations: 'float32 (the package\'s own option useCpuInference: TFLite CPU inference in WASM; crops still on WebGL)' }
+        : { activations: 'float16 (MediaPipe as shipped: ML Drift WebGL, RGBA16F textures)' },
+    stages_dumped: args.dumpStages ? `${baseName}.stages.csv: pose_detection, pose_rect_from_detection, pose_rect_from_landmarks per frame (normalised)` : null,
     video: {
       file: videoName,
       sha256: sha256File(args.videoPath),

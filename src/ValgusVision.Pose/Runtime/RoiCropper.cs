@@ -5,16 +5,19 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Runtime;
 
 /// <summary>
-/// ImageToTensor on the CPU (BLAZEPOSE.md §1 and §5): the rotated ROI of a uint8 frame, warped by a perspective
-/// transform that maps its box corners (bottom-left, top-left, top-right, bottom-right) onto the tensor corners with
-/// INTER_LINEAR, then converted to RGB floats v = p·scale + offset in an NHWC buffer. One cropper per tensor size:
-/// it owns the warped image and the matrix, and reuses OpenCV's array wrappers, so a crop allocates nothing.
+/// ImageToTensor (BLAZEPOSE.md §1 and §5): the rotated ROI of a uint8 frame, mapped by the transform that takes its
+/// box corners (bottom-left, top-left, top-right, bottom-right) onto the tensor corners, as RGB floats
+/// v = p·scale + offset in an NHWC buffer. <see cref="CropSampling.CornerAligned"/> is MediaPipe's CPU converter:
+/// OpenCV's warpPerspective (INTER_LINEAR on uint8), then the conversion. <see cref="CropSampling.PixelCentres"/> is
+/// its GPU converter: float bilinear samples at pixel centres (<see cref="TextureSampler"/>). One cropper per tensor
+/// size: it owns the warped image and the matrix, and reuses OpenCV's array wrappers, so a crop allocates nothing.
 /// </summary>
 public sealed class RoiCropper : IDisposable
 {
     private readonly int _size;
     private readonly BorderTypes _border;
     private readonly CropSampling _sampling;
+    private readonly float _scale, _offset;
 
     /// <summary>p·scale + offset for every byte value p, computed once with the same float arithmetic.</summary>
     private readonly float[] _valueOf = new float[256];
@@ -30,6 +33,8 @@ public sealed class RoiCropper : IDisposable
     public RoiCropper(int size, BorderTypes border, float scale, float offset, CropSampling sampling = CropSampling.CornerAligned)
     {
         _sampling = sampling;
+        _scale = scale;
+        _offset = offset;
         _size = size;
         _border = border;
         for (int p = 0; p < 256; p++)
@@ -52,6 +57,12 @@ public sealed class RoiCropper : IDisposable
         }
 
         WriteMatrix(roi, mirrored);
+        if (_sampling == CropSampling.PixelCentres)
+        {
+            CropLikeGpu(source, tensor);
+            return;
+        }
+
         EnsureWarped(source.Mat.Type());
         // The native call directly: Cv2.WarpPerspective disposes its OutputArray after each call, and wrapping the
         // Mats anew every frame would allocate. The output Mat already has its size and type, so OpenCV writes in place.
@@ -119,6 +130,22 @@ public sealed class RoiCropper : IDisposable
             m[1] = -m[1];
             m[2] = c - m[2];
         }
+    }
+
+    /// <summary>The GPU converter's float sampling, through the inverse of the matrix just written.</summary>
+    private unsafe void CropLikeGpu(FrameImage source, Span<float> tensor)
+    {
+        var m = new ReadOnlySpan<double>((void*)_matrix.DataPointer, 9);
+        double det = m[0] * m[4] - m[1] * m[3];
+        Span<double> inverse = stackalloc double[6];
+        inverse[0] = m[4] / det;
+        inverse[1] = -m[1] / det;
+        inverse[3] = -m[3] / det;
+        inverse[4] = m[0] / det;
+        inverse[2] = -(inverse[0] * m[2] + inverse[1] * m[5]);
+        inverse[5] = -(inverse[3] * m[2] + inverse[4] * m[5]);
+        TextureSampler.Crop(source.Mat, inverse, _size, _border == BorderTypes.Constant, _scale, _offset, tensor);
+        GC.KeepAlive(source);
     }
 
     private void EnsureWarped(MatType type)

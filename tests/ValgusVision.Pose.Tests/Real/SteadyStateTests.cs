@@ -7,12 +7,14 @@ namespace ValgusVision.Pose.Tests.Real;
 /// <summary>A tracking frame allocates nothing once warm, and its stages are timed (the benchmark project has the careful numbers).</summary>
 public class SteadyStateTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Tracking_frames_allocate_nothing_in_the_steady_state()
+    [Theory]
+    [InlineData(CropSampling.CornerAligned)]
+    [InlineData(CropSampling.PixelCentres)]
+    public void Tracking_frames_allocate_nothing_in_the_steady_state(CropSampling sampling)
     {
         List<(Mat Frame, double TimeSeconds)> video = TestFiles.ReadVideo("videos/soccer-3people-5frames.mp4");
         ImageFrame frame = TestFiles.ToFrame(video[0].Frame, 0);
-        using var estimator = new BlazePoseEstimator(TestFiles.Options());
+        using var estimator = new BlazePoseEstimator(TestFiles.Options() with { CropSampling = sampling });
         var result = new PoseResult();
         for (int i = 0; i < 5; i++)
         {

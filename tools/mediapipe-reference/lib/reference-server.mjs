@@ -14,8 +14,10 @@ const contentTypes = {
 };
 
 export class ReferenceServer {
-  constructor(pageDir, packageDir) {
+  // rewritePoseJs: optional text → text for the package's pose.js (the --dump-stages diagnostic).
+  constructor(pageDir, packageDir, rewritePoseJs = null) {
     this.pageDir = pageDir;
+    this.rewritePoseJs = rewritePoseJs;
     this.packageDir = packageDir;
     this.currentFrame = null;
     this.currentFrameIndex = -1;
@@ -70,6 +72,10 @@ export class ReferenceServer {
       }
       const type = contentTypes[path.extname(filePath)] ?? 'application/octet-stream';
       response.writeHead(200, { 'Content-Type': type });
+      if (this.rewritePoseJs && url.pathname === '/mp/pose.js') {
+        response.end(this.rewritePoseJs(bytes.toString('utf8')));
+        return;
+      }
       response.end(bytes);
     });
   }

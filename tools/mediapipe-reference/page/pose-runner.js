@@ -42,7 +42,13 @@
         landmarks[4 * i + 3] = lm.visibility === undefined ? null : lm.visibility;
       }
     }
-    return { landmarks, sendMs, resultsCalled: latest !== null };
+    // --dump-stages only: the graph's internal streams as serialized protos (node decodes them).
+    const stages = {};
+    for (const key of ['poseDetection', 'poseRectFromDetection', 'poseRectFromLandmarks']) {
+      const value = latest && latest[key];
+      if (value !== undefined && value !== null) stages[key] = value instanceof Uint8Array ? Array.from(value) : `unexpected ${Object.prototype.toString.call(value)}`;
+    }
+    return { landmarks, sendMs, resultsCalled: latest !== null, stages };
   }
 
   window.poseRunner = { start, processFrame };
