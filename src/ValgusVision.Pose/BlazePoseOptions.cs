@@ -37,11 +37,24 @@ public sealed record BlazePoseOptions
     /// <summary>The crop convention: MediaPipe's CPU one by default; <see cref="CropSampling.PixelCentres"/> matches its web build.</summary>
     public CropSampling CropSampling { get; init; } = CropSampling.CornerAligned;
 
+    /// <summary>ORT intra-op threads; <see cref="DefaultIntraOpThreads"/> unless set.</summary>
+    public int IntraOpThreads { get; init; } = DefaultIntraOpThreads;
+
     /// <summary>
-    /// ORT intra-op threads. 2 = this machine's cores. Spinning stays off: spinning threads keep a core busy after
-    /// each run and slow the decoding and drawing that follow (MEASURED.md).
+    /// One ORT thread on a machine of up to 2 cores, else 2. Measured on 2 cores (docs/speed.md, 2026-11-26, quiet): a
+    /// 720p tracking frame takes 10.9–11.0 ms on one thread against 12.0–12.2 ms on two that sleep between the model's
+    /// ~100 parallel steps (each wake-up costs more than the step gains), and one thread leaves the other core to
+    /// decoding, drawing and encoding: `analyze` ran 72–81 fps instead of 64–83 (csv, json) and 41 instead of 37–38 fps
+    /// (all formats). Machines with more cores were not measured; 2 threads there is ORT's ordinary choice.
     /// </summary>
-    public int IntraOpThreads { get; init; } = 2;
+    public static int DefaultIntraOpThreads { get; } = Environment.ProcessorCount <= 2 ? 1 : 2;
+
+    /// <summary>
+    /// Let ORT's pool threads spin between a run's parallel steps and for a moment after it instead of sleeping. Off
+    /// by default: a spinning thread holds a core that decoding, drawing and encoding on the same 2 cores need
+    /// (MEASURED.md); on when the pose model has the cores to itself (docs/speed.md has both).
+    /// </summary>
+    public bool ThreadSpinning { get; init; }
 
     /// <summary>
     /// Flip averaging: the landmark model also runs on the mirrored ROI and the two are averaged with left and right

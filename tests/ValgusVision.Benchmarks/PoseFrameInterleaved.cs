@@ -10,7 +10,9 @@ namespace ValgusVision.Benchmarks;
 /// A 720p tracking-mode frame (crop → full landmark model → decode → refine → smooth) with the models of several
 /// folders, interleaved frame by frame so each sees the same machine noise; per-stage medians and the total's p10.
 /// Run: <c>dotnet run -c Release -- pose-frames ROUNDS DIR…</c> (a DIR holds pose_detection.onnx and pose_landmark_full.onnx;
-/// written <c>pixel-centres:DIR</c> it crops like MediaPipe's GPU converter, <see cref="CropSampling.PixelCentres"/>).
+/// written <c>pixel-centres:DIR</c> it crops like MediaPipe's GPU converter, <see cref="CropSampling.PixelCentres"/>;
+/// <c>spin:DIR</c> (before either) lets ORT's threads spin between runs, <see cref="BlazePoseOptions.ThreadSpinning"/>;
+/// <c>t2:DIR</c> (before all) runs ORT on two threads instead of <see cref="BlazePoseOptions.DefaultIntraOpThreads"/>).
 /// </summary>
 public static class PoseFrameInterleaved
 {
@@ -29,13 +31,27 @@ public static class PoseFrameInterleaved
         Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
         var frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
         const string PixelCentres = "pixel-centres:";
+        const string Spinning = "spin:";
+        const string TwoThreads = "t2:";
         var estimators = modelDirectories
-            .Select(d => new BlazePoseEstimator(new BlazePoseOptions
+            .Select(d =>
             {
-                Model = PoseModelKind.Full,
-                ModelDirectory = Path.GetFullPath(d.StartsWith(PixelCentres, StringComparison.Ordinal) ? d[PixelCentres.Length..] : d),
-                CropSampling = d.StartsWith(PixelCentres, StringComparison.Ordinal) ? CropSampling.PixelCentres : CropSampling.CornerAligned,
-            }))
+                bool two = d.StartsWith(TwoThreads, StringComparison.Ordinal);
+                string dir = two ? d[TwoThreads.Length..] : d;
+                bool spin = dir.StartsWith(Spinning, StringComparison.Ordinal);
+                dir = spin ? dir[Spinning.Length..] : dir;
+                bool centres = dir.StartsWith(PixelCentres, StringComparison.Ordinal);
+                dir = centres ? dir[PixelCentres.Length..] : dir;
+                var options = new BlazePoseOptions
+                {
+                    Model = PoseModelKind.Full,
+                    ModelDirectory = Path.GetFullPath(dir),
+                    CropSampling = centres ? CropSampling.PixelCentres : CropSampling.CornerAligned,
+                    ThreadSpinning = spin,
+                    IntraOpThreads = two ? 2 : BlazePoseOptions.DefaultIntraOpThreads,
+                };
+                return new BlazePoseEstimator(options);
+            })
             .ToArray();
         var results = estimators.Select(_ => new PoseResult()).ToArray();
         var samples = estimators.Select(_ => new List<PoseStageTimings>()).ToArray();

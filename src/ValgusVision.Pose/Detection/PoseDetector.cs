@@ -21,10 +21,10 @@ public sealed class PoseDetector : IDisposable
     private readonly PoseDetection[] _candidates = new PoseDetection[SsdAnchors.Count];
     private int _candidateCount;
 
-    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned)
+    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned, bool threadSpinning = false)
     {
         _cropper = new RoiCropper(InputSize, BorderTypes.Constant, 2f / 255f, -1f, sampling);
-        _model = new OnnxModelRunner(modelPath, "pose detector", PoseModels.DetectorInput, PoseModels.DetectorOutputs, intraOpThreads, sessionOptions);
+        _model = new OnnxModelRunner(modelPath, "pose detector", PoseModels.DetectorInput, PoseModels.DetectorOutputs, intraOpThreads, sessionOptions, threadSpinning);
     }
 
     public ReadOnlySpan<PoseDetection> Candidates => _candidates.AsSpan(0, _candidateCount);

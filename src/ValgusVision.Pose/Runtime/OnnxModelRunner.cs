@@ -17,7 +17,7 @@ public sealed class OnnxModelRunner : IDisposable
     private readonly float[] _input;
     private readonly float[][] _outputs;
 
-    public OnnxModelRunner(string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs, int intraOpThreads, SessionOptions? sessionOptions = null)
+    public OnnxModelRunner(string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs, int intraOpThreads, SessionOptions? sessionOptions = null, bool threadSpinning = false)
     {
         if (!File.Exists(modelPath))
         {
@@ -26,7 +26,7 @@ public sealed class OnnxModelRunner : IDisposable
         }
 
         ModelPath = modelPath;
-        SessionOptions options = sessionOptions ?? CreateSessionOptions(intraOpThreads);
+        SessionOptions options = sessionOptions ?? CreateSessionOptions(intraOpThreads, threadSpinning);
         try
         {
             _session = new InferenceSession(modelPath, options);
@@ -70,8 +70,8 @@ public sealed class OnnxModelRunner : IDisposable
 
     public void Run() => _session.RunWithBinding(_runOptions, _binding);
 
-    /// <summary>ORT_ENABLE_ALL, sequential, no thread spinning (MEASURED.md: spinning slows the stages that follow).</summary>
-    public static SessionOptions CreateSessionOptions(int intraOpThreads)
+    /// <summary>ORT_ENABLE_ALL, sequential; thread spinning only when asked (MEASURED.md: spinning slows the stages that follow).</summary>
+    public static SessionOptions CreateSessionOptions(int intraOpThreads, bool threadSpinning = false)
     {
         var options = new SessionOptions
         {
@@ -80,7 +80,7 @@ public sealed class OnnxModelRunner : IDisposable
             IntraOpNumThreads = intraOpThreads,
             InterOpNumThreads = 1,
         };
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", threadSpinning ? "1" : "0");
         options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         return options;
     }
