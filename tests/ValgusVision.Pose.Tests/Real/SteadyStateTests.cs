@@ -35,6 +35,30 @@ public class SteadyStateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Detector_frames_allocate_nothing_in_the_steady_state()
+    {
+        List<(Mat Frame, double TimeSeconds)> video = TestFiles.ReadVideo("videos/soccer-3people-5frames.mp4");
+        ImageFrame frame = TestFiles.ToFrame(video[0].Frame, 0);
+        using var estimator = new BlazePoseEstimator(TestFiles.Options() with { StaticImageMode = true });
+        var result = new PoseResult();
+        for (int i = 0; i < 5; i++)
+        {
+            estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 5; i < 25; i++)
+        {
+            estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(result.HasPose);
+        Assert.True(result.DetectorRan);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void Stage_timings_add_up_to_at_most_the_total()
     {
         List<(Mat Frame, double TimeSeconds)> video = TestFiles.ReadVideo("videos/soccer-3people-5frames.mp4");
