@@ -29,6 +29,17 @@ public sealed class AnkleLungeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Lite_model_on_a_lunge_is_said_to_be_unsuited_in_the_report()
+    {
+        var (code, error) = await AnalyzeTestFiles.Run(
+            "analyze", Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", "lunge-left-42.mp4"), "--out", _files.Scratch,
+            "--formats", "json", "--exercise", "ankle-lunge", "--model", "lite");
+        Assert.True(code == 0, error);
+        string json = File.ReadAllText(_files.File("lunge-left-42.report.json"));
+        Assert.Contains("the lite model is not suited to the lunge test", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reanalyzing_a_lunge_frames_csv_writes_and_prints_the_same_attempts_as_analyze()
     {
         // analyze's own job, so that its console lines (AnalyzeConsole.Describe) can be compared with reanalyze's.
