@@ -1,6 +1,7 @@
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Tests;
 
@@ -33,6 +34,45 @@ public class FramesCsvTests
         Assert.True(fresh.Reps.Length >= 3);
         Assert.NotEmpty(fresh.Events);
         AnalysisAssert.Equal(fresh, again);
+    }
+
+    [Fact]
+    public void Foot_bases_round_trip_and_give_the_same_experimental_foot_collapse()
+    {
+        // Both ankles centred on every frame; the foot bases 2 px lateral of the ankle while standing, drifting up to
+        // 1 px medial at depth (a foot rolling in), 25 px wide.
+        var squats = NoisySquats();
+        var hips = squats.Where(f => f.HasPose).Select(f => (double)f[BodyLandmark.LeftHip].Y).ToList();
+        double top = hips.Min(), bottom = hips.Max();
+        var frames = squats.Select(f =>
+        {
+            if (!f.HasPose)
+            {
+                return f;
+            }
+
+            double depth = (f[BodyLandmark.LeftHip].Y - top) / (bottom - top);
+            var refined = new JointRefinement(RefinedJoints.LeftAnkle | RefinedJoints.RightAnkle, RefinedJoints.None, RefinementIssue.None);
+            return f with
+            {
+                Refinement = refined,
+                FootBases = new FootBases(
+                    new FootBase(f[BodyLandmark.LeftAnkle].X + 2 - (3 * depth), 25),
+                    new FootBase(f[BodyLandmark.RightAnkle].X - 2 + (3 * depth), 25)),
+            };
+        }).ToList();
+        var settings = AnalysisSettings.Default;
+        var fresh = SessionAnalyzer.Analyze(frames, settings);
+        var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, fresh.Frames);
+
+        var readBack = FramesCsvReader.Read(new StringReader(text.ToString()), "feet.csv");
+        var again = SessionAnalyzer.Analyze(readBack, settings);
+
+        Assert.Equal(frames.Select(f => f.FootBases), readBack.Select(f => f.FootBases));
+        Assert.Contains(fresh.Frames, m => m.AnkleOverFootBasePct is not null);
+        Assert.All(fresh.Reps, r => Assert.True(Math.Abs(r.FootCollapsePct ?? 0) > 5, $"rep {r.Index}: foot collapse {r.FootCollapsePct}"));
+        Assert.Equal(fresh.Reps.Select(r => r.FootCollapsePct), again.Reps.Select(r => r.FootCollapsePct));
     }
 
     [Fact]

@@ -44,6 +44,14 @@ public sealed record FrameMetrics(
     bool InEvent,
     FrameQuality Quality)
 {
+    /// <summary>
+    /// Experimental (issue 13): the stance ankle's refined centre's horizontal offset from the middle of its foot's
+    /// silhouette base (<see cref="Refinement.FootBase"/>), % of that base's width, medial positive; null unless the
+    /// refinement centred the ankle and the base was read. A foot rolling in moves it medially; per rep the change from
+    /// standing is <see cref="Rep.FootCollapsePct"/>.
+    /// </summary>
+    public double? AnkleOverFootBasePct { get; init; }
+
     public double? FppaDeg(Side side) => side == Side.Left ? LeftFppaDeg : RightFppaDeg;
 
     public double? KneeFrontal3dDeg(Side side) => side == Side.Left ? LeftKneeFrontal3dDeg : RightKneeFrontal3dDeg;

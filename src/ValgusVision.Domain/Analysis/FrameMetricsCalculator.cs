@@ -1,5 +1,6 @@
 using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Analysis;
 
@@ -90,7 +91,7 @@ public sealed class FrameMetricsCalculator
             rightStatus,
             frame.Refinement);
 
-        double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, trunkLean = null;
+        double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, ankleOverBase = null, trunkLean = null;
         if (stance is { } s)
         {
             hipShift = HipShiftPx(frame, s) is { } px && reference.LegPx(s) is { } leg ? px / leg * 100.0 : null;
@@ -100,6 +101,7 @@ public sealed class FrameMetricsCalculator
             valgusShift = ValgusShiftPct(frame, s);
             pelvicDrop = PelvicDrop(frame, s);
             kneeOverFoot = KneeOverFoot(frame, s);
+            ankleOverBase = AnkleOverFootBase(frame, s);
             trunkLean = TrunkLean(frame, s);
         }
 
@@ -126,7 +128,10 @@ public sealed class FrameMetricsCalculator
             Finite(SeparationRatio(frame)),
             repIndex,
             inEvent,
-            quality);
+            quality)
+        {
+            AnkleOverFootBasePct = Finite(ankleOverBase),
+        };
     }
 
     /// <summary>Above the gate and finite: a NaN coordinate from upstream must make a metric undefined, not NaN.</summary>
@@ -300,6 +305,17 @@ public sealed class FrameMetricsCalculator
 
         double footCentreX = (frame[stance.Ankle()].X + (double)frame[stance.Heel()].X + frame[stance.FootIndex()].X) / 3.0;
         return (frame[stance.Knee()].X - footCentreX) * -lateral / shank * 100.0;
+    }
+
+    private double? AnkleOverFootBase(PoseFrame frame, Side stance)
+    {
+        if (!frame.Refinement.IsRefined(JointRefinement.Ankle(stance)) || frame.FootBases.Of(stance) is not { } foot
+            || !(foot.WidthPx > 0) || LateralDirection(frame, stance) is not { } lateral)
+        {
+            return null;
+        }
+
+        return (frame[stance.Ankle()].X - foot.MiddleX) * -lateral / foot.WidthPx * 100.0;
     }
 
     private double? TrunkLean(PoseFrame frame, Side stance)

@@ -50,6 +50,17 @@ public sealed record Rep(
     DropLandingMeasures? Landing,
     string Verdict)
 {
+    /// <summary>
+    /// Experimental foot-collapse proxy (issue 13): the change of <see cref="FrameMetrics.AnkleOverFootBasePct"/> from
+    /// standing to the rep's deepest frames (those within 10 % of its depth), % of the foot base's width, + = the ankle
+    /// moved medially over the foot (the foot rolled in). Null when the ankle was not centred on those frames or on
+    /// standing ones. On rendered feet rolled in 0°/5°/10° (valgus 5°) its reps read 0.7–1.2 / 4.0–5.5 / 4.4–6.6 %
+    /// (true 0 / 3.6 / 7.2 %), but flat feet in other clips read up to 4.5 % (knee valgus and the side moved it):
+    /// a within-person change, written to the CSV and JSON for research, not shown in the client reports
+    /// (docs/accuracy.md).
+    /// </summary>
+    public double? FootCollapsePct { get; init; }
+
     public double DurationSeconds => EndTimeSeconds - StartTimeSeconds;
 
     /// <summary>The user's limit was crossed: an event in this rep.</summary>

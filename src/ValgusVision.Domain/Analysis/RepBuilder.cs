@@ -51,7 +51,55 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             exercise == Exercise.HipHitch ? HipHitch(window, previousEnd) : null,
             exercise == Exercise.DropJump ? Landing(window) : null,
             string.Empty);
-        return rep with { Verdict = RepVerdict.Write(rep, settings) };
+        return rep with { Verdict = RepVerdict.Write(rep, settings), FootCollapsePct = FootCollapse(side, window, depth) };
+    }
+
+    /// <summary>
+    /// The stance ankle's offset over its foot base at the rep's deepest frames (depth within 10 % of the rep's) minus
+    /// its median while standing (frames outside every rep on the same stance leg). Means over frames: the proxy moves
+    /// 1–2 px, about the mask's frame-to-frame noise, so single frames would not tell.
+    /// </summary>
+    private double? FootCollapse(Side? side, RepWindow window, double? depth)
+    {
+        if (side is not { } s || depth is not { } d)
+        {
+            return null;
+        }
+
+        standing ??= StandingAnkleOverBase();
+        if (standing[(int)s] is not { } baseline)
+        {
+            return null;
+        }
+
+        double sum = 0;
+        int n = 0;
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            if (metrics[i].DepthPct >= 0.9 * d && metrics[i].AnkleOverFootBasePct is { } v)
+            {
+                sum += v;
+                n++;
+            }
+        }
+
+        return n > 0 ? (sum / n) - baseline : null;
+    }
+
+    private double?[]? standing;
+
+    private double?[] StandingAnkleOverBase()
+    {
+        var values = new[] { new List<double>(), new List<double>() };
+        foreach (var m in metrics)
+        {
+            if (m.RepIndex is null && m.Stance is { } st && m.AnkleOverFootBasePct is { } v)
+            {
+                values[(int)st].Add(v);
+            }
+        }
+
+        return [Percentile.Of(values[0], 0.5), Percentile.Of(values[1], 0.5)];
     }
 
     /// <summary>

@@ -38,6 +38,15 @@ public static class FramesCsvColumns
 
     public const string RightShin = "right_shin_deg";
 
+    /// <summary>The foot's silhouette base under a refined ankle (<see cref="Refinement.FootBase"/>): middle x and width, px; empty = not read.</summary>
+    public const string LeftFootBaseX = "left_foot_base_x";
+
+    public const string LeftFootBaseWidth = "left_foot_base_width";
+
+    public const string RightFootBaseX = "right_foot_base_x";
+
+    public const string RightFootBaseWidth = "right_foot_base_width";
+
     /// <summary>The joints stored per side, in column order, with their CSV names.</summary>
     public static IReadOnlyList<(string Name, Func<Side, BodyLandmark> Landmark)> Joints { get; } =
     [
@@ -72,6 +81,7 @@ public static class FramesCsvColumns
         "knee_valgus_shift_pct",
         "pelvic_drop_deg",
         "knee_over_foot_pct",
+        "ankle_over_foot_base_pct",
         "trunk_lean_deg",
         "trunk_flexion_deg",
         "depth_pct",
@@ -98,7 +108,7 @@ public static class FramesCsvColumns
 
     private static List<string> BuildHeader()
     {
-        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin };
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin, LeftFootBaseX, LeftFootBaseWidth, RightFootBaseX, RightFootBaseWidth };
         foreach (var side in new[] { Side.Left, Side.Right })
         {
             foreach (var (joint, _) in Joints)

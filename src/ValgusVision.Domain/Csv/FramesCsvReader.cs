@@ -109,8 +109,13 @@ public static class FramesCsvReader
             ShankAxes = new ShankAxes(
                 new ShankAxis(row.Double(FramesCsvColumns.LeftShankAxis), row.Double(FramesCsvColumns.LeftShin)),
                 new ShankAxis(row.Double(FramesCsvColumns.RightShankAxis), row.Double(FramesCsvColumns.RightShin))),
+            FootBases = new FootBases(
+                Base(row.Double(FramesCsvColumns.LeftFootBaseX), row.Double(FramesCsvColumns.LeftFootBaseWidth)),
+                Base(row.Double(FramesCsvColumns.RightFootBaseX), row.Double(FramesCsvColumns.RightFootBaseWidth))),
         };
     }
+
+    private static FootBase? Base(double? x, double? width) => x is { } m && width is { } w ? new FootBase(m, w) : null;
 
     private static int Require(Dictionary<string, int> index, string column, string sourceName) =>
         index.TryGetValue(column, out int i) ? i : throw new InvalidDataException($"{sourceName}: no '{column}' column; a frames CSV needs at least 'frame' and 'time_s'");

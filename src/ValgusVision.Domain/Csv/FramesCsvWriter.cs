@@ -85,6 +85,10 @@ public sealed class FramesCsvWriter(TextWriter writer)
         RoundTrip(frame.HasPose ? frame.ShankAxes.Left.ShinDeg : null);
         RoundTrip(frame.HasPose ? frame.ShankAxes.Right.CentreDeg : null);
         RoundTrip(frame.HasPose ? frame.ShankAxes.Right.ShinDeg : null);
+        RoundTrip(frame.HasPose ? frame.FootBases.Left?.MiddleX : null);
+        RoundTrip(frame.HasPose ? frame.FootBases.Left?.WidthPx : null);
+        RoundTrip(frame.HasPose ? frame.FootBases.Right?.MiddleX : null);
+        RoundTrip(frame.HasPose ? frame.FootBases.Right?.WidthPx : null);
         bool hasWorld = frame.HasPose && frame.WorldLandmarks.Length >= BodyLandmarks.Count;
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
@@ -135,6 +139,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Rounded(m.KneeValgusShiftPct);
         Rounded(m.PelvicDropDeg);
         Rounded(m.KneeOverFootPct);
+        Rounded(m.AnkleOverFootBasePct);
         Rounded(m.TrunkLeanDeg);
         Rounded(m.TrunkFlexionDeg);
         Rounded(m.DepthPct);

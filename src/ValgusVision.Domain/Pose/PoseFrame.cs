@@ -24,6 +24,9 @@ public sealed record PoseFrame(
     /// <summary>The shanks' axes from the person mask (<see cref="ShankAxisFinder"/>; default: not read).</summary>
     public ShankAxes ShankAxes { get; init; }
 
+    /// <summary>The feet's silhouette bases under the refined ankles (<see cref="FootBaseFinder"/>; default: not read).</summary>
+    public FootBases FootBases { get; init; }
+
     public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
 
     public WorldLandmark World(BodyLandmark landmark) => WorldLandmarks[(int)landmark];

@@ -37,6 +37,9 @@ public sealed class PoseResult
     /// <summary>The shanks' silhouette axes read from this frame's mask (default: not read).</summary>
     public ShankAxes ShankAxes { get; set; }
 
+    /// <summary>The feet's silhouette bases under the refined ankles (default: not read).</summary>
+    public FootBases FootBases { get; set; }
+
     public double TimestampSeconds { get; set; }
 
     public int ImageWidth { get; set; }
@@ -55,6 +58,7 @@ public sealed class PoseResult
         LegSwapSuspected = false;
         Refinement = default;
         ShankAxes = default;
+        FootBases = default;
         Timings = default;
         Array.Clear(Landmarks);
         Array.Clear(WorldLandmarks);
@@ -74,5 +78,6 @@ public sealed class PoseResult
     {
         Refinement = HasPose ? Refinement : default,
         ShankAxes = HasPose ? ShankAxes : default,
+        FootBases = HasPose ? FootBases : default,
     };
 }

@@ -57,7 +57,8 @@ public sealed class JointCentreRefiner
 
     /// <summary>
     /// Reads the shanks' silhouette axes into <see cref="PoseResult.ShankAxes"/>, then refines <paramref name="result"/>'s
-    /// knees and ankles in place and records what it did in its <see cref="PoseResult.Refinement"/>.
+    /// knees and ankles in place and records what it did in its <see cref="PoseResult.Refinement"/>, then reads the
+    /// bases of the feet under the centred ankles into <see cref="PoseResult.FootBases"/>.
     /// </summary>
     public void Apply(PoseResult result)
     {
@@ -66,6 +67,7 @@ public sealed class JointCentreRefiner
         result.Refinement = result.HasPose
             ? Refine(result.Landmarks, result.HasSegmentation ? result.Segmentation : null)
             : default;
+        result.FootBases = result.HasPose && result.HasSegmentation ? FootBases(result.Landmarks, new MaskSampler(result.Segmentation), result.Refinement) : default;
     }
 
     /// <summary>
@@ -144,6 +146,11 @@ public sealed class JointCentreRefiner
             : new ShankAxes(
                 ShankAxisFinder.Find(landmarks, mask, Side.Left, _settings.ShankAxis, _gate),
                 ShankAxisFinder.Find(landmarks, mask, Side.Right, _settings.ShankAxis, _gate));
+
+    /// <summary>The feet's bases (<see cref="FootBaseFinder"/>) under the ankles this frame's refinement centred.</summary>
+    public static FootBases FootBases(ReadOnlySpan<Landmark> landmarks, in MaskSampler mask, JointRefinement refinement) => new(
+        refinement.IsRefined(RefinedJoints.LeftAnkle) ? FootBaseFinder.Find(landmarks, mask, Side.Left) : null,
+        refinement.IsRefined(RefinedJoints.RightAnkle) ? FootBaseFinder.Find(landmarks, mask, Side.Right) : null);
 
     /// <summary>One joint's scan: where its middle is and how wide the limb is there, or why not.</summary>
     private struct Scan

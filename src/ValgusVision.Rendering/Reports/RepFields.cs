@@ -31,6 +31,7 @@ public static class RepFields
         new("peakHipShiftCm", "peak_hip_shift_cm", r => r.PeakHipShiftCm),
         new("peakPelvicDropDeg", "peak_pelvic_drop_deg", r => r.PeakPelvicDropDeg),
         new("peakKneeOverFootPct", "peak_knee_over_foot_pct", r => r.PeakKneeOverFootPct),
+        new("footCollapsePct", "foot_collapse_pct", r => r.FootCollapsePct),
         new("trunkLeanAtBottomDeg", "trunk_lean_at_bottom_deg", r => r.TrunkLeanAtBottomDeg),
         new("peakTrunkFlexionDeg", "peak_trunk_flexion_deg", r => r.PeakTrunkFlexionDeg),
         new("thighRatioAtBottom", "thigh_ratio_at_bottom", r => r.ThighRatioAtBottom),

@@ -1,0 +1,15 @@
+using ValgusVision.Domain.Analysis;
+
+namespace ValgusVision.Domain.Refinement;
+
+/// <summary>
+/// The middle and width of a foot's silhouette seen from the front, across the image rows between the ankle and the
+/// sole (<see cref="FootBaseFinder"/>): the foot's line seen end-on. Image pixels.
+/// </summary>
+public readonly record struct FootBase(double MiddleX, double WidthPx);
+
+/// <summary>Both feet's bases on one frame; null where not read.</summary>
+public readonly record struct FootBases(FootBase? Left, FootBase? Right)
+{
+    public FootBase? Of(Side side) => side == Side.Left ? Left : Right;
+}
