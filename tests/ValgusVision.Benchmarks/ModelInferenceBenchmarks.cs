@@ -7,8 +7,8 @@ using OpenCvSharp;
 namespace ValgusVision.Benchmarks;
 
 /// <summary>
-/// One inference per model: ORT on our ONNX (the pipeline's settings: 2 threads, no spinning, all graph
-/// optimisations) against OpenCV DNN on the original TFLite (2 threads). Short runs: the machine is shared.
+/// One inference per model: ORT on our ONNX (2 threads, no spinning, all graph optimisations; the pipeline now uses 1 thread on 2 cores, docs/speed.md)
+/// against OpenCV DNN on the original TFLite (2 threads). Short runs: the machine is shared.
 /// For a fair ratio on a noisy machine use <see cref="ModelInferenceInterleaved"/>.
 /// </summary>
 [MemoryDiagnoser]

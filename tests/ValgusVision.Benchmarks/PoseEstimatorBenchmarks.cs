@@ -8,7 +8,7 @@ namespace ValgusVision.Benchmarks;
 
 /// <summary>
 /// One pose-estimation frame on a real 1280×720 frame (soccer-3people-5frames.mp4, frame 0), full landmark model, ORT
-/// 2 threads without spinning. Tracking = crop → landmark model → decode → refine → project → smooth → next ROI;
+/// threads as the engine defaults them (BlazePoseOptions.DefaultIntraOpThreads: 1 on this 2-core machine), no spinning. Tracking = crop → landmark model → decode → refine → project → smooth → next ROI;
 /// Detection = the same plus the detector (static-image mode); FlipAveraged = tracking with the landmark model also on the
 /// mirrored crop (issue 12's lever: its cost). MemoryDiagnoser must show 0 B for tracking, flip-averaged or not.
 /// Run: dotnet run -c Release --project tests/ValgusVision.Benchmarks -- --filter '*PoseEstimator*'
