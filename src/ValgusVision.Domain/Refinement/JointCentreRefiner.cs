@@ -21,14 +21,14 @@ namespace ValgusVision.Domain.Refinement;
 /// </summary>
 public sealed class JointCentreRefiner
 {
-    private static readonly (BodyLandmark A, BodyLandmark B)[] LeftLeg =
+    internal static readonly (BodyLandmark A, BodyLandmark B)[] LeftLeg =
     [
         (BodyLandmark.LeftHip, BodyLandmark.LeftKnee), (BodyLandmark.LeftKnee, BodyLandmark.LeftAnkle),
         (BodyLandmark.LeftAnkle, BodyLandmark.LeftHeel), (BodyLandmark.LeftHeel, BodyLandmark.LeftFootIndex),
         (BodyLandmark.LeftAnkle, BodyLandmark.LeftFootIndex),
     ];
 
-    private static readonly (BodyLandmark A, BodyLandmark B)[] RightLeg =
+    internal static readonly (BodyLandmark A, BodyLandmark B)[] RightLeg =
     [
         (BodyLandmark.RightHip, BodyLandmark.RightKnee), (BodyLandmark.RightKnee, BodyLandmark.RightAnkle),
         (BodyLandmark.RightAnkle, BodyLandmark.RightHeel), (BodyLandmark.RightHeel, BodyLandmark.RightFootIndex),
@@ -320,7 +320,8 @@ public sealed class JointCentreRefiner
         return Math.Abs(offCentre) > _settings.MaxOffCentreFraction * width ? RefinementIssue.Asymmetric : RefinementIssue.None;
     }
 
-    private static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
+    /// <summary>Some bone line of <paramref name="limbs"/> passes within <paramref name="within"/> px of the segment a–b.</summary>
+    internal static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
     {
         foreach (var (p, q) in limbs)
         {

@@ -19,18 +19,6 @@ public static class ShankAxisFinder
 {
     private const int MaxStations = 32;
 
-    private static readonly (BodyLandmark A, BodyLandmark B)[] LeftLeg =
-    [
-        (BodyLandmark.LeftHip, BodyLandmark.LeftKnee), (BodyLandmark.LeftKnee, BodyLandmark.LeftAnkle),
-        (BodyLandmark.LeftAnkle, BodyLandmark.LeftHeel), (BodyLandmark.LeftAnkle, BodyLandmark.LeftFootIndex),
-    ];
-
-    private static readonly (BodyLandmark A, BodyLandmark B)[] RightLeg =
-    [
-        (BodyLandmark.RightHip, BodyLandmark.RightKnee), (BodyLandmark.RightKnee, BodyLandmark.RightAnkle),
-        (BodyLandmark.RightAnkle, BodyLandmark.RightHeel), (BodyLandmark.RightAnkle, BodyLandmark.RightFootIndex),
-    ];
-
     private static readonly (BodyLandmark A, BodyLandmark B)[] Hands =
     [
         (BodyLandmark.LeftElbow, BodyLandmark.LeftWrist), (BodyLandmark.LeftWrist, BodyLandmark.LeftIndex),
@@ -70,7 +58,7 @@ public static class ShankAxisFinder
         float step = (float)(settings.StepCells * mask.PixelsPerCell);
         float reach = (float)(settings.MaxWidth * length);
         double gap = settings.ContactGap * length;
-        var other = side == Side.Left ? RightLeg : LeftLeg;
+        var other = side == Side.Left ? JointCentreRefiner.RightLeg : JointCentreRefiner.LeftLeg;
         for (int k = 0; k < stations; k++)
         {
             double t = settings.From + ((settings.To - settings.From) * k / (stations - 1));
@@ -81,7 +69,7 @@ public static class ShankAxisFinder
 
             // The shin: the front edge alone, clear of hands (the far leg lies behind the shank in a side view).
             float shin = front > 0 ? plus : minus;
-            if (front != 0 && !float.IsNaN(shin) && !Touches(landmarks, p, p + (across * (front * shin)), Hands, gap))
+            if (front != 0 && !float.IsNaN(shin) && !JointCentreRefiner.Touches(landmarks, p, p + (across * (front * shin)), Hands, gap))
             {
                 shinAlong[shins] = t * length;
                 shinOffset[shins] = front * shin;
@@ -97,7 +85,7 @@ public static class ShankAxisFinder
             var a = p - (across * minus);
             var b = p + (across * plus);
             if (width < settings.MinWidth * length || width > settings.MaxWidth * length
-                || Touches(landmarks, a, b, other, gap) || Touches(landmarks, a, b, Hands, gap))
+                || JointCentreRefiner.Touches(landmarks, a, b, other, gap) || JointCentreRefiner.Touches(landmarks, a, b, Hands, gap))
             {
                 continue;
             }
@@ -189,20 +177,5 @@ public static class ShankAxisFinder
 
         rms = Math.Sqrt(sum / n);
         return true;
-    }
-
-    private static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
-    {
-        foreach (var (p, q) in limbs)
-        {
-            var c = new Point2(l[(int)p].X, l[(int)p].Y);
-            var d = new Point2(l[(int)q].X, l[(int)q].Y);
-            if (JointCentreRefiner.SegmentDistance(a, b, c, d) < within)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
