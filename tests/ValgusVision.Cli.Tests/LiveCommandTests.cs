@@ -30,9 +30,24 @@ public sealed class LiveCommandTests : IDisposable
         Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
         Assert.Contains("live session ended (end of the video)", live.Output);
         Assert.Contains("capture→display latency", live.Output);
+        Assert.DoesNotContain("lunge test", live.Output); // a frontal squat stays a squat under --exercise auto
         int frames = AssertRecordingComplete();
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
         Assert.Contains(frames.ToString(CultureInfo.InvariantCulture), report.RootElement.GetRawText());
+    }
+
+    [Fact]
+    public void Auto_switches_to_the_lunge_test_on_a_side_view_with_split_feet()
+    {
+        string lunge = Path.Combine(ModelsTestFiles.RepositoryRoot, "samples", "lunge-left-42.mp4");
+        using var live = new LiveProcess(["live", "--camera", lunge, "--headless", "--record", folder]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        Assert.Contains("exercise chosen automatically: the weight-bearing lunge test", live.Output);
+        Assert.Contains("Left ankle: best", live.Output);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
+        Assert.Equal("ankle-lunge", report.RootElement.GetProperty("exercise").GetString());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class LiveCommand : ICliCommandFactory
     {
         var camera = new Option<string>("--camera") { Description = "camera index, stream URL, or a video file played as if it were a camera", DefaultValueFactory = _ => "0" };
         var headless = new Option<bool>("--headless") { Description = "no window: print live metrics to the console" };
-        var exercise = new Option<string>("--exercise") { Description = "squat, hinge, hitch, ankle-lunge (weight-bearing lunge test from the side; with --guided 3 attempts per leg) or auto (default auto: reps counted as squats)", DefaultValueFactory = _ => "auto" };
+        var exercise = new Option<string>("--exercise") { Description = "squat, hinge, hitch, ankle-lunge (weight-bearing lunge test from the side; with --guided 3 attempts per leg) or auto (default: the lunge test when the first seconds show a side view with split feet, else reps counted as squats)", DefaultValueFactory = _ => "auto" };
         var side = new Option<string?>("--side") { Description = "stance leg, left or right (default: detected; keys L/R change it)" };
         var model = new Option<string>("--model") { Description = "pose model: lite, full, heavy or an ONNX file", DefaultValueFactory = _ => "full" };
         var drill = new Option<bool>("--drill") { Description = "knee position-sense drill: hold where the knee is straight over the foot, then see the truth" };

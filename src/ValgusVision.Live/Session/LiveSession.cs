@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using OpenCvSharp;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Refinement;
 using ValgusVision.Live.Capture;
@@ -210,7 +211,13 @@ public sealed class LiveSession
         private readonly PoseResult poseResult = new();
         private readonly JointCentreRefiner? refiner;
         private readonly GuidedProtocol? protocol;
-        private readonly LiveLunge? lunge;
+        private LiveLunge? lunge;
+
+        /// <summary>
+        /// With <c>--exercise auto</c> (no drill, no guided protocol): the last poses of the session's first seconds,
+        /// watched for the lunge test's set-up; null once decided.
+        /// </summary>
+        private List<PoseFrame>? autoLungeWindow;
         private readonly List<SetSummary> sets = [];
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private readonly Mat display = new();
@@ -253,6 +260,52 @@ public sealed class LiveSession
             else if (owner.options.Mode == LiveMode.Guided)
             {
                 protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings);
+            }
+            else if (settings.Exercise == Exercise.Auto)
+            {
+                autoLungeWindow = new List<PoseFrame>(AutoLungeFrames);
+            }
+        }
+
+        /// <summary>Poses the auto choice looks at: 1 s at 30 fps, so it decides while the person still stands.</summary>
+        private const int AutoLungeFrames = 30;
+
+        /// <summary>The auto choice is made within the session's first seconds: later, a turn to the side is not a new test.</summary>
+        private const double AutoLungeDecideSeconds = 10;
+
+        /// <summary>
+        /// <c>--exercise auto</c> live: a second of a side view with the feet split is the lunge test's set-up (squats are
+        /// filmed from the front, a hinge from the side with the feet together), so the session switches to the lunge
+        /// reading before the first lunge — offline, auto also needs the lunges themselves (<see cref="LungeCue.Fits"/>),
+        /// which is what the session's report is analysed with. Looks every half second; allocates only then.
+        /// </summary>
+        private void WatchForLunge(PoseFrame pose)
+        {
+            var window = autoLungeWindow!;
+            if (pose.TimeSeconds > AutoLungeDecideSeconds)
+            {
+                autoLungeWindow = null;
+                return;
+            }
+
+            if (window.Count == AutoLungeFrames)
+            {
+                window.RemoveAt(0);
+            }
+
+            window.Add(pose);
+            if (window.Count < AutoLungeFrames || Processed % 15 != 0)
+            {
+                return;
+            }
+
+            var settings = Options.Settings;
+            var cue = LungeCue.Measure(window, settings);
+            if (cue.SideViewDeg >= settings.Ankle.MinSideViewDeg && cue.SplitStanceFraction >= LungeCue.MinSplitStanceFraction)
+            {
+                autoLungeWindow = null;
+                lunge = new LiveLunge(settings with { Exercise = Exercise.AnkleLunge }, guided: false);
+                owner.console.WriteLine($"exercise chosen automatically: the weight-bearing lunge test ({cue.Describe()})");
             }
         }
 
@@ -338,6 +391,11 @@ public sealed class LiveSession
             }
 
             Processed++;
+            if (autoLungeWindow is not null)
+            {
+                WatchForLunge(pose);
+            }
+
             if (lunge is not null)
             {
                 return ProcessLunge(frame, pose, capturedTicks);
