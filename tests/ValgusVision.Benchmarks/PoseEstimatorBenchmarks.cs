@@ -28,17 +28,7 @@ public class PoseEstimatorBenchmarks
     public void Setup()
     {
         string root = PoseBenchmarkPaths.RepoRoot();
-        string video = Path.GetFullPath(Path.Combine(root, "..", "shared", "testdata", "videos", "soccer-3people-5frames.mp4"));
-        using var capture = new VideoCapture(video);
-        using var mat = new Mat();
-        if (!capture.Read(mat) || mat.Empty())
-        {
-            throw new InvalidDataException($"cannot read a frame from '{video}'");
-        }
-
-        var pixels = new byte[mat.Step() * mat.Rows];
-        Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
-        _frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
+        _frame = PoseBenchmarkPaths.BenchmarkFrame(root);
         var options = new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.Combine(root, "models") };
         _tracking = new BlazePoseEstimator(options);
         _static = new BlazePoseEstimator(options with { StaticImageMode = true });

@@ -19,17 +19,7 @@ public static class PoseFrameInterleaved
     public static void Run(int rounds, string[] modelDirectories)
     {
         string root = PoseBenchmarkPaths.RepoRoot();
-        string video = Path.GetFullPath(Path.Combine(root, "..", "shared", "testdata", "videos", "soccer-3people-5frames.mp4"));
-        using var capture = new VideoCapture(video);
-        using var mat = new Mat();
-        if (!capture.Read(mat) || mat.Empty())
-        {
-            throw new InvalidDataException($"cannot read a frame from '{video}'");
-        }
-
-        var pixels = new byte[mat.Step() * mat.Rows];
-        Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
-        var frame = new ImageFrame(pixels, mat.Cols, mat.Rows, (int)mat.Step(), PixelFormat.Bgr24, 0);
+        var frame = PoseBenchmarkPaths.BenchmarkFrame(root);
         const string PixelCentres = "pixel-centres:";
         const string Spinning = "spin:";
         const string TwoThreads = "t2:";
