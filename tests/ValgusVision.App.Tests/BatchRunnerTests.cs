@@ -92,7 +92,7 @@ public sealed class BatchRunnerTests(PoseEngineFixture engine) : IDisposable
         Assert.Equal("\"say \"\"hi\"\"\"", SummaryCsv.Quote("say \"hi\""));
     }
 
-    /// <summary>Two subjects with a trial each (links to the shared test videos) and one broken file.</summary>
+    /// <summary>Two subjects with a trial each (links to the committed test videos) and one broken file.</summary>
     private string MakeStudy()
     {
         Clips.Link(_dir, "study/s1/trial.mp4", "mmpose-demo-5frames.mp4");

@@ -24,7 +24,7 @@ internal static class Clips
         return cut;
     }
 
-    /// <summary>A link to a shared test video under a new name, for batch folders (no copy of the data).</summary>
+    /// <summary>A link to a committed test video (tests/data/mmpose) under a new name, for batch folders (no copy of the data).</summary>
     public static string Link(ScratchFolder dir, string relative, string video)
     {
         string path = dir.File(relative);

@@ -146,7 +146,7 @@ public static class ModelInferenceFiles
 
     public static string Onnx(string model)
     {
-        var catalog = ModelCatalog.LocateFrom(PoseBenchmarkPaths.RepoRoot());
+        var catalog = ModelCatalog.LocateFrom(TestPaths.RepoRoot);
         return catalog.Require(model + ".onnx");
     }
 

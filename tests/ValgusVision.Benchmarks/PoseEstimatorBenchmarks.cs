@@ -27,8 +27,8 @@ public class PoseEstimatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string root = PoseBenchmarkPaths.RepoRoot();
-        _frame = PoseBenchmarkPaths.BenchmarkFrame(root);
+        string root = TestPaths.RepoRoot;
+        _frame = PoseBenchmarkPaths.BenchmarkFrame();
         var options = new BlazePoseOptions { Model = PoseModelKind.Full, ModelDirectory = Path.Combine(root, "models") };
         _tracking = new BlazePoseEstimator(options);
         _static = new BlazePoseEstimator(options with { StaticImageMode = true });

@@ -18,8 +18,8 @@ public static class PoseFrameInterleaved
 {
     public static void Run(int rounds, string[] modelDirectories)
     {
-        string root = PoseBenchmarkPaths.RepoRoot();
-        var frame = PoseBenchmarkPaths.BenchmarkFrame(root);
+        string root = TestPaths.RepoRoot;
+        var frame = PoseBenchmarkPaths.BenchmarkFrame();
         const string PixelCentres = "pixel-centres:";
         const string Spinning = "spin:";
         const string TwoThreads = "t2:";

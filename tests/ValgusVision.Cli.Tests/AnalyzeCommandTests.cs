@@ -20,7 +20,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     public async Task Unknown_format_is_refused_before_any_work()
     {
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", Path.Combine(AnalyzeTestFiles.TestData, "videos", "mmpose-demo-5frames.mp4"), "--formats", "csv,gif", "--out", _files.Scratch);
+            "analyze", Path.Combine(TestPaths.TestData, "videos", "mmpose-demo-5frames.mp4"), "--formats", "csv,gif", "--out", _files.Scratch);
         Assert.Equal(CliError.BadInput, code);
         Assert.Contains("gif", error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_files.Scratch));
@@ -32,7 +32,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         string file = _files.File("occupied");
         File.WriteAllText(file, "a file where the folder should be");
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", Path.Combine(AnalyzeTestFiles.TestData, "images", "coco", "000000000785.jpg"), "--out", file, "--formats", "json");
+            "analyze", Path.Combine(TestPaths.TestData, "images", "coco", "000000000785.jpg"), "--out", file, "--formats", "json");
         Assert.Equal(CliError.Failed, code);
         Assert.Contains("cannot be written", error, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     public async Task Image_analysis_writes_the_chosen_reports()
     {
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", Path.Combine(AnalyzeTestFiles.TestData, "images", "coco", "000000000785.jpg"), "--out", _files.Scratch,
+            "analyze", Path.Combine(TestPaths.TestData, "images", "coco", "000000000785.jpg"), "--out", _files.Scratch,
             "--formats", "csv,json", "--exercise", "single-leg-squat", "--threshold", "8");
         Assert.True(code == 0, error);
         Assert.True(File.Exists(_files.File("000000000785.report.json")));
@@ -56,7 +56,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         string bad = _files.File("bad.mp4");
         File.WriteAllText(bad, "not a video");
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", bad, Path.Combine(AnalyzeTestFiles.TestData, "images", "h36m", "S5_SittingDown.54138969_002061.jpg"),
+            "analyze", bad, Path.Combine(TestPaths.TestData, "images", "h36m", "S5_SittingDown.54138969_002061.jpg"),
             "--out", _files.File("out"), "--formats", "json");
         // The bad input's line goes to the process's stderr (the command carries on), so only the outcome is checked here.
         Assert.True(code == CliError.Failed, error);

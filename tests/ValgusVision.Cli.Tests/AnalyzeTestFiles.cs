@@ -1,18 +1,14 @@
 namespace ValgusVision.Cli.Tests;
 
-/// <summary>Paths for the analyze/batch command tests: the shared test data beside the repository and a scratch folder.</summary>
+/// <summary>Paths for the analyze/batch command tests: the repository's models and a scratch folder.</summary>
 internal sealed class AnalyzeTestFiles : IDisposable
 {
     public AnalyzeTestFiles()
     {
         Directory.CreateDirectory(Scratch);
         // The commands find the models like the engine does; point them at the repository's, wherever the tests run.
-        Environment.SetEnvironmentVariable("VALGUS_MODELS_DIR", Path.Combine(RepoRoot, "models"));
+        Environment.SetEnvironmentVariable("VALGUS_MODELS_DIR", TestPaths.Models);
     }
-
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    public static string TestData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "testdata"));
 
     public string Scratch { get; } = Path.Combine(Path.GetTempPath(), "valgus-cli-analyze-" + Guid.NewGuid().ToString("N"));
 
@@ -35,22 +31,4 @@ internal sealed class AnalyzeTestFiles : IDisposable
         {
         }
     }
-
-    private static string FindRepoRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(ThisFile())! })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (System.IO.File.Exists(Path.Combine(dir.FullName, "ValgusVision.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("ValgusVision.sln not found above the test assembly");
-    }
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

@@ -16,7 +16,7 @@ public sealed class AnkleLungeCommandTests : IDisposable
     public async Task Frontal_video_gives_one_clear_line_and_no_tibial_angle()
     {
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", "sls-left-valgus15.mp4"), "--out", _files.Scratch,
+            "analyze", Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4"), "--out", _files.Scratch,
             "--formats", "csv,json", "--exercise", "ankle-lunge");
         Assert.True(code == 0, error);
         string json = File.ReadAllText(_files.File("sls-left-valgus15.report.json"));
@@ -32,7 +32,7 @@ public sealed class AnkleLungeCommandTests : IDisposable
     public async Task Lite_model_on_a_lunge_is_said_to_be_unsuited_in_the_report()
     {
         var (code, error) = await AnalyzeTestFiles.Run(
-            "analyze", Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", "lunge-left-42.mp4"), "--out", _files.Scratch,
+            "analyze", Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4"), "--out", _files.Scratch,
             "--formats", "json", "--exercise", "ankle-lunge", "--model", "lite");
         Assert.True(code == 0, error);
         string json = File.ReadAllText(_files.File("lunge-left-42.report.json"));
@@ -43,7 +43,7 @@ public sealed class AnkleLungeCommandTests : IDisposable
     public async Task Reanalyzing_a_lunge_frames_csv_writes_and_prints_the_same_attempts_as_analyze()
     {
         // analyze's own job, so that its console lines (AnalyzeConsole.Describe) can be compared with reanalyze's.
-        string video = Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", "lunge-right-30-heellift.mp4");
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-right-30-heellift.mp4");
         var options = new AnalyzeOptions
         {
             OutputDirectory = _files.Scratch,

@@ -29,7 +29,7 @@ public sealed class AutoExerciseSampleTests : IDisposable
         InputReport report;
         using (var job = new AnalysisJob(options))
         {
-            report = await job.RunAsync(Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", clip + ".mp4"), new OutputPaths(_files.Scratch, clip), null, CancellationToken.None);
+            report = await job.RunAsync(Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4"), new OutputPaths(_files.Scratch, clip), null, CancellationToken.None);
         }
 
         var analysis = report.Analysis;

@@ -27,7 +27,7 @@ public sealed class BatchCommandTests : IDisposable
     {
         string study = _files.File("study");
         Directory.CreateDirectory(study);
-        File.CreateSymbolicLink(Path.Combine(study, "a.mp4"), Path.Combine(AnalyzeTestFiles.TestData, "videos", "mmpose-demo-5frames.mp4"));
+        File.CreateSymbolicLink(Path.Combine(study, "a.mp4"), Path.Combine(TestPaths.TestData, "videos", "mmpose-demo-5frames.mp4"));
         File.WriteAllText(Path.Combine(study, "b.mp4"), "broken");
         var (code, error) = await AnalyzeTestFiles.Run("batch", study, "--out", _files.File("out"), "--formats", "csv");
         Assert.True(code == CliError.Failed, error);

@@ -7,7 +7,7 @@ public sealed class EvalCommandTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Sample(string name) => Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", name);
+    private static string Sample(string name) => Path.Combine(TestPaths.RepoRoot, "samples", name);
 
     [Fact]
     public async Task Only_clips_without_truth_is_exit_2_and_the_table_lists_them()

@@ -10,7 +10,7 @@ namespace ValgusVision.Cli.Tests;
 /// </summary>
 public sealed class LiveCommandTests : IDisposable
 {
-    private static readonly string Video = Path.Combine(ModelsTestFiles.RepositoryRoot, "samples", "sls-left-valgus15.mp4");
+    private static readonly string Video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
     private readonly string folder = Path.Combine(Path.GetTempPath(), "valgus-live-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -39,7 +39,7 @@ public sealed class LiveCommandTests : IDisposable
     [Fact]
     public void Auto_switches_to_the_lunge_test_on_a_side_view_with_split_feet()
     {
-        string lunge = Path.Combine(ModelsTestFiles.RepositoryRoot, "samples", "lunge-left-42.mp4");
+        string lunge = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4");
         using var live = new LiveProcess(["live", "--camera", lunge, "--headless", "--record", folder]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
 

@@ -16,7 +16,7 @@ internal sealed class LiveProcess : IDisposable
     {
         var start = new ProcessStartInfo(ownProcessGroup ? "setsid" : "dotnet")
         {
-            WorkingDirectory = ModelsTestFiles.RepositoryRoot,
+            WorkingDirectory = TestPaths.RepoRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -19,7 +19,7 @@ public sealed class LiveWindowTests
     [Fact]
     public void Window_under_xvfb_shows_the_overlay()
     {
-        string video = Path.Combine(ModelsTestFiles.RepositoryRoot, "samples", "sls-left-valgus15.mp4");
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
         using var screen = new VirtualScreen();
         using var live = new LiveProcess(["live", "--camera", video, "--side", "left", "--duration", "30"], new Dictionary<string, string?> { ["DISPLAY"] = screen.Display });
 
@@ -51,7 +51,7 @@ public sealed class LiveWindowTests
     [Fact]
     public void Guided_lunge_test_in_a_window_ends_with_the_attempts_in_its_report()
     {
-        string video = Path.Combine(ModelsTestFiles.RepositoryRoot, "samples", "lunge-left-42.mp4");
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4");
         string record = Path.Combine(Path.GetTempPath(), "valgus-live-lunge-" + Guid.NewGuid().ToString("N"));
         (byte, byte, byte)[] shank = [(0x2E, 0xCC, 0x71), (0xF5, 0xA6, 0x23)];
         try

@@ -44,7 +44,7 @@ public sealed class ModelsCatalogTests : IDisposable
     [Fact]
     public void Locate_walks_up_to_the_repository_models_folder()
     {
-        ModelCatalog catalog = ModelCatalog.LocateFrom(Path.Combine(ModelsTestFiles.RepositoryRoot, "src", "ValgusVision.Cli"));
+        ModelCatalog catalog = ModelCatalog.LocateFrom(Path.Combine(TestPaths.RepoRoot, "src", "ValgusVision.Cli"));
         Assert.Equal(ModelsTestFiles.ModelsFolder, catalog.Folder);
     }
 

@@ -43,7 +43,7 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Contains("pose_landmark_heavy.onnx: not installed (run `./valgus models fetch --heavy`)", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public async Task Models_convert_writes_the_onnx_model()
     {
         string output = Path.Combine(_folder, "lite.onnx");
@@ -67,7 +67,7 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Equal([input], Directory.GetFiles(_folder));
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public async Task Models_convert_of_a_truncated_model_is_one_line_exit_2_and_no_file()
     {
         byte[] whole = File.ReadAllBytes(ModelsTestFiles.PackageFile("pose_landmark_lite.tflite"));

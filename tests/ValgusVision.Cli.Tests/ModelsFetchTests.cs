@@ -10,7 +10,7 @@ public sealed class ModelsFetchTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public async Task Fetch_regenerates_the_committed_models_byte_for_byte()
     {
         ModelsTestFiles.PackageFile("pose_landmark_lite.tflite");

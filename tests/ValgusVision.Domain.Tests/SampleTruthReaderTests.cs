@@ -7,7 +7,7 @@ namespace ValgusVision.Domain.Tests;
 public class SampleTruthReaderTests
 {
     private static readonly string[] Sample = File.ReadAllLines(
-        Path.Combine(SampleTruthTests.RepositoryRoot(), "samples", "sls-right-neutral.truth.csv"));
+        Path.Combine(TestPaths.RepoRoot, "samples", "sls-right-neutral.truth.csv"));
 
     private static SampleTruth Read(IEnumerable<string> lines) => SampleTruthReader.Read(new StringReader(string.Join('\n', lines)), "t.truth.csv");
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
@@ -20,7 +19,7 @@ public class SampleTruthTests
     [InlineData("sls-left-yaw20", Side.Left)]
     public void Analysis_of_the_true_joint_centres_matches_the_truth_metrics(string clip, Side stance)
     {
-        var truth = SampleTruthReader.Read(Path.Combine(RepositoryRoot(), "samples", clip + ".truth.csv"));
+        var truth = SampleTruthReader.Read(TestPaths.Sample(clip + ".truth.csv"));
         var analysis = SessionAnalyzer.Analyze(Frames(truth), AnalysisSettings.Default);
 
         Assert.Equal(stance, truth.StanceLeg);
@@ -77,24 +76,4 @@ public class SampleTruthTests
 
     private static void Set(Landmark[] landmarks, BodyLandmark landmark, Point2 p) =>
         landmarks[(int)landmark] = new Landmark((float)p.X, (float)p.Y, 0, 1, 1);
-
-    /// <summary>
-    /// The folder holding ValgusVision.sln, above the test assembly — or, when built into an outside artifacts
-    /// folder, above this source file.
-    /// </summary>
-    internal static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        foreach (string start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null && start.Length > 0; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ValgusVision.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no ValgusVision.sln above {AppContext.BaseDirectory} or {sourceFile}");
-    }
 }

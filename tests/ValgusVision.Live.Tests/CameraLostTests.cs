@@ -14,7 +14,7 @@ namespace ValgusVision.Live.Tests;
 public sealed class CameraLostTests : IDisposable
 {
     private const int FramesBeforeFailure = 45;
-    private static readonly string Video = RepoFiles.Path("samples", "sls-left-valgus15.mp4");
+    private static readonly string Video = TestPaths.Sample("sls-left-valgus15.mp4");
     private readonly string folder = Path.Combine(Path.GetTempPath(), "valgus-live-lost-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()

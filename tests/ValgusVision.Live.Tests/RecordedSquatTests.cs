@@ -55,7 +55,7 @@ public sealed class RecordedSquatTests
 
     private static List<(DrillSample Sample, string Phase)> Read()
     {
-        var lines = File.ReadAllLines(RepoFiles.Path("samples", "sls-left-valgus15.truth.csv"));
+        var lines = File.ReadAllLines(TestPaths.Sample("sls-left-valgus15.truth.csv"));
         var header = lines[0].Split(',');
         int time = Array.IndexOf(header, "time_s"), phase = Array.IndexOf(header, "phase");
         int depth = Array.IndexOf(header, "depth_pct"), fppa = Array.IndexOf(header, "left_fppa_deg");

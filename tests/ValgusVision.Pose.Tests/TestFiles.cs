@@ -4,25 +4,14 @@ using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Pose.Tests;
 
-/// <summary>Where the repository, its models and the shared real test data are, and how tests turn images into frames.</summary>
+/// <summary>Where the models and the real test data are (through <see cref="TestPaths"/>), and how tests turn images into frames.</summary>
 internal static class TestFiles
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The repository's models/ folder, or VALGUS_MODELS_DIR when set (as the model catalog does).</summary>
-    public static string ModelsDirectory =>
-        Environment.GetEnvironmentVariable("VALGUS_MODELS_DIR") is { Length: > 0 } dir ? dir : Path.Combine(RepoRoot, "models");
+    public static string ModelsDirectory => TestPaths.ModelsOrOverride;
 
-    public static string TestData(string relativePath)
-    {
-        string path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "testdata", relativePath));
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"test data '{path}' is missing (expected the shared test data next to the repository)", path);
-        }
-
-        return path;
-    }
+    /// <summary>A file of the committed real test data (tests/data/mmpose), e.g. "images/h36m/h36m_coco.json".</summary>
+    public static string TestData(string relativePath) => TestPaths.Data(relativePath);
 
     public static string Model(string fileName)
     {
@@ -90,27 +79,5 @@ internal static class TestFiles
         }
 
         return frames;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ValgusVision.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        // Builds with --artifacts-path live outside the repository: fall back to the folder recorded at build time.
-        string? built = typeof(TestFiles).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
-        if (built is not null && File.Exists(Path.Combine(built, "ValgusVision.sln")))
-        {
-            return Path.GetFullPath(built);
-        }
-
-        throw new DirectoryNotFoundException($"no folder holding ValgusVision.sln above '{AppContext.BaseDirectory}' or '{Directory.GetCurrentDirectory()}'");
     }
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the committed reference files in tests/data/mediapipe-reference: the shared test videos
+# Regenerates the committed reference files in tests/data/mediapipe-reference: the test videos in tests/data/mmpose
 # with lite and full (and full without smoothing), and the bundled samples (samples/*.mp4) with full; each as shipped (fp16
 # activations), with --float32-textures, and with --cpu-inference --dump-stages (README.md says why). Slow (1–4 s per frame):
 # run on demand, never in CI. Extra arguments (e.g. --max-frames 75, as used for the committed sample files) go to every sample run.
 set -euo pipefail
 tool="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$tool/../.." && pwd)"
-testdata="${VALGUS_TESTDATA:-$repo/../shared/testdata}"
+testdata="${VALGUS_TESTDATA:-$repo/tests/data/mmpose}"
 [ -d "$tool/node_modules/@mediapipe/pose" ] || (cd "$tool" && npm ci --silent)
 for video in "$testdata"/videos/*.mp4; do
   for model in full lite; do

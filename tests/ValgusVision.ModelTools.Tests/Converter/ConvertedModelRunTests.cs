@@ -9,7 +9,7 @@ namespace ValgusVision.ModelTools.Tests.Converter;
 /// </summary>
 public sealed class ConvertedModelRunTests
 {
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection", "input_1:1,224,224,3", "Identity:1,2254,12 Identity_1:1,2254,1")]
     [InlineData("pose_landmark_lite", "input_1:1,256,256,3", "Identity:1,195 Identity_1:1,1 Identity_2:1,256,256,1 Identity_3:1,64,64,39 Identity_4:1,117")]
     [InlineData("pose_landmark_full", "input_1:1,256,256,3", "Identity:1,195 Identity_1:1,1 Identity_2:1,256,256,1 Identity_3:1,64,64,39 Identity_4:1,117")]
@@ -21,7 +21,7 @@ public sealed class ConvertedModelRunTests
         Assert.Equal(outputs, Describe(session.OutputNames, session.OutputMetadata));
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_landmark_lite")]
     [InlineData("pose_landmark_full")]
     [InlineData("pose_landmark_heavy")]
@@ -41,7 +41,7 @@ public sealed class ConvertedModelRunTests
         Assert.True(hipY > shoulderY + 20, $"{model}: hips at y {hipY:F1}, shoulders at y {shoulderY:F1}");
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Detector_finds_the_person_in_a_whole_frame()
     {
         float[] input = TestImages.WholeFrame(TestImages.H36mS1, 224);

@@ -11,13 +11,13 @@ namespace ValgusVision.ModelTools.Tests.Converter;
 /// <summary>What the rest of ValgusVision relies on: determinism, the committed files, refusals, no partial files.</summary>
 public sealed class ConverterContractTests
 {
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection")]
     [InlineData("pose_landmark_lite")]
     [InlineData("pose_landmark_full")]
     public void Committed_models_are_byte_identical_to_a_fresh_conversion(string model)
     {
-        string committed = Path.Combine(MediaPipePackage.RepositoryRoot, "models", model + ".onnx");
+        string committed = Path.Combine(TestPaths.RepoRoot, "models", model + ".onnx");
         string source = MediaPipePackage.File(model + ".tflite");
         byte[] fresh = TfLiteToOnnxConverter.Convert(
             TfLiteModel.Load(source), Path.GetFileName(source), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source))));
@@ -26,7 +26,7 @@ public sealed class ConverterContractTests
             $"models/{model}.onnx differs from a fresh conversion of {source}: run `./valgus models fetch` and update models/README.md");
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Conversion_is_deterministic()
     {
         TfLiteModel model = TfLiteModel.Load(MediaPipePackage.File("pose_detection.tflite"));
@@ -36,7 +36,7 @@ public sealed class ConverterContractTests
     [Fact]
     public void Converted_model_records_opset_producer_and_source()
     {
-        OnnxModelInfo info = OnnxModelInfo.Load(Path.Combine(MediaPipePackage.RepositoryRoot, "models", "pose_landmark_full.onnx"));
+        OnnxModelInfo info = OnnxModelInfo.Load(Path.Combine(TestPaths.RepoRoot, "models", "pose_landmark_full.onnx"));
         Assert.Equal(13, info.OpsetVersion);
         Assert.Equal(7, info.IrVersion);
         Assert.Equal(TfLiteToOnnxConverter.ProducerName, info.ProducerName);
@@ -106,7 +106,7 @@ public sealed class ConverterContractTests
         }
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Successful_conversion_writes_a_readable_model()
     {
         string folder = Directory.CreateTempSubdirectory("convert-test.").FullName;

@@ -1,17 +1,14 @@
 using System.Text.Json;
 using OpenCvSharp;
-using ValgusVision.ModelTools.Tests.TfLite;
 
 namespace ValgusVision.ModelTools.Tests.Converter;
 
 /// <summary>
-/// Real images from ../shared/testdata as model inputs: RGB, NHWC float in [-1, 1] as BlazePose expects
+/// Real images from tests/data/mmpose as model inputs: RGB, NHWC float in [-1, 1] as BlazePose expects
 /// (BLAZEPOSE.md §1), either a square crop around the annotated person or the whole frame letterboxed.
 /// </summary>
 public static class TestImages
 {
-    public static string TestData { get; } = Path.GetFullPath(Path.Combine(MediaPipePackage.RepositoryRoot, "..", "shared", "testdata"));
-
     public const string H36mS1 = "images/h36m/S1_Directions_1.54138969_000001.jpg";
 
     /// <summary>
@@ -20,7 +17,7 @@ public static class TestImages
     /// </summary>
     public static float[] CroppedPerson(string relativePath, int size)
     {
-        string json = Path.Combine(Path.GetDirectoryName(Path.Combine(TestData, relativePath))!, "h36m_coco.json");
+        string json = Path.Combine(Path.GetDirectoryName(TestPaths.Data(relativePath))!, "h36m_coco.json");
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(json));
         int imageId = doc.RootElement.GetProperty("images").EnumerateArray()
             .First(i => i.GetProperty("file_name").GetString() == Path.GetFileName(relativePath)).GetProperty("id").GetInt32();
@@ -30,7 +27,7 @@ public static class TestImages
         double side = 1.25 * Math.Max(w, h);
         double cx = x + (w / 2), cy = y + (h / 2);
 
-        using Mat bgr = Cv2.ImRead(Path.Combine(TestData, relativePath));
+        using Mat bgr = Cv2.ImRead(TestPaths.Data(relativePath));
         using var transform = Mat.FromPixelData(2, 3, MatType.CV_64FC1, new double[]
         {
             size / side, 0, (size / 2.0) - (cx * size / side),
@@ -44,7 +41,7 @@ public static class TestImages
     /// <summary>The whole frame, letterboxed to a square (bars black), resized to <paramref name="size"/>.</summary>
     public static float[] WholeFrame(string relativePath, int size)
     {
-        using Mat bgr = Cv2.ImRead(Path.Combine(TestData, relativePath));
+        using Mat bgr = Cv2.ImRead(TestPaths.Data(relativePath));
         double scale = (double)size / Math.Max(bgr.Width, bgr.Height);
         using var transform = Mat.FromPixelData(2, 3, MatType.CV_64FC1, new double[]
         {

@@ -12,7 +12,7 @@ namespace ValgusVision.ModelTools.Tests.Parity;
 /// </summary>
 public class ConversionParityTests(ITestOutputHelper output)
 {
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_landmark_lite")]
     [InlineData("pose_landmark_full")]
     [InlineData("pose_landmark_heavy")]
@@ -25,7 +25,7 @@ public class ConversionParityTests(ITestOutputHelper output)
         Assert.True(presence > 0.5, $"{model}: the reference sees no person in the crop (presence {presence:F3})");
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Detector_onnx_matches_the_reference_on_a_letterboxed_frame()
     {
         var reference = Check("pose_detection", ParityInputs.LetterboxedFrame);

@@ -17,6 +17,6 @@ public class ParityPathsTests
     [Fact]
     public void Repository_root_is_the_folder_holding_the_solution()
     {
-        Assert.True(File.Exists(Path.Combine(ParityPaths.RepositoryRoot, "ValgusVision.sln")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "ValgusVision.sln")));
     }
 }

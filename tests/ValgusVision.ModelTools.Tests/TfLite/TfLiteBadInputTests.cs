@@ -22,7 +22,7 @@ public sealed class TfLiteBadInputTests
         Assert.Contains("too short", e.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData(12)]
     [InlineData(100)]
     [InlineData(5000)]
@@ -56,7 +56,7 @@ public sealed class TfLiteBadInputTests
         }
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Corrupted_real_model_fails_cleanly_or_parses()
     {
         byte[] whole = File.ReadAllBytes(MediaPipePackage.File("pose_landmark_lite.tflite"));

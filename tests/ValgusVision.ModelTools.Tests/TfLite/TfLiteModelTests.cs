@@ -21,7 +21,7 @@ public sealed class TfLiteModelTests
         }
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection.tflite", 291)]
     [InlineData("pose_landmark_lite.tflite", 305)]
     [InlineData("pose_landmark_full.tflite", 332)]
@@ -35,7 +35,7 @@ public sealed class TfLiteModelTests
         Assert.Equal(operators, model.Subgraph.Operators.Count);
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection.tflite", "DEQUANTIZE=144 CONV_2D=45 DEPTHWISE_CONV_2D=28 ADD=15 PAD=8 RESHAPE=6 RESIZE_BILINEAR=2 DENSIFY=38 DEPTH_TO_SPACE=3 CONCATENATION=2")]
     [InlineData("pose_landmark_lite.tflite", "DEQUANTIZE=176 CONV_2D=54 DEPTHWISE_CONV_2D=34 ADD=25 PAD=5 RESHAPE=3 RESIZE_BILINEAR=5 MAX_POOL_2D=2 LOGISTIC=1")]
     [InlineData("pose_landmark_full.tflite", "DEQUANTIZE=192 CONV_2D=58 DEPTHWISE_CONV_2D=38 ADD=28 PAD=5 RESHAPE=3 RESIZE_BILINEAR=5 MAX_POOL_2D=2 LOGISTIC=1")]
@@ -59,7 +59,7 @@ public sealed class TfLiteModelTests
         Assert.Equal(want, counts);
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection.tflite", "input_1:1,224,224,3", "Identity:1,2254,12 Identity_1:1,2254,1")]
     [InlineData("pose_landmark_lite.tflite", "input_1:1,256,256,3", "Identity:1,195 Identity_1:1,1 Identity_2:1,256,256,1 Identity_3:1,64,64,39 Identity_4:1,117")]
     [InlineData("pose_landmark_full.tflite", "input_1:1,256,256,3", "Identity:1,195 Identity_1:1,1 Identity_2:1,256,256,1 Identity_3:1,64,64,39 Identity_4:1,117")]
@@ -73,7 +73,7 @@ public sealed class TfLiteModelTests
         Assert.All(g.OutputTensors, t => Assert.Equal(TfLiteTensorType.FLOAT32, t.Type));
     }
 
-    [Theory]
+    [NeedsTheory(Needs.MediaPipeTfLite)]
     [InlineData("pose_detection.tflite")]
     [InlineData("pose_landmark_full.tflite")]
     public void Weights_are_float16_constants_and_no_tensor_is_quantized(string file)
@@ -91,7 +91,7 @@ public sealed class TfLiteModelTests
         }
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void First_convolution_has_stride_2_and_later_ones_stride_1()
     {
         TfLiteSubgraph g = Model("pose_landmark_full.tflite").Subgraph;
@@ -104,7 +104,7 @@ public sealed class TfLiteModelTests
         Assert.Contains(convs, c => c.OptionsAs<TfLiteConv2DOptions>().Activation == TfLiteActivation.RELU6);
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Resize_bilinear_uses_half_pixel_centres_and_not_align_corners()
     {
         TfLiteSubgraph g = Model("pose_landmark_lite.tflite").Subgraph;
@@ -113,7 +113,7 @@ public sealed class TfLiteModelTests
         Assert.All(resizes, r => Assert.Equal(new TfLiteResizeBilinearOptions(false, true), r.Options));
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Detector_reshapes_flatten_to_anchors_and_depth_to_space_has_block_2()
     {
         TfLiteSubgraph g = Model("pose_detection.tflite").Subgraph;
@@ -128,7 +128,7 @@ public sealed class TfLiteModelTests
             o => Assert.Equal(1, o.OptionsAs<TfLiteConcatenationOptions>().Axis));
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Detector_sparse_weights_are_csr_on_the_last_axis_and_consistent()
     {
         TfLiteSubgraph g = Model("pose_detection.tflite").Subgraph;
@@ -157,7 +157,7 @@ public sealed class TfLiteModelTests
         }
     }
 
-    [Fact]
+    [NeedsFact(Needs.MediaPipeTfLite)]
     public void Float16_weights_widen_to_finite_floats_and_int32_constants_read_as_shapes()
     {
         TfLiteSubgraph g = Model("pose_landmark_full.tflite").Subgraph;

@@ -19,7 +19,7 @@ internal sealed record AnnotatedPerson(string Image, Dictionary<BodyLandmark, (f
     public static float Distance((float X, float Y) a, (float X, float Y) b) => MathF.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 }
 
-/// <summary>Reads the truth files of ../shared/testdata (MANIFEST.md gives each file's keypoint order).</summary>
+/// <summary>Reads the truth files of tests/data/mmpose (its MANIFEST.md gives each file's keypoint order).</summary>
 internal static class Annotations
 {
     /// <summary>Human3.6M (h36m_coco.json): pelvis, R hip, R knee, R ankle, L hip, L knee, L ankle, …, L shoulder 11, R shoulder 14.</summary>

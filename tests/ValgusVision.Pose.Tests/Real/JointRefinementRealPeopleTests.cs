@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace ValgusVision.Pose.Tests.Real;
 
 /// <summary>
-/// The joint-centre refinement on real people (Human3.6M, COCO, MPII in ../shared/testdata; general poses, legs
+/// The joint-centre refinement on real people (Human3.6M, COCO, MPII in tests/data/mmpose; general poses, legs
 /// touching, loose clothes): for every annotated knee and ankle, the distance to the annotation of the model's own
 /// point and of the refined one, in % of the person's annotated leg length, and PCK at 0.1 of the torso. The guards
 /// exist so that the refined point is never the worse one: where the mask cannot be trusted the model's point stays.

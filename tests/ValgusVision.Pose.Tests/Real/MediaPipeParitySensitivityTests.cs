@@ -20,7 +20,7 @@ public class MediaPipeParitySensitivityTests(ITestOutputHelper output)
     public unsafe void Free_ankle_jumps_with_a_half_pixel_crop_shift_while_the_hips_stay()
     {
         var reference = MediaPipeReference.Load("sls-left-valgus15", "full");
-        string video = Path.Combine(TestFiles.RepoRoot, "samples", reference.VideoFile);
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", reference.VideoFile);
         const int width = 1280, height = 720;
         List<byte[]> frames = FfmpegFrames.DecodeBgra(video, width, height, LastFrame + 1);
         var options = TestFiles.Options(PoseModelKind.Full) with { Subject = SubjectSelection.HighestScore, CropSampling = CropSampling.PixelCentres };

@@ -148,10 +148,10 @@ public class MediaPipeParityTests(ITestOutputHelper output)
         return errors;
     }
 
-    /// <summary>The bundled samples are in the repository; the rest is shared test data.</summary>
+    /// <summary>The bundled samples are in the repository; the rest is the committed mmpose test data (tests/data/mmpose).</summary>
     internal static string VideoPath(MediaPipeReference reference) =>
-        File.Exists(Path.Combine(TestFiles.RepoRoot, "samples", reference.VideoFile))
-            ? Path.Combine(TestFiles.RepoRoot, "samples", reference.VideoFile)
+        File.Exists(Path.Combine(TestPaths.RepoRoot, "samples", reference.VideoFile))
+            ? Path.Combine(TestPaths.RepoRoot, "samples", reference.VideoFile)
             : TestFiles.TestData("videos/" + reference.VideoFile);
 
     /// <summary>Our engine with the reference's options: model, smoothing, confidences; MediaPipe's subject rule and GPU crop.</summary>

@@ -17,7 +17,7 @@ internal sealed record MediaPipeReference(
 {
     public sealed record Frame(int Index, double TimestampMs, bool HasPose, float[] X, float[] Y);
 
-    public static string Folder => Path.Combine(TestFiles.RepoRoot, "tests", "data", "mediapipe-reference");
+    public static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "data", "mediapipe-reference");
 
     public static MediaPipeReference Load(string stem, string model)
     {

@@ -9,7 +9,7 @@ namespace ValgusVision.Pose.Tests.Real;
 
 /// <summary>
 /// The shank's silhouette axis (what the lunge test measures on) on real people — Human3.6M, COCO and MPII in
-/// ../shared/testdata, in every kind of pose and clothing — against the annotated knee → ankle line: for each leg whose
+/// tests/data/mmpose, in every kind of pose and clothing — against the annotated knee → ankle line: for each leg whose
 /// knee and ankle are annotated and whose axis the guards let through, the angle between the axis and the annotated
 /// line, beside the angle between the model's own knee → ankle line and it. These are not side-view lunges (there is
 /// no annotated one), so this says whether real outlines (calves, trousers, shoes) pull the axis off the joint line,

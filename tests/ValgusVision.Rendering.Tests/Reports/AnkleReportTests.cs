@@ -180,20 +180,7 @@ public class AnkleReportTests
     [Fact]
     public void Every_attempts_csv_column_is_documented()
     {
-        string docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "report-json.md"));
+        string docs = File.ReadAllText(TestPaths.Doc("report-json.md"));
         Assert.All(AttemptsCsvWriter.Header, column => Assert.Contains($"`{column}`", docs, StringComparison.Ordinal));
-    }
-
-    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        for (var folder = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ValgusVision.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("could not find the repository root");
     }
 }

@@ -5,25 +5,9 @@ namespace ValgusVision.Rendering.Tests.Reports;
 /// <summary>docs/report-json.md must name every field the writers produce, so the documentation cannot drift.</summary>
 public class ReportDocsTests
 {
-    private static string Docs() => File.ReadAllText(Path.Combine(RepoRoot(), "docs", "report-json.md"));
+    private static string Docs() => File.ReadAllText(TestPaths.Doc("report-json.md"));
 
     /// <summary>Up from the test assembly; when it was built elsewhere (--artifacts-path), up from this source file.</summary>
-    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile)! })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "ValgusVision.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("could not find the repository root (the folder with ValgusVision.sln)");
-    }
-
     [Fact]
     public void Every_reps_csv_column_is_documented()
     {
