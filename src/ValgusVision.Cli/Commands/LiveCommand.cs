@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Live.Session;
-using ValgusVision.Pose;
+using ValgusVision.App;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -35,8 +35,8 @@ public sealed class LiveCommand : ICliCommandFactory
         };
         command.SetAction(parse =>
         {
-            var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration)
-                with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine) };
+            var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration);
+            options = options with { Session = options.Session with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine) } };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -111,14 +111,15 @@ public sealed class LiveCommand : ICliCommandFactory
         }
 
         string modelText = parse.GetValue(model) ?? "full";
-        (PoseModelKind kind, string? path) = modelText.Trim().ToLowerInvariant() switch
+        PoseModelChoice modelChoice;
+        try
         {
-            "lite" => (PoseModelKind.Lite, (string?)null),
-            "full" => (PoseModelKind.Full, null),
-            "heavy" => (PoseModelKind.Heavy, null),
-            _ when File.Exists(modelText) => (PoseModelKind.Full, Path.GetFullPath(modelText)),
-            _ => throw new CliError($"--model '{modelText}': is neither lite, full, heavy nor an existing model file"),
-        };
+            modelChoice = PoseModelChoice.Parse(modelText);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliError(e.Message, CliError.BadInput, e);
+        }
 
         bool isDrill = parse.GetValue(drill), isGuided = parse.GetValue(guided);
         if (isDrill && isGuided)
@@ -140,9 +141,7 @@ public sealed class LiveCommand : ICliCommandFactory
         return new LiveOptions(
             parse.GetValue(camera) ?? "0",
             parse.GetValue(headless),
-            settings,
-            kind,
-            path,
+            new SessionOptions { Settings = settings, Model = modelChoice },
             isDrill ? LiveMode.Drill : isGuided ? LiveMode.Guided : LiveMode.Free,
             parse.GetValue(record),
             parse.GetValue(duration),

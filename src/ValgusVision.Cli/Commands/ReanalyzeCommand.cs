@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
-using ValgusVision.Rendering.Reports;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -22,7 +20,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         var exercise = new Option<string>("--exercise") { Description = "auto, squat, hinge, hitch, drop-jump or ankle-lunge (default auto).", DefaultValueFactory = _ => "auto" };
         var side = new Option<string?>("--side") { Description = "Stance leg, left or right (default: detected per rep)." };
         var height = new Option<double?>("--height-cm") { Description = "The person's height, to give hip shift in centimetres." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for frames.csv, reps.csv and report.json of the new analysis." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for the new analysis: NAME.frames.csv, .reps.csv, .report.json, .html and .pdf, named after the input." };
         var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.")
         {
             frames,
@@ -126,47 +124,50 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         return settings;
     }
 
+    /// <summary>
+    /// The outputs' name: the input's, without ".frames.csv" ("trial3.frames.csv" → "trial3.reps.csv", …); a live
+    /// session's plain "frames.csv" keeps the session folder's plain names (reps.csv, report.json, …).
+    /// </summary>
+    public static string OutputName(string framesPath)
+    {
+        string name = Path.GetFileName(framesPath);
+        foreach (string suffix in new[] { ".csv", ".frames" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+
+        return name.Equals("frames", StringComparison.OrdinalIgnoreCase) ? string.Empty : name;
+    }
+
     private static void WriteOutputs(string folder, string framesPath, IReadOnlyList<Domain.Pose.PoseFrame> frames, SessionAnalysis analysis, TextWriter output)
     {
+        const OutputFormats formats = OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf;
+        var paths = new OutputPaths(folder, OutputName(framesPath));
+        string input = Path.GetFullPath(framesPath);
+        if (paths.For(formats).Append(paths.AttemptsCsv).Any(p => Path.GetFullPath(p) == input))
+        {
+            throw new CliError($"--out {folder}: would overwrite the input {framesPath}; choose another folder");
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
-            string framesCsv = Path.Combine(folder, "frames.csv");
-            if (Path.GetFullPath(framesCsv) == Path.GetFullPath(framesPath))
+            // The same report builder as analyze and live: the same files, sections and accuracy statement.
+            var context = new ReportContext
             {
-                throw new CliError($"--out {folder}: would overwrite the input {framesPath}; choose another folder");
-            }
-
-            // Through temporary names, as analyze writes them: an error or Ctrl+C never leaves a half-written file.
-            AtomicOutput.WriteText(framesCsv, w => FramesCsvWriter.Write(w, frames, analysis.Frames, analysis.Ankle));
-            AtomicOutput.WriteText(Path.Combine(folder, "reps.csv"), w => RepsCsvWriter.Write(analysis.Reps, w));
-            string written = "reps.csv";
-            if (analysis.Ankle is { } ankle)
-            {
-                var frameNumbers = analysis.Frames.Select(f => f.FrameIndex).ToArray();
-                AtomicOutput.WriteText(Path.Combine(folder, "attempts.csv"), w => AttemptsCsvWriter.Write(ankle, frameNumbers, w));
-                written += ", attempts.csv";
-            }
-
-            var first = frames[0];
-            var input = new InputProperties(
-                Path.GetFileName(framesPath),
-                first.ImageWidth,
-                first.ImageHeight,
-                analysis.Summary.FrameRateHz,
-                frames.Count,
-                analysis.Summary.DurationSeconds,
-                0);
-            var report = new AnalysisReport(
-                CliApp.Version,
-                DateTimeOffset.UtcNow,
-                "none (reanalysed from a frames CSV)",
-                input,
-                analysis,
-                ImmutableDictionary<string, string>.Empty.Add("source", "frames CSV " + Path.GetFileName(framesPath)),
-                []);
-            AtomicOutput.Write(Path.Combine(folder, "report.json"), temp => ReportJsonWriter.WriteFile(report, temp));
-            output.WriteLine($"wrote {framesCsv}, {written} and report.json in {folder}");
+                Input = framesPath,
+                Session = new SessionOptions { Settings = analysis.Settings },
+                Poses = frames,
+                PoseSource = "none (reanalysed from a frames CSV)",
+                FrameTimes = "from the frames CSV",
+                ExtraSettings = [new("source", "frames CSV " + Path.GetFileName(framesPath))],
+            };
+            var written = new List<string>();
+            ReportExports.Write(context, analysis, paths, formats, written);
+            output.WriteLine($"wrote {string.Join(", ", written.Select(Path.GetFileName))} in {folder}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
