@@ -145,10 +145,10 @@ public sealed class ReanalyzeCommandTests : IDisposable
         string csv = WriteFramesCsv(Squats());
         var error = new StringWriter();
         Assert.Equal(CliError.BadInput, await CliApp.RunAsync(["reanalyze", csv, "--side", "middle"], error));
-        Assert.Contains("--side 'middle': expected left or right", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--side: 'middle' is not left, right or auto", error.ToString(), StringComparison.Ordinal);
         error = new StringWriter();
         Assert.Equal(CliError.BadInput, await CliApp.RunAsync(["reanalyze", csv, "--exercise", "lunge"], error));
-        Assert.Contains("--exercise 'lunge'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--exercise: 'lunge' is not", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

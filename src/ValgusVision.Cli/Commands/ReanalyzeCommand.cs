@@ -16,41 +16,33 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
     public Command Create()
     {
         var frames = new Argument<FileInfo>("frames") { Description = "Frames CSV written by an earlier analysis (docs/frames-csv.md)." };
-        var threshold = new Option<double?>("--threshold") { Description = $"Valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})." };
-        var exercise = new Option<string>("--exercise") { Description = "auto, squat, hinge, hitch, drop-jump or ankle-lunge (default auto).", DefaultValueFactory = _ => "auto" };
-        var side = new Option<string?>("--side") { Description = "Stance leg, left or right (default: detected per rep)." };
-        var height = new Option<double?>("--height-cm") { Description = "The person's height, to give hip shift in centimetres." };
+        var shared = new SessionOptionSet(pose: false, range: false);
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for the new analysis: NAME.frames.csv, .reps.csv, .report.json, .html and .pdf, named after the input." };
-        var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.")
-        {
-            frames,
-            threshold,
-            exercise,
-            side,
-            height,
-            output,
-        };
+        var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.") { frames };
+        shared.AddTo(command);
+        command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var options = new ReanalyzeOptions(
-                parse.GetRequiredValue(frames).ToString(),
-                parse.GetValue(threshold),
-                parse.GetValue(exercise),
-                parse.GetValue(side),
-                parse.GetValue(height),
-                parse.GetValue(output)?.ToString());
-            Run(options, parse.InvocationConfiguration.Output);
+            var settings = shared.ReadSettings(parse);
+            Run(parse.GetRequiredValue(frames).ToString(), settings, parse.GetValue(output)?.ToString(), parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Runs the reanalysis; bad input becomes a one-line <see cref="CliError"/>.</summary>
+    /// <summary>Runs the reanalysis of <see cref="ReanalyzeOptions"/>; bad input becomes a one-line <see cref="CliError"/>.</summary>
     public static SessionAnalysis Run(ReanalyzeOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return Run(options.FramesPath, Settings(options), options.OutputFolder, output);
+    }
+
+    /// <summary>Runs the reanalysis; bad input becomes a one-line <see cref="CliError"/>.</summary>
+    public static SessionAnalysis Run(string framesPath, AnalysisSettings settings, string? outputFolder, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
-        var settings = Settings(options);
+        var options = new ReanalyzeOptions(framesPath, OutputFolder: outputFolder);
         if (!File.Exists(options.FramesPath))
         {
             throw new CliError($"{options.FramesPath}: no such file");
@@ -74,7 +66,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         SessionAnalysis analysis;
         try
         {
-            analysis = SessionAnalyzer.Analyze(frames, settings);
+            analysis = SessionPipeline.Analyze(frames, new SessionOptions { Settings = settings });
         }
         catch (ArgumentException e)
         {
@@ -92,20 +84,13 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
 
     private static AnalysisSettings Settings(ReanalyzeOptions options)
     {
-        var exercise = ExerciseNames.Parse(options.Exercise ?? "auto")
-            ?? throw new CliError($"--exercise '{options.Exercise}': expected auto, squat, hinge, hitch, drop-jump or ankle-lunge");
-        Side? side = null;
-        if (!string.IsNullOrWhiteSpace(options.Side))
+        var settings = AnalysisSettings.Default with
         {
-            side = SideExtensions.Parse(options.Side) ?? throw new CliError($"--side '{options.Side}': expected left or right");
-        }
-
-        var settings = AnalysisSettings.Default with { Exercise = exercise, StanceOverride = side, HeightCm = options.HeightCm };
-        if (options.ThresholdDeg is { } threshold)
-        {
-            settings = settings with { ValgusThresholdDeg = threshold };
-        }
-
+            Exercise = CliValues.ParseExercise(options.Exercise),
+            StanceOverride = CliValues.ParseSide(options.Side),
+            HeightCm = options.HeightCm,
+            ValgusThresholdDeg = options.ThresholdDeg ?? AnalysisSettings.Default.ValgusThresholdDeg,
+        };
         try
         {
             settings.Validate();
@@ -118,7 +103,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
                 nameof(AnalysisSettings.HeightCm) => "--height-cm",
                 _ => "settings",
             };
-            throw new CliError($"{option}: {e.Message}", CliError.BadInput, e);
+            throw new CliError($"{option}: {e.Message.Split(" (Parameter", 2)[0]}", CliError.BadInput, e);
         }
 
         return settings;
