@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Pose;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -23,7 +22,7 @@ public sealed class AnalysisJob : IDisposable
     {
         options.Validate();
         _options = options;
-        _createEstimator = createEstimator ?? (still => new BlazePoseEstimator(options.Levers.ApplyTo(options.Model.Options(still))));
+        _createEstimator = createEstimator ?? (still => SessionPipeline.CreateEstimator(options.Session, still));
     }
 
     public AnalyzeOptions Options => _options;
@@ -85,7 +84,11 @@ public sealed class AnalysisJob : IDisposable
         progress?.Report(new JobProgress(input, JobPhase.Reports, 0, null));
         cancellation.ThrowIfCancellationRequested();
         long tr = StageTimes.Slot.Start();
-        var context = new ReportContext(input, info, _options, source.EndedEarly, source.Warnings, pass1.Poses, encoderName, snapshots.Images);
+        var context = ReportContext.ForSource(input, info, _options.Session, pass1.Poses, source.Warnings, source.EndedEarly) with
+        {
+            VideoEncoder = encoderName,
+            RepBottomImages = snapshots.Images,
+        };
         ReportExports.Write(context, analysis, paths, formats, written);
         times.For("reports").Stop(tr);
 
@@ -108,24 +111,14 @@ public sealed class AnalysisJob : IDisposable
         ArgumentNullException.ThrowIfNull(times);
         var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image);
         var pass1 = await PosePass.RunAsync(
-            source, estimator, _options.Range, times, framesDone, cancellation, _options.CreateRefiner()).ConfigureAwait(false);
+            source, SessionPipeline.CreatePoseStage(_options.Session, estimator), _options.Range, times, framesDone, cancellation).ConfigureAwait(false);
         if (pass1.Poses.Count == 0)
         {
             throw new InvalidDataException($"input '{input}': no frames between --start and --end");
         }
 
         long ta = StageTimes.Slot.Start();
-        var analysis = SessionAnalyzer.Analyze(pass1.Poses, _options.Settings);
-        if (analysis.Ankle is not null && _options.Model.Kind == PoseModelKind.Lite && _options.Model.LandmarkModelPath is null)
-        {
-            // Measured on both lunge samples (samples/README.md): lite's ankle point rises with a heel that stays down,
-            // so every attempt reads as heel lift and none gets an angle. Said, so nobody takes it for the ankle's fault.
-            analysis = analysis with
-            {
-                Warnings = analysis.Warnings.Add("the lite model is not suited to the lunge test: on our samples it reported heel lift on every heel-down attempt; use --model full or heavy"),
-            };
-        }
-
+        var analysis = SessionPipeline.Analyze(pass1.Poses, _options.Session);
         times.For("analysis").Stop(ta);
         return new PoseMeasurement(pass1, analysis);
     }

@@ -4,41 +4,57 @@ using ValgusVision.Video;
 
 namespace ValgusVision.App;
 
-/// <summary>Everything <c>valgus analyze</c> and <c>valgus batch</c> were asked for, validated once.</summary>
+/// <summary>
+/// Everything <c>valgus analyze</c> and <c>valgus batch</c> were asked for, validated once: the session's options
+/// (<see cref="Session"/>, shared with live and reanalyze) plus where the outputs go and which are written.
+/// </summary>
 public sealed record AnalyzeOptions
 {
     public string OutputDirectory { get; init; } = ".";
 
     public OutputFormats Formats { get; init; } = OutputFormats.All;
 
-    public AnalysisSettings Settings { get; init; } = AnalysisSettings.Default;
+    public SessionOptions Session { get; init; } = SessionOptions.Default;
 
-    public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
+    public AnalysisSettings Settings
+    {
+        get => Session.Settings;
+        init => Session = Session with { Settings = value };
+    }
 
-    /// <summary>The pose engine's accuracy levers (flip averaging, heatmap window, ROI scale, smoothing); MediaPipe's by default.</summary>
-    public PoseLevers Levers { get; init; } = PoseLevers.Default;
+    public PoseModelChoice Model
+    {
+        get => Session.Model;
+        init => Session = Session with { Model = value };
+    }
 
-    public TimeRange Range { get; init; } = TimeRange.All;
+    public PoseLevers Levers
+    {
+        get => Session.Levers;
+        init => Session = Session with { Levers = value };
+    }
 
-    /// <summary>
-    /// Joint-centre refinement of knees and ankles (<c>--refine</c>). Mask by default: on the frontal rendered samples
-    /// it cut the FPPA error at the rep bottoms (docs/accuracy.md), and on real people its guards keep it from ever
-    /// moving a point away from the annotation (JointRefinementRealPeopleTests).
-    /// </summary>
-    public JointRefinementMode Refine { get; init; } = JointRefinementMode.Mask;
+    public TimeRange Range
+    {
+        get => Session.Range;
+        init => Session = Session with { Range = value };
+    }
+
+    public JointRefinementMode Refine
+    {
+        get => Session.Refine;
+        init => Session = Session with { Refine = value };
+    }
 
     /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
-    public JointCentreRefiner? CreateRefiner() =>
-        Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
+    public JointCentreRefiner? CreateRefiner() => Session.CreateRefiner();
 
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
     public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();
 
     public void Validate()
     {
-        Settings.Validate();
-        Range.Validate();
-        Levers.Validate();
+        Session.Validate();
         if (Formats == OutputFormats.None)
         {
             throw new ArgumentException("--formats: name at least one output");

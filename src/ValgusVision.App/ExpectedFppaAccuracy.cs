@@ -23,14 +23,27 @@ public static class ExpectedFppaAccuracy
     public const double FrontalBoundUnrefinedDeg = 4.5;
 
     /// <summary>The model and levers those bounds hold for (the defaults, as evaluated; either refinement mode).</summary>
-    public static bool IsEvaluated(AnalyzeOptions options)
+    public static bool IsEvaluated(AnalyzeOptions options) => IsEvaluated(options?.Session!);
+
+    /// <inheritdoc cref="IsEvaluated(AnalyzeOptions)"/>
+    public static bool IsEvaluated(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default;
     }
 
     /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>
-    public static string? For(SessionAnalysis analysis, AnalyzeOptions options)
+    public static string? For(SessionAnalysis analysis, AnalyzeOptions options) => For(analysis, options?.Session!);
+
+    /// <summary>For poses this tool did not make in this run (a frames CSV): which set-up made them is not known.</summary>
+    public static string? UnknownPoseSource(SessionAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.Reps.IsDefaultOrEmpty ? null : "accuracy unknown: the frames CSV does not say which set-up made its poses";
+    }
+
+    /// <inheritdoc cref="For(SessionAnalysis, AnalyzeOptions)"/>
+    public static string? For(SessionAnalysis analysis, SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);

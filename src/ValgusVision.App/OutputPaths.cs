@@ -1,7 +1,8 @@
 namespace ValgusVision.App;
 
 /// <summary>
-/// The files one input produces, all named <c>&lt;name&gt;.&lt;kind&gt;.&lt;ext&gt;</c> in the output folder, plus the
+/// The files one input produces, all named <c>&lt;name&gt;.&lt;kind&gt;.&lt;ext&gt;</c> in the output folder (or
+/// <c>&lt;kind&gt;.&lt;ext&gt;</c> when the name is empty: a live session's folder), plus the
 /// completion marker written last (batch uses it to skip finished inputs).
 /// </summary>
 public sealed record OutputPaths(string Directory, string Name)
@@ -57,5 +58,6 @@ public sealed record OutputPaths(string Directory, string Name)
         return name;
     }
 
-    private string File(string suffix) => Path.Combine(Directory, $"{Name}.{suffix}");
+    /// <summary>An empty <see cref="Name"/> gives plain names (frames.csv, report.json): a live session's own folder.</summary>
+    private string File(string suffix) => Path.Combine(Directory, Name.Length == 0 ? suffix : $"{Name}.{suffix}");
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -9,7 +8,7 @@ namespace ValgusVision.App;
 /// <summary>
 /// Pass 1: decode → pose, overlapped (the decoder fills the next frames while the estimator works on this one).
 /// Produces one immutable <see cref="PoseFrame"/> per analysed frame, in order, with the knees and ankles refined by
-/// <c>refiner</c> when one is given (from the same inference's person mask, before the snapshot).
+/// the stage's refiner (from the same inference's person mask, before the snapshot).
 /// </summary>
 public static class PosePass
 {
@@ -18,12 +17,11 @@ public static class PosePass
 
     public static async Task<PosePassResult> RunAsync(
         IFrameSource source,
-        IPoseEstimator estimator,
+        PoseStage stage,
         TimeRange range,
         StageTimes times,
         Action<int>? framesDone,
-        CancellationToken cancellation,
-        JointCentreRefiner? refiner = null)
+        CancellationToken cancellation)
     {
         using var pool = new FramePool(FramesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -31,23 +29,16 @@ public static class PosePass
         var decodeClock = times.For("decode");
         var poseClock = times.For("pose");
         var poses = new List<PoseFrame>(source.Info.FrameCount ?? 256);
-        var result = new PoseResult();
         int withPose = 0;
         var wall = Stopwatch.StartNew();
-        estimator.Reset();
+        stage.Reset();
         var decoder = DecodeStage.Start(source, range, pool, decoded.Writer, decodeClock, stop.Token);
         try
         {
             await foreach (var frame in decoded.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 long t = StageTimes.Slot.Start();
-                estimator.Estimate(frame.AsImageFrame(), result);
-                // The estimator may leave these unset on "no person"; the frame's own values are the truth.
-                result.TimestampSeconds = frame.TimestampSeconds;
-                result.ImageWidth = frame.Width;
-                result.ImageHeight = frame.Height;
-                refiner?.Apply(result);
-                var pose = result.Snapshot(frame.Index);
+                var pose = stage.Estimate(frame, frame.Index);
                 poseClock.Stop(t);
                 pool.Return(frame);
                 poses.Add(pose);

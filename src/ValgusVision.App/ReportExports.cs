@@ -9,7 +9,7 @@ using ValgusVision.Video;
 namespace ValgusVision.App;
 
 /// <summary>
-/// Writes the requested report files (frames.csv with the domain's writer; reps.csv, report.json, .html and .pdf with
+/// The one report builder of every session (analyze, batch, live, reanalyze): writes the requested report files (frames.csv with the domain's writer; reps.csv, report.json, .html and .pdf with
 /// the rendering project's), each atomically, and says which it wrote.
 /// </summary>
 public static class ReportExports
@@ -19,6 +19,10 @@ public static class ReportExports
 
     public static void Write(ReportContext context, SessionAnalysis analysis, OutputPaths paths, OutputFormats formats, List<string> written)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(written);
         if (formats.HasFlag(OutputFormats.Csv))
         {
             AtomicOutput.WriteText(paths.FramesCsv, w => FramesCsvWriter.Write(w, context.Poses, analysis.Frames, analysis.Ankle));
@@ -68,6 +72,8 @@ public static class ReportExports
 
     public static AnalysisReport ReportFor(ReportContext context, SessionAnalysis analysis)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(analysis);
         var poses = context.Poses;
         var times = new double[poses.Count];
         for (int i = 0; i < times.Length; i++)
@@ -75,46 +81,67 @@ public static class ReportExports
             times[i] = poses[i].TimeSeconds;
         }
 
+        bool still = context.Kind == SourceKind.Image;
         var rates = FrameRates.Instantaneous(times);
-        double? rate = context.Source.Kind == SourceKind.Image ? null : FrameRates.Median(rates, 0, rates.Length - 1);
+        double? rate = still ? null : FrameRates.Median(rates, 0, rates.Length - 1);
+        var session = context.Session;
         var input = new InputProperties(
-            Path.GetFileName(context.Input),
-            context.Source.Width,
-            context.Source.Height,
+            DisplayName(context.Input),
+            context.Width > 0 || poses.Count == 0 ? context.Width : poses[0].ImageWidth,
+            context.Height > 0 || poses.Count == 0 ? context.Height : poses[0].ImageHeight,
             rate,
             poses.Count,
             poses.Count > 0 ? poses[^1].TimeSeconds - poses[0].TimeSeconds : 0,
-            context.Source.RotationDegrees,
+            context.RotationDegrees,
             IsVariable(rates),
-            context.Options.Range.StartSeconds ?? 0,
-            context.Options.Range.EndSeconds);
+            session.Range.StartSeconds ?? 0,
+            session.Range.EndSeconds);
+        string model = context.PoseSource ?? session.Model.Name;
         var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        settings["pose model"] = context.Options.Model.Name;
-        foreach (var (name, value) in context.Options.Levers.Describe(context.Source.Kind == SourceKind.Image))
+        settings["pose model"] = model;
+        if (context.PoseSource is null)
         {
-            settings[name] = value;
+            // The pose options only describe poses this run made; a frames CSV's poses were made by another run.
+            foreach (var (name, value) in session.Levers.Describe(still))
+            {
+                settings[name] = value;
+            }
+
+            settings["joint-centre refinement"] = session.Refine.Describe();
         }
 
-        settings["joint-centre refinement"] = context.Options.Refine.Describe();
-
-        settings["frame times"] = context.Source.Kind == SourceKind.Image ? "still image" : "container timestamps";
+        settings["frame times"] = context.FrameTimes;
         if (context.VideoEncoder is { } encoder)
         {
             settings["overlay video"] = encoder;
         }
 
+        foreach (var (name, value) in context.ExtraSettings)
+        {
+            settings[name] = value;
+        }
+
         return new AnalysisReport(
             ToolVersion,
             DateTimeOffset.UtcNow,
-            context.Options.Model.Name,
+            model,
             input,
             analysis,
             settings.ToImmutable(),
-            [.. context.SourceWarnings],
-            Complete: !context.Incomplete,
-            IncompleteReason: context.Incomplete ? context.SourceWarnings.FirstOrDefault(w => w.Contains("truncated", StringComparison.Ordinal)) : null,
-            FppaAccuracy: ExpectedFppaAccuracy.For(analysis, context.Options),
+            [.. context.Warnings],
+            Complete: context.Complete,
+            IncompleteReason: context.Complete ? null : context.IncompleteReason,
+            FppaAccuracy: context.PoseSource is null
+                ? ExpectedFppaAccuracy.For(analysis, session)
+                : ExpectedFppaAccuracy.UnknownPoseSource(analysis),
             RepBottomImages: context.RepBottomImages);
+    }
+
+    /// <summary>The input as a report names it: the file name without folders ("camera 0" for a camera index).</summary>
+    public static string DisplayName(string input)
+    {
+        string name = Path.GetFileName(input.TrimEnd('/', '\\'));
+        return name.Length > 0 ? name : input;
     }
 
     /// <summary>Variable when frame intervals spread by more than 10 % around the median (phones vary 20–50 %).</summary>

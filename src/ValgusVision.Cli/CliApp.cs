@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Reflection;
 
 namespace ValgusVision.Cli;
@@ -26,12 +27,23 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>
+    /// Runs one command line: exit 0 on success, 2 for bad input (a value, a missing file), 1 for a failure on good input,
+    /// 130 when interrupted; every error is one line on <paramref name="error"/>.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? error = null)
     {
         error ??= Console.Error;
         try
         {
             var parse = BuildRoot().Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+            {
+                // One line, exit 2, no help dump: the first problem is the one to fix (issue 21 item 2).
+                await error.WriteLineAsync($"valgus: {parse.Errors[0].Message}");
+                return CliError.BadInput;
+            }
+
             var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(config);
         }
@@ -45,10 +57,16 @@ public static class CliApp
             await error.WriteLineAsync("valgus: interrupted; finished outputs were kept, partial ones removed");
             return CliError.Interrupted;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or NotSupportedException or ArgumentException)
         {
             await error.WriteLineAsync($"valgus: {e.Message}");
             return CliError.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Good input, but the work could not be done (an output could not be written, the disk is full).
+            await error.WriteLineAsync($"valgus: {e.Message}");
+            return CliError.Failed;
         }
     }
 }

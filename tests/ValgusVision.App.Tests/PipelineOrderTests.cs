@@ -11,7 +11,7 @@ public sealed class PipelineOrderTests
     {
         using var source = new VideoFileSource(TestPaths.Video("soccer-3people-5frames.mp4"));
         using var estimator = new RecordingEstimator(delayMs: 3);
-        var result = await PosePass.RunAsync(source, estimator, TimeRange.All, new StageTimes(), null, CancellationToken.None);
+        var result = await PosePass.RunAsync(source, new PoseStage(estimator, null), TimeRange.All, new StageTimes(), null, CancellationToken.None);
 
         Assert.Equal(5, result.Poses.Count);
         Assert.Equal([0, 1, 2, 3, 4], result.Poses.Select(p => p.FrameIndex));

@@ -190,7 +190,7 @@ public sealed class LiveCommandTests : IDisposable
 
     private static int AssertRecordingComplete(string folder, int minRows = 10)
     {
-        foreach (var name in new[] { "camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html" })
+        foreach (var name in new[] { "camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html", "report.pdf" })
         {
             Assert.True(File.Exists(Path.Combine(folder, name)), $"{name} missing in {folder}: {string.Join(", ", Directory.GetFiles(folder).Select(Path.GetFileName))}");
         }

@@ -104,19 +104,31 @@ public sealed class ReanalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Out_folder_gets_frames_reps_and_report()
+    public async Task Out_folder_gets_the_same_files_as_analyze_named_after_the_input()
     {
         string csv = WriteFramesCsv(Squats());
         string outDir = Path.Combine(folder, "out");
         var parse = CliApp.BuildRoot().Parse(["reanalyze", csv, "--out", outDir]);
         Assert.Equal(0, await parse.InvokeAsync(new InvocationConfiguration { Output = new StringWriter(), EnableDefaultExceptionHandler = false }));
-        Assert.True(File.Exists(Path.Combine(outDir, "frames.csv")));
-        Assert.True(File.Exists(Path.Combine(outDir, "report.json")));
-        Assert.Equal(4, File.ReadAllLines(Path.Combine(outDir, "reps.csv")).Length);
+        string[] expected = ["session-frames.frames.csv", "session-frames.reps.csv", "session-frames.report.json", "session-frames.report.html", "session-frames.report.pdf"];
+        Assert.Equal(expected.Order(), Directory.GetFiles(outDir).Select(Path.GetFileName).Order()!);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(outDir, "session-frames.reps.csv")).Length);
 
         // The rewritten frames CSV reads back to the same poses.
-        Assert.Equal(301, FramesCsvReader.Read(Path.Combine(outDir, "frames.csv")).Count);
+        Assert.Equal(301, FramesCsvReader.Read(Path.Combine(outDir, "session-frames.frames.csv")).Count);
+
+        // The report builder analyze uses: the input's name without folders, and a statement on the FPPA's accuracy.
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "session-frames.report.json")));
+        Assert.Equal("session-frames.csv", report.RootElement.GetProperty("input").GetProperty("fileName").GetString());
+        Assert.Contains("accuracy unknown", File.ReadAllText(Path.Combine(outDir, "session-frames.report.html")), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("trial3.frames.csv", "trial3")]
+    [InlineData("frames.csv", "")]
+    [InlineData("session-frames.csv", "session-frames")]
+    public void Outputs_are_named_after_the_input(string input, string name) =>
+        Assert.Equal(name, ReanalyzeCommand.OutputName(Path.Combine("some", "folder", input)));
 
     [Fact]
     public async Task Missing_file_is_one_line_and_exit_code_2()
@@ -133,10 +145,10 @@ public sealed class ReanalyzeCommandTests : IDisposable
         string csv = WriteFramesCsv(Squats());
         var error = new StringWriter();
         Assert.Equal(CliError.BadInput, await CliApp.RunAsync(["reanalyze", csv, "--side", "middle"], error));
-        Assert.Contains("--side 'middle': expected left or right", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--side: 'middle' is not left, right or auto", error.ToString(), StringComparison.Ordinal);
         error = new StringWriter();
         Assert.Equal(CliError.BadInput, await CliApp.RunAsync(["reanalyze", csv, "--exercise", "lunge"], error));
-        Assert.Contains("--exercise 'lunge'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--exercise: 'lunge' is not", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

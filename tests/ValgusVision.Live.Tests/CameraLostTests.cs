@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Live.Session;
 using ValgusVision.Pose;
@@ -35,7 +36,7 @@ public sealed class CameraLostTests : IDisposable
         using var camera = new FailingCamera(Video, FramesBeforeFailure, failure);
         var console = new StringWriter();
         // The time limit only stops a broken watchdog from hanging the test run; it must never be what ends it.
-        var options = new LiveOptions("test camera", Headless: true, AnalysisSettings.Default, PoseModelKind.Lite, null, LiveMode.Free, folder, MaxSeconds: 60);
+        var options = new LiveOptions("test camera", Headless: true, new SessionOptions { Model = new PoseModelChoice(PoseModelKind.Lite, null) }, LiveMode.Free, folder, MaxSeconds: 60);
 
         var result = new LiveSession(options, console, _ => camera).Run(CancellationToken.None);
         camera.Release();
@@ -50,7 +51,7 @@ public sealed class CameraLostTests : IDisposable
         Assert.True(result.FramesProcessed > 0, "no frame was processed before the camera went");
 
         // Everything a finished session writes, under the final names; nothing unfinished left behind.
-        string[] expected = ["camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html"];
+        string[] expected = ["camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html", "report.pdf"];
         Assert.Equal(expected.Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order()!);
         Assert.Equal(expected.Select(f => Path.Combine(folder, f)).Order(), result.Written.Order());
 

@@ -21,7 +21,7 @@ public sealed class BatchCommand : ICliCommandFactory
             Arity = ArgumentArity.OneOrMore,
         };
         var outDir = new Option<string>("--out", "-o") { Description = "output folder (the input folders' structure is mirrored inside)", Required = true };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "videos analysed at the same time", DefaultValueFactory = _ => 1 };
+        var jobs = CliValues.Integer("--jobs", "videos analysed at the same time (1–64)", 1, 1, 64, "-j");
         var shard = new Option<string?>("--shard") { Description = "i/N: analyse only every N-th video starting at i (0-based), for cluster job arrays" };
         var force = new Option<bool>("--force") { Description = "redo videos whose outputs are already complete" };
         var shared = new AnalyzeOptionSet();

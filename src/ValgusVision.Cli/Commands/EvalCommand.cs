@@ -39,25 +39,13 @@ public sealed class EvalCommand : ICliCommandFactory
             var options = new AnalyzeOptions
             {
                 OutputDirectory = parse.GetValue(outDir) ?? ".",
-                Model = ParseModel(parse.GetValue(model) ?? "full"),
+                Model = CliValues.ParseModel(parse.GetValue(model)),
                 Levers = levers.Read(parse),
                 Refine = AnalyzeOptionSet.ReadRefine(parse, refine),
             };
             return await RunAsync(parse.GetValue(clips) ?? [], options, cancellation);
         });
         return command;
-    }
-
-    private static PoseModelChoice ParseModel(string text)
-    {
-        try
-        {
-            return PoseModelChoice.Parse(text);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliError(e.Message, CliError.BadInput, e);
-        }
     }
 
     private static async Task<int> RunAsync(IReadOnlyList<string> clips, AnalyzeOptions options, CancellationToken cancellation)

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Live.Session;
-using ValgusVision.Pose;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -19,24 +17,35 @@ public sealed class LiveCommand : ICliCommandFactory
     {
         var camera = new Option<string>("--camera") { Description = "camera index, stream URL, or a video file played as if it were a camera", DefaultValueFactory = _ => "0" };
         var headless = new Option<bool>("--headless") { Description = "no window: print live metrics to the console" };
-        var exercise = new Option<string>("--exercise") { Description = "squat, hinge, hitch, ankle-lunge (weight-bearing lunge test from the side; with --guided 3 attempts per leg) or auto (default: the lunge test when the first seconds show a side view with split feet, else reps counted as squats)", DefaultValueFactory = _ => "auto" };
-        var side = new Option<string?>("--side") { Description = "stance leg, left or right (default: detected; keys L/R change it)" };
-        var model = new Option<string>("--model") { Description = "pose model: lite, full, heavy or an ONNX file", DefaultValueFactory = _ => "full" };
         var drill = new Option<bool>("--drill") { Description = "knee position-sense drill: hold where the knee is straight over the foot, then see the truth" };
-        var trials = new Option<int>("--trials") { Description = "drill trials per leg", DefaultValueFactory = _ => 5 };
-        var guided = new Option<bool>("--guided") { Description = "guided protocol: hip hitch, hinge and squat sets with timers and summaries" };
-        var record = new Option<string?>("--record") { Description = "folder for the camera video, frames CSV and session report" };
-        var threshold = new Option<double?>("--threshold") { Description = $"valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})" };
-        var duration = new Option<double?>("--duration") { Description = "stop after this many seconds" };
-        var refine = AnalyzeOptionSet.RefineOption();
+        var trials = CliValues.Integer("--trials", "drill trials per leg (1–100)", 5, 1, 100);
+        var guided = new Option<bool>("--guided") { Description = "guided protocol: hip hitch, hinge and squat sets with timers and summaries; with ankle-lunge 3 attempts per leg" };
+        var record = new Option<string?>("--record") { Description = "folder for the camera video, frames CSV and session reports" };
+        var duration = CliValues.Number("--duration", "stop after this many seconds", 0.001, SessionOptionSet.MaxTimeSeconds, " s");
+        // No --start/--end: a camera has no time range. --exercise auto live: the lunge test when the first seconds
+        // show a side view with split feet, else reps counted as single-leg squats.
+        var shared = new SessionOptionSet(range: false);
         var command = new Command("live", "Real-time webcam feedback during single-leg exercises, the guided protocol and the knee position-sense drill.")
         {
-            camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration, refine,
+            camera, headless, drill, trials, guided, record, duration,
         };
+        shared.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration)
-                with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine) };
+            bool isDrill = parse.GetValue(drill), isGuided = parse.GetValue(guided);
+            if (isDrill && isGuided)
+            {
+                throw new CliError("--drill and --guided: choose one");
+            }
+
+            var options = new LiveOptions(
+                parse.GetValue(camera) ?? "0",
+                parse.GetValue(headless),
+                shared.Read(parse),
+                isDrill ? LiveMode.Drill : isGuided ? LiveMode.Guided : LiveMode.Free,
+                parse.GetValue(record),
+                parse.GetValue(duration),
+                parse.GetValue(trials));
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -72,80 +81,5 @@ public sealed class LiveCommand : ICliCommandFactory
         }
 
         return result.EndReason == LiveEndReason.Interrupted ? CliError.Interrupted : 0;
-    }
-
-    private static LiveOptions Read(
-        ParseResult parse,
-        Option<string> camera,
-        Option<bool> headless,
-        Option<string> exercise,
-        Option<string?> side,
-        Option<string> model,
-        Option<bool> drill,
-        Option<int> trials,
-        Option<bool> guided,
-        Option<string?> record,
-        Option<double?> threshold,
-        Option<double?> duration)
-    {
-        var exerciseValue = ExerciseNames.Parse(parse.GetValue(exercise)) ?? throw new CliError($"--exercise '{parse.GetValue(exercise)}': expected auto, squat, hinge, hitch or ankle-lunge");
-        Side? sideValue = null;
-        if (parse.GetValue(side) is { Length: > 0 } sideText)
-        {
-            sideValue = SideExtensions.Parse(sideText) ?? throw new CliError($"--side '{sideText}': expected left or right");
-        }
-
-        var settings = AnalysisSettings.Default with { Exercise = exerciseValue, StanceOverride = sideValue };
-        if (parse.GetValue(threshold) is { } limit)
-        {
-            settings = settings with { ValgusThresholdDeg = limit };
-        }
-
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliError($"--threshold: {e.Message}", CliError.BadInput, e);
-        }
-
-        string modelText = parse.GetValue(model) ?? "full";
-        (PoseModelKind kind, string? path) = modelText.Trim().ToLowerInvariant() switch
-        {
-            "lite" => (PoseModelKind.Lite, (string?)null),
-            "full" => (PoseModelKind.Full, null),
-            "heavy" => (PoseModelKind.Heavy, null),
-            _ when File.Exists(modelText) => (PoseModelKind.Full, Path.GetFullPath(modelText)),
-            _ => throw new CliError($"--model '{modelText}': is neither lite, full, heavy nor an existing model file"),
-        };
-
-        bool isDrill = parse.GetValue(drill), isGuided = parse.GetValue(guided);
-        if (isDrill && isGuided)
-        {
-            throw new CliError("--drill and --guided: choose one");
-        }
-
-        int trialCount = parse.GetValue(trials);
-        if (trialCount is < 1 or > 100)
-        {
-            throw new CliError($"--trials {trialCount}: expected 1 to 100");
-        }
-
-        if (parse.GetValue(duration) is { } seconds && !(seconds > 0))
-        {
-            throw new CliError($"--duration {seconds}: must be positive");
-        }
-
-        return new LiveOptions(
-            parse.GetValue(camera) ?? "0",
-            parse.GetValue(headless),
-            settings,
-            kind,
-            path,
-            isDrill ? LiveMode.Drill : isGuided ? LiveMode.Guided : LiveMode.Free,
-            parse.GetValue(record),
-            parse.GetValue(duration),
-            trialCount);
     }
 }

@@ -40,7 +40,7 @@ public static class LiveConsole
         }
         else if (result.Analysis is { } analysis)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{analysis.Reps.Length} reps, {analysis.Events.Length} valgus events ({analysis.Exercise.ToString().ToLowerInvariant()})");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{analysis.Reps.Length} reps, {analysis.Events.Length} valgus events ({CliValues.Name(analysis.Exercise)})");
         }
 
         foreach (var set in result.Sets)

@@ -12,17 +12,12 @@ public sealed class PoseLeverOptionSet
         DefaultValueFactory = _ => PoseLevers.Default.FlipAveraging ? "on" : "off",
     };
 
-    public Option<int> HeatmapWindow { get; } = new("--heatmap-window")
-    {
-        Description = "heatmap refinement window in cells (odd; 0 = off)",
-        DefaultValueFactory = _ => PoseLevers.Default.HeatmapWindow,
-    };
+    // The ranges of these three are PoseLevers.Validate's, so its messages (which name the option) stay the only ones.
+    public Option<int> HeatmapWindow { get; } = CliValues.Integer(
+        "--heatmap-window", "heatmap refinement window in cells (odd; 0 = off)", PoseLevers.Default.HeatmapWindow, int.MinValue, int.MaxValue);
 
-    public Option<float> RoiScale { get; } = new("--roi-scale")
-    {
-        Description = "landmark crop size as a multiple of the body's extent",
-        DefaultValueFactory = _ => PoseLevers.Default.RoiScale,
-    };
+    public Option<double> RoiScale { get; } = CliValues.Number(
+        "--roi-scale", "landmark crop size as a multiple of the body's extent (0.5–3)", PoseLevers.Default.RoiScale);
 
     public Option<string> Smoothing { get; } = new("--smoothing")
     {
@@ -30,11 +25,8 @@ public sealed class PoseLeverOptionSet
         DefaultValueFactory = _ => "on",
     };
 
-    public Option<double> MinCutoff { get; } = new("--smoothing-min-cutoff")
-    {
-        Description = "the One-Euro filter's cutoff at rest, Hz (higher = less lag at a squat's bottom, more jitter)",
-        DefaultValueFactory = _ => PoseLevers.Default.SmoothingMinCutoffHz,
-    };
+    public Option<double> MinCutoff { get; } = CliValues.Number(
+        "--smoothing-min-cutoff", "the One-Euro filter's cutoff at rest, Hz (higher = less lag at a squat's bottom, more jitter)", PoseLevers.Default.SmoothingMinCutoffHz);
 
     public void AddTo(Command command)
     {
@@ -53,7 +45,7 @@ public sealed class PoseLeverOptionSet
         {
             FlipAveraging = flip,
             HeatmapWindow = parse.GetValue(HeatmapWindow),
-            RoiScale = parse.GetValue(RoiScale),
+            RoiScale = (float)parse.GetValue(RoiScale),
             Smoothing = smoothing,
             SmoothingMinCutoffHz = parse.GetValue(MinCutoff),
         };
@@ -69,14 +61,5 @@ public sealed class PoseLeverOptionSet
         return levers;
     }
 
-    private static bool OnOff(ParseResult parse, Option<string> option, string name)
-    {
-        string text = (parse.GetValue(option) ?? "on").Trim().ToLowerInvariant();
-        return text switch
-        {
-            "on" => true,
-            "off" => false,
-            _ => throw new CliError($"{name}: '{text}' is not on or off"),
-        };
-    }
+    private static bool OnOff(ParseResult parse, Option<string> option, string name) => CliValues.ParseOnOff(name, parse.GetValue(option));
 }

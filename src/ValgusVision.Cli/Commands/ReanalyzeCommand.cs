@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
-using ValgusVision.Rendering.Reports;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -18,41 +16,33 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
     public Command Create()
     {
         var frames = new Argument<FileInfo>("frames") { Description = "Frames CSV written by an earlier analysis (docs/frames-csv.md)." };
-        var threshold = new Option<double?>("--threshold") { Description = $"Valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})." };
-        var exercise = new Option<string>("--exercise") { Description = "auto, squat, hinge, hitch, drop-jump or ankle-lunge (default auto).", DefaultValueFactory = _ => "auto" };
-        var side = new Option<string?>("--side") { Description = "Stance leg, left or right (default: detected per rep)." };
-        var height = new Option<double?>("--height-cm") { Description = "The person's height, to give hip shift in centimetres." };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for frames.csv, reps.csv and report.json of the new analysis." };
-        var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.")
-        {
-            frames,
-            threshold,
-            exercise,
-            side,
-            height,
-            output,
-        };
+        var shared = new SessionOptionSet(pose: false, range: false);
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for the new analysis: NAME.frames.csv, .reps.csv, .report.json, .html and .pdf, named after the input." };
+        var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.") { frames };
+        shared.AddTo(command);
+        command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var options = new ReanalyzeOptions(
-                parse.GetRequiredValue(frames).ToString(),
-                parse.GetValue(threshold),
-                parse.GetValue(exercise),
-                parse.GetValue(side),
-                parse.GetValue(height),
-                parse.GetValue(output)?.ToString());
-            Run(options, parse.InvocationConfiguration.Output);
+            var settings = shared.ReadSettings(parse);
+            Run(parse.GetRequiredValue(frames).ToString(), settings, parse.GetValue(output)?.ToString(), parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Runs the reanalysis; bad input becomes a one-line <see cref="CliError"/>.</summary>
+    /// <summary>Runs the reanalysis of <see cref="ReanalyzeOptions"/>; bad input becomes a one-line <see cref="CliError"/>.</summary>
     public static SessionAnalysis Run(ReanalyzeOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return Run(options.FramesPath, Settings(options), options.OutputFolder, output);
+    }
+
+    /// <summary>Runs the reanalysis; bad input becomes a one-line <see cref="CliError"/>.</summary>
+    public static SessionAnalysis Run(string framesPath, AnalysisSettings settings, string? outputFolder, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
-        var settings = Settings(options);
+        var options = new ReanalyzeOptions(framesPath, OutputFolder: outputFolder);
         if (!File.Exists(options.FramesPath))
         {
             throw new CliError($"{options.FramesPath}: no such file");
@@ -76,7 +66,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         SessionAnalysis analysis;
         try
         {
-            analysis = SessionAnalyzer.Analyze(frames, settings);
+            analysis = SessionPipeline.Analyze(frames, new SessionOptions { Settings = settings });
         }
         catch (ArgumentException e)
         {
@@ -94,20 +84,13 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
 
     private static AnalysisSettings Settings(ReanalyzeOptions options)
     {
-        var exercise = ExerciseNames.Parse(options.Exercise ?? "auto")
-            ?? throw new CliError($"--exercise '{options.Exercise}': expected auto, squat, hinge, hitch, drop-jump or ankle-lunge");
-        Side? side = null;
-        if (!string.IsNullOrWhiteSpace(options.Side))
+        var settings = AnalysisSettings.Default with
         {
-            side = SideExtensions.Parse(options.Side) ?? throw new CliError($"--side '{options.Side}': expected left or right");
-        }
-
-        var settings = AnalysisSettings.Default with { Exercise = exercise, StanceOverride = side, HeightCm = options.HeightCm };
-        if (options.ThresholdDeg is { } threshold)
-        {
-            settings = settings with { ValgusThresholdDeg = threshold };
-        }
-
+            Exercise = CliValues.ParseExercise(options.Exercise),
+            StanceOverride = CliValues.ParseSide(options.Side),
+            HeightCm = options.HeightCm,
+            ValgusThresholdDeg = options.ThresholdDeg ?? AnalysisSettings.Default.ValgusThresholdDeg,
+        };
         try
         {
             settings.Validate();
@@ -120,53 +103,56 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
                 nameof(AnalysisSettings.HeightCm) => "--height-cm",
                 _ => "settings",
             };
-            throw new CliError($"{option}: {e.Message}", CliError.BadInput, e);
+            throw new CliError($"{option}: {e.Message.Split(" (Parameter", 2)[0]}", CliError.BadInput, e);
         }
 
         return settings;
     }
 
+    /// <summary>
+    /// The outputs' name: the input's, without ".frames.csv" ("trial3.frames.csv" → "trial3.reps.csv", …); a live
+    /// session's plain "frames.csv" keeps the session folder's plain names (reps.csv, report.json, …).
+    /// </summary>
+    public static string OutputName(string framesPath)
+    {
+        string name = Path.GetFileName(framesPath);
+        foreach (string suffix in new[] { ".csv", ".frames" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+
+        return name.Equals("frames", StringComparison.OrdinalIgnoreCase) ? string.Empty : name;
+    }
+
     private static void WriteOutputs(string folder, string framesPath, IReadOnlyList<Domain.Pose.PoseFrame> frames, SessionAnalysis analysis, TextWriter output)
     {
+        const OutputFormats formats = OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf;
+        var paths = new OutputPaths(folder, OutputName(framesPath));
+        string input = Path.GetFullPath(framesPath);
+        if (paths.For(formats).Append(paths.AttemptsCsv).Any(p => Path.GetFullPath(p) == input))
+        {
+            throw new CliError($"--out {folder}: would overwrite the input {framesPath}; choose another folder");
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
-            string framesCsv = Path.Combine(folder, "frames.csv");
-            if (Path.GetFullPath(framesCsv) == Path.GetFullPath(framesPath))
+            // The same report builder as analyze and live: the same files, sections and accuracy statement.
+            var context = new ReportContext
             {
-                throw new CliError($"--out {folder}: would overwrite the input {framesPath}; choose another folder");
-            }
-
-            // Through temporary names, as analyze writes them: an error or Ctrl+C never leaves a half-written file.
-            AtomicOutput.WriteText(framesCsv, w => FramesCsvWriter.Write(w, frames, analysis.Frames, analysis.Ankle));
-            AtomicOutput.WriteText(Path.Combine(folder, "reps.csv"), w => RepsCsvWriter.Write(analysis.Reps, w));
-            string written = "reps.csv";
-            if (analysis.Ankle is { } ankle)
-            {
-                var frameNumbers = analysis.Frames.Select(f => f.FrameIndex).ToArray();
-                AtomicOutput.WriteText(Path.Combine(folder, "attempts.csv"), w => AttemptsCsvWriter.Write(ankle, frameNumbers, w));
-                written += ", attempts.csv";
-            }
-
-            var first = frames[0];
-            var input = new InputProperties(
-                Path.GetFileName(framesPath),
-                first.ImageWidth,
-                first.ImageHeight,
-                analysis.Summary.FrameRateHz,
-                frames.Count,
-                analysis.Summary.DurationSeconds,
-                0);
-            var report = new AnalysisReport(
-                CliApp.Version,
-                DateTimeOffset.UtcNow,
-                "none (reanalysed from a frames CSV)",
-                input,
-                analysis,
-                ImmutableDictionary<string, string>.Empty.Add("source", "frames CSV " + Path.GetFileName(framesPath)),
-                []);
-            AtomicOutput.Write(Path.Combine(folder, "report.json"), temp => ReportJsonWriter.WriteFile(report, temp));
-            output.WriteLine($"wrote {framesCsv}, {written} and report.json in {folder}");
+                Input = framesPath,
+                Session = new SessionOptions { Settings = analysis.Settings },
+                Poses = frames,
+                PoseSource = "none (reanalysed from a frames CSV)",
+                FrameTimes = "from the frames CSV",
+                ExtraSettings = [new("source", "frames CSV " + Path.GetFileName(framesPath))],
+            };
+            var written = new List<string>();
+            ReportExports.Write(context, analysis, paths, formats, written);
+            output.WriteLine($"wrote {string.Join(", ", written.Select(Path.GetFileName))} in {folder}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,13 +1,10 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
+using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
 using ValgusVision.Live.Drill;
-using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
 
 namespace ValgusVision.Live.Session;
@@ -15,8 +12,9 @@ namespace ValgusVision.Live.Session;
 /// <summary>
 /// <c>--record DIR</c>: streams the processed camera frames to <c>camera.recording.mp4</c> and their poses and live
 /// metrics to <c>frames.recording.csv</c> while the session runs (row n is video frame n), then at the end renames the
-/// video to <c>camera.mp4</c> and writes what <c>valgus analyze</c> would: frames.csv with the offline metrics,
-/// reps.csv, report.json and report.html, plus drill.csv for the drill.
+/// video to <c>camera.mp4</c> and writes what <c>valgus analyze</c> would, through the same report builder
+/// (<see cref="ReportExports"/>): frames.csv with the offline metrics, reps.csv, report.json, .html and .pdf (and
+/// attempts.csv for the lunge test), plus drill.csv for the drill.
 /// <para>
 /// Crash-safe: the video is fragmented MP4 (see <see cref="VideoEncoders.CreateCrashSafe"/>) and every CSV row is
 /// flushed as it is written, so a session killed outright (SIGKILL, a crash) leaves two readable files whose
@@ -33,6 +31,7 @@ public sealed class LiveRecorder : IDisposable
     public const string RepsFile = "reps.csv";
     public const string ReportJsonFile = "report.json";
     public const string ReportHtmlFile = "report.html";
+    public const string ReportPdfFile = "report.pdf";
     public const string DrillFile = "drill.csv";
 
     private readonly string folder;
@@ -118,28 +117,29 @@ public sealed class LiveRecorder : IDisposable
             }
         }
 
-        // The streamed rows carry the live metrics; the saved file gets the offline ones, as analyze writes them.
-        string framesPath = Path.Combine(folder, FramesFile);
-        WriteAtomically(framesPath, w => FramesCsvWriter.Write(w, poses, analysis.Frames, analysis.Ankle));
+        // The streamed rows carry the live metrics; the saved files get the offline ones, through the same report
+        // builder as analyze (frames.csv, reps.csv, attempts.csv for the lunge test, report.json, .html and .pdf).
+        var context = new ReportContext
+        {
+            Input = sourceName,
+            Session = options.Session,
+            Poses = poses,
+            Kind = SourceKind.Camera,
+            Complete = incompleteReason is null,
+            IncompleteReason = incompleteReason,
+            Warnings = notes,
+            FrameTimes = "capture clock (live session: frames dropped while processing was busy are not recorded)",
+            ExtraSettings = Settings(options, drill),
+        };
+        ReportExports.Write(context, analysis, new OutputPaths(folder, string.Empty), OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf, written);
         File.Delete(Path.Combine(folder, RecordingFramesFile));
-        written.Add(framesPath);
-        string repsPath = Path.Combine(folder, RepsFile);
-        WriteAtomically(repsPath, w => RepsCsvWriter.Write(analysis.Reps, w));
-        written.Add(repsPath);
         if (drill is not null)
         {
             string drillPath = Path.Combine(folder, DrillFile);
-            WriteAtomically(drillPath, w => DrillCsv.Write(drill, w));
+            AtomicOutput.WriteText(drillPath, w => DrillCsv.Write(drill, w));
             written.Add(drillPath);
         }
 
-        var report = Report(analysis, options, drill, sourceName, incompleteReason, notes);
-        string json = Path.Combine(folder, ReportJsonFile);
-        ReportJsonWriter.WriteFile(report, json);
-        written.Add(json);
-        string html = Path.Combine(folder, ReportHtmlFile);
-        HtmlReportWriter.WriteFile(report, html);
-        written.Add(html);
         return written;
     }
 
@@ -162,64 +162,22 @@ public sealed class LiveRecorder : IDisposable
         }
     }
 
-    private AnalysisReport Report(SessionAnalysis analysis, LiveOptions options, DrillResult? drill, string sourceName, string? incompleteReason, IReadOnlyList<string> warnings)
+    private List<KeyValuePair<string, string>> Settings(LiveOptions options, DrillResult? drill)
     {
-        var times = new double[poses.Count];
-        for (int i = 0; i < times.Length; i++)
+        var settings = new List<KeyValuePair<string, string>>
         {
-            times[i] = poses[i].TimeSeconds;
-        }
-
-        var rates = FrameRates.Instantaneous(times);
-        var input = new InputProperties(
-            sourceName,
-            poses.Count > 0 ? poses[0].ImageWidth : 0,
-            poses.Count > 0 ? poses[0].ImageHeight : 0,
-            FrameRates.Median(rates, 0, rates.Length - 1),
-            poses.Count,
-            poses.Count > 0 ? poses[^1].TimeSeconds - poses[0].TimeSeconds : 0,
-            0,
-            VariableFrameRate: true);
-        var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        settings["pose model"] = options.ModelName;
-        settings["landmark smoothing"] = "One-Euro (MediaPipe's defaults)";
-        settings["joint-centre refinement"] = options.Refine.Describe();
-        settings["frame times"] = "capture clock (live session: frames dropped while processing was busy are not recorded)";
-        settings["recorded video"] = encoder.Description;
-        settings["live mode"] = options.Mode.ToString().ToLowerInvariant();
+            new("recorded video", encoder.Description),
+            new("live mode", options.Mode.ToString().ToLowerInvariant()),
+        };
         if (drill is not null)
         {
-            settings["drill: trials per leg"] = options.DrillTrials.ToString(CultureInfo.InvariantCulture);
+            settings.Add(new("drill: trials per leg", options.DrillTrials.ToString(CultureInfo.InvariantCulture)));
             foreach (var side in new[] { drill.Left, drill.Right })
             {
-                string key = $"drill: {side.Side.ToName()} leg position-sense error";
-                settings[key] = side.Describe();
+                settings.Add(new($"drill: {side.Side.ToName()} leg position-sense error", side.Describe()));
             }
         }
 
-        return new AnalysisReport(
-            ToolVersion,
-            DateTimeOffset.UtcNow,
-            options.ModelName,
-            input,
-            analysis,
-            settings.ToImmutable(),
-            [.. warnings],
-            Complete: incompleteReason is null,
-            IncompleteReason: incompleteReason);
-    }
-
-    private static string ToolVersion { get; } =
-        typeof(LiveRecorder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        string temp = path + ".partial";
-        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
-        {
-            write(writer);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        return settings;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using OpenCvSharp;
+using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Pose;
@@ -114,7 +115,7 @@ public sealed class LiveSession
                 _ => null,
             };
             // With a recording, the report covers exactly the recorded frames (a failed write leaves one analysed frame out).
-            var analysis = recorder is { FramesWritten: > 0 } ? SessionAnalyzer.Analyze(recorder.Poses, options.Settings)
+            var analysis = recorder is { FramesWritten: > 0 } ? SessionPipeline.Analyze(recorder.Poses, options.Session)
                 : recorder is null && loop.Analyzer.Frames.Count > 0 ? loop.Analyzer.Finish()
                 : null;
             IReadOnlyList<string> written = [];
@@ -181,11 +182,7 @@ public sealed class LiveSession
         estimator.Reset();
     }
 
-    private BlazePoseEstimator CreateEstimator() => new(new BlazePoseOptions
-    {
-        Model = options.Model,
-        LandmarkModelPath = options.LandmarkModelPath,
-    });
+    private IPoseEstimator CreateEstimator() => SessionPipeline.CreateEstimator(options.Session, stillImage: false);
 
     private static void OpenWindow()
     {
@@ -203,13 +200,11 @@ public sealed class LiveSession
     private sealed class Loop
     {
         private readonly LiveSession owner;
-        private readonly IPoseEstimator estimator;
+        private readonly PoseStage poseStage;
         private readonly LatestFrameSlot slot;
         private readonly FrameGrabber grabber;
         private readonly LiveRecorder? recorder;
         private readonly LiveHud hud;
-        private readonly PoseResult poseResult = new();
-        private readonly JointCentreRefiner? refiner;
         private readonly GuidedProtocol? protocol;
         private LiveLunge? lunge;
 
@@ -239,15 +234,14 @@ public sealed class LiveSession
         public Loop(LiveSession owner, IPoseEstimator estimator, LatestFrameSlot slot, FrameGrabber grabber, LiveRecorder? recorder)
         {
             this.owner = owner;
-            this.estimator = estimator;
+            poseStage = SessionPipeline.CreatePoseStage(owner.options.Session, estimator);
             this.slot = slot;
             this.grabber = grabber;
             this.recorder = recorder;
             var settings = owner.options.Settings;
-            Analyzer = new LiveSessionAnalyzer(settings);
+            Analyzer = SessionPipeline.StartLive(owner.options.Session);
             hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
             userStance = settings.StanceOverride;
-            refiner = owner.options.Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: settings.VisibilityGate) : null;
             if (settings.Exercise == Exercise.AnkleLunge)
             {
                 // The lunge test has its own reading, prompts and overlay (LiveLunge); --guided means its 3 attempts per leg.
@@ -375,9 +369,7 @@ public sealed class LiveSession
 
         private LiveEndReason? Process(VideoFrame frame, long capturedTicks)
         {
-            estimator.Estimate(frame.AsImageFrame(), poseResult);
-            refiner?.Apply(poseResult);
-            var pose = poseResult.Snapshot(Processed);
+            var pose = poseStage.Estimate(frame, Processed);
             var metrics = Analyzer.Add(pose);
             try
             {

@@ -1,0 +1,42 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
+
+namespace ValgusVision.App;
+
+/// <summary>
+/// What every session is asked for, whatever its source and sinks (analyze, batch, live, reanalyze): the analysis
+/// settings, the pose model and its levers, the joint-centre refinement and the part of the input to analyse.
+/// Filled by one command-line option set, so the same option means the same thing in every command.
+/// </summary>
+public sealed record SessionOptions
+{
+    public static SessionOptions Default { get; } = new();
+
+    public AnalysisSettings Settings { get; init; } = AnalysisSettings.Default;
+
+    public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
+
+    /// <summary>The pose engine's accuracy levers (flip averaging, heatmap window, ROI scale, smoothing); MediaPipe's by default.</summary>
+    public PoseLevers Levers { get; init; } = PoseLevers.Default;
+
+    public TimeRange Range { get; init; } = TimeRange.All;
+
+    /// <summary>
+    /// Joint-centre refinement of knees and ankles (<c>--refine</c>). Mask by default: on the frontal rendered samples
+    /// it cut the FPPA error at the rep bottoms (docs/accuracy.md), and on real people its guards keep it from ever
+    /// moving a point away from the annotation (JointRefinementRealPeopleTests).
+    /// </summary>
+    public JointRefinementMode Refine { get; init; } = JointRefinementMode.Mask;
+
+    /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
+    public JointCentreRefiner? CreateRefiner() =>
+        Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the option of the first bad value.</summary>
+    public void Validate()
+    {
+        Settings.Validate();
+        Range.Validate();
+        Levers.Validate();
+    }
+}

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using ValgusVision.App;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Refinement;
+
+namespace ValgusVision.Cli.Commands;
+
+/// <summary>
+/// The options every session takes — analyze, batch, live and reanalyze — with one name, one vocabulary and one
+/// validation each (<see cref="CliValues"/>), read into the application's <see cref="SessionOptions"/>. A command
+/// leaves out what it cannot use: reanalyze runs no model, live plays no time range.
+/// </summary>
+public sealed class SessionOptionSet
+{
+    /// <summary>FPPA limits a clinician would set: below 1° every wobble is an event, above 45° none ever is.</summary>
+    public const double MinThresholdDeg = 1, MaxThresholdDeg = 45;
+
+    /// <summary>Heights of people (AnalysisSettings checks the same range).</summary>
+    public const double MinHeightCm = 50, MaxHeightCm = 300;
+
+    /// <summary>A day of video: far beyond any session, and a typo such as 9e9 is caught.</summary>
+    public const double MaxTimeSeconds = 86400;
+
+    private readonly bool _pose;
+    private readonly bool _range;
+
+    /// <param name="pose">The pose engine's options (model, refinement, levers): not for reanalyze, which runs no model.</param>
+    /// <param name="range">--start/--end: only for recorded inputs.</param>
+    public SessionOptionSet(bool pose = true, bool range = true)
+    {
+        _pose = pose;
+        _range = range;
+    }
+
+    public Option<string> Exercise { get; } = new("--exercise")
+    {
+        Description = $"{CliValues.ExerciseVocabulary} (auto: picked from the motion and the view; a side view with split feet and a leaning front shank is ankle-lunge)",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<string> Side { get; } = new("--side")
+    {
+        Description = "stance leg: left, right or auto (detected per rep)",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<double?> Threshold { get; } = CliValues.Number(
+        "--threshold",
+        $"FPPA in degrees from which a valgus event is counted ({MinThresholdDeg:0}–{MaxThresholdDeg:0}; default {AnalysisSettings.Default.ValgusThresholdDeg:0.#})",
+        MinThresholdDeg,
+        MaxThresholdDeg,
+        "°");
+
+    public Option<double?> HeightCm { get; } = CliValues.Number(
+        "--height-cm", $"the person's height ({MinHeightCm:0}–{MaxHeightCm:0} cm), to report hip shift in centimetres too", MinHeightCm, MaxHeightCm, " cm");
+
+    public Option<string> Model { get; } = new("--model")
+    {
+        Description = "pose landmark model: lite, full, heavy or the path of an ONNX file",
+        DefaultValueFactory = _ => "full",
+    };
+
+    /// <summary>Joint-centre refinement, with the measured default (docs/accuracy.md).</summary>
+    public Option<string> Refine { get; } = new("--refine")
+    {
+        Description = "joint-centre refinement of knees and ankles: mask (centred in the person's silhouette where it is safe) or none (the model's points)",
+        DefaultValueFactory = _ => SessionOptions.Default.Refine.ToName(),
+    };
+
+    public Option<double?> Start { get; } = CliValues.Number("--start", "analyse from this video time (seconds)", 0, MaxTimeSeconds, " s");
+
+    public Option<double?> End { get; } = CliValues.Number("--end", "analyse up to this video time (seconds)", 0, MaxTimeSeconds, " s");
+
+    public PoseLeverOptionSet Levers { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (Option option in new Option[] { Exercise, Side, Threshold, HeightCm })
+        {
+            command.Options.Add(option);
+        }
+
+        if (_pose)
+        {
+            command.Options.Add(Model);
+            command.Options.Add(Refine);
+        }
+
+        if (_range)
+        {
+            command.Options.Add(Start);
+            command.Options.Add(End);
+        }
+
+        if (_pose)
+        {
+            Levers.AddTo(command);
+        }
+    }
+
+    /// <summary>The analysis settings these options ask for (exercise, stance leg, threshold, height).</summary>
+    public AnalysisSettings ReadSettings(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var settings = AnalysisSettings.Default with
+        {
+            Exercise = CliValues.ParseExercise(parse.GetValue(Exercise)),
+            StanceOverride = CliValues.ParseSide(parse.GetValue(Side)),
+            HeightCm = parse.GetValue(HeightCm),
+            ValgusThresholdDeg = parse.GetValue(Threshold) ?? AnalysisSettings.Default.ValgusThresholdDeg,
+        };
+        return Checked(settings, s => s.Validate());
+    }
+
+    /// <summary>Validated session options; each bad value is a one-line <see cref="CliError"/> naming its option.</summary>
+    public SessionOptions Read(ParseResult parse)
+    {
+        var options = new SessionOptions
+        {
+            Settings = ReadSettings(parse),
+            Model = _pose ? CliValues.ParseModel(parse.GetValue(Model)) : SessionOptions.Default.Model,
+            Refine = _pose ? ReadRefine(parse) : SessionOptions.Default.Refine,
+            Levers = _pose ? Levers.Read(parse) : PoseLevers.Default,
+            Range = _range ? new TimeRange(parse.GetValue(Start), parse.GetValue(End)) : TimeRange.All,
+        };
+        return Checked(options, o => o.Validate());
+    }
+
+    private JointRefinementMode ReadRefine(ParseResult parse)
+    {
+        string text = parse.GetValue(Refine) ?? SessionOptions.Default.Refine.ToName();
+        return JointRefinementModes.Parse(text) ?? throw new CliError($"--refine: '{text}' is not mask or none");
+    }
+
+    private static T Checked<T>(T value, Action<T> validate)
+    {
+        try
+        {
+            validate(value);
+            return value;
+        }
+        catch (ArgumentException e)
+        {
+            string option = e.ParamName switch
+            {
+                nameof(AnalysisSettings.ValgusThresholdDeg) => "--threshold: ",
+                nameof(AnalysisSettings.HeightCm) => "--height-cm: ",
+                _ => string.Empty,
+            };
+            throw new CliError(option + e.Message.Split(" (Parameter", 2)[0], CliError.BadInput, e);
+        }
+    }
+}
