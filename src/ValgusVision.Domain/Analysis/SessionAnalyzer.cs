@@ -32,7 +32,7 @@ public static class SessionAnalyzer
         }
 
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var reference = StandingReference.FromFrames(frames, settings.VisibilityGate);
+        var reference = StandingReference.FromFrames(frames, settings.VisibilityGate, settings.FrameEdgeMargin);
         var calculator = new FrameMetricsCalculator(settings, reference);
         var rates = FrameRates.Instantaneous(times);
         double? sessionFps = FrameRates.Median(rates, 0, rates.Length - 1);
@@ -57,7 +57,7 @@ public static class SessionAnalyzer
         var provisional = new FrameMetrics[frames.Count];
         for (int i = 0; i < frames.Count; i++)
         {
-            provisional[i] = calculator.Compute(frames[i], hitchStance ?? squatStance, rates[i]);
+            provisional[i] = calculator.Compute(frames[i], hitchStance ?? squatStance, rates[i], previous: i > 0 ? frames[i - 1] : null);
         }
 
         var depth = Column(provisional, m => m.DepthPct);
@@ -135,13 +135,13 @@ public static class SessionAnalyzer
         for (int r = 0; r < windows.Count; r++)
         {
             var start = windows[r].Start;
-            repStartShift[r] = calculator.Compute(frames[start], frameStance[start], rates[start]).HipShiftPct;
+            repStartShift[r] = calculator.Compute(frames[start], frameStance[start], rates[start], previous: start > 0 ? frames[start - 1] : null).HipShiftPct;
         }
 
         for (int i = 0; i < frames.Count; i++)
         {
             int? rep = repOfPosition[i];
-            metrics[i] = calculator.Compute(frames[i], frameStance[i], rates[i], rep is { } r ? repStartShift[r] : null, rep, inEvent[i]);
+            metrics[i] = calculator.Compute(frames[i], frameStance[i], rates[i], rep is { } r ? repStartShift[r] : null, rep, inEvent[i], i > 0 ? frames[i - 1] : null);
         }
 
         var builder = new RepBuilder(metrics, settings);
