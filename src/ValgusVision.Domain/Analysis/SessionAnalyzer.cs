@@ -170,6 +170,19 @@ public static class SessionAnalyzer
         AddSessionWarnings(warnings, frames, metrics, reps.Count, exercise, sessionFps, settings);
         double duration = frames.Count > 0 ? times[^1] - times[0] : 0;
         var summary = SessionSummarizer.Summarize(exercise, reps, allEvents, sessionFps, duration);
+        if (exercise != Exercise.AnkleLunge)
+        {
+            summary = NotMeasuredSummary.Apply(summary, reps, metrics);
+            if (summary.NotMeasured is { } why && reps.Count == 0)
+            {
+                warnings.Add("Not measured: " + why.Describe() + ".");
+            }
+            else if (summary.RepsNotMeasured > 0)
+            {
+                warnings.Add(F($"{summary.RepsNotMeasured} of {reps.Count} reps not measured: {summary.NotMeasured?.Describe()}."));
+            }
+        }
+
         return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable(), ankle);
     }
 
