@@ -14,6 +14,7 @@ public static class SummaryCsv
         "input", "status", "exercise", "side", "reps", "fppa_bottom_mean_deg", "fppa_bottom_sd_deg", "fppa_bottom_worst_deg",
         "events", "peak_hip_shift_mean_pct", "peak_hip_shift_worst_pct", "quality", "frames", "error",
         "ankle_best_deg", "ankle_attempts", "ankle_heel_lifts", "ankle_verdict", "ankle_difference_deg",
+        "reps_not_measured", "not_measured_reason", "people_seen",
     ];
 
     public static void Write(TextWriter writer, IEnumerable<SummaryRow> rows)
@@ -25,9 +26,10 @@ public static class SummaryCsv
             var cells = new[]
             {
                 r.Input, r.Status, r.Exercise ?? "", r.Side ?? "", Int(r.Reps), Num(r.FppaAtBottomMeanDeg), Num(r.FppaAtBottomSdDeg),
-                Num(r.FppaAtBottomWorstDeg), Int(r.Events), Num(r.PeakHipShiftMeanPct), Num(r.PeakHipShiftWorstPct), r.Quality,
+                Num(r.FppaAtBottomWorstDeg), r.NotMeasuredReason is null ? Int(r.Events) : "", Num(r.PeakHipShiftMeanPct), Num(r.PeakHipShiftWorstPct), r.Quality,
                 Int(r.Frames), r.Error, Num(r.AnkleBestDeg), r.AnkleVerdict is null ? "" : Int(r.AnkleAttempts),
                 r.AnkleVerdict is null ? "" : Int(r.AnkleHeelLifts), r.AnkleVerdict ?? "", Num(r.AnkleDifferenceDeg),
+                Int(r.RepsNotMeasured), r.NotMeasuredReason ?? "", r.PeopleSeen is { } people ? Int(people) : "",
             };
             writer.Write(string.Join(',', cells.Select(Quote)));
             writer.Write('\n');

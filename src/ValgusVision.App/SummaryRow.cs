@@ -34,6 +34,15 @@ public sealed record SummaryRow(
     string? AnkleVerdict = null,
     double? AnkleDifferenceDeg = null)
 {
+    /// <summary>This side's reps (the video's, on a line without a side) whose knee angle at the bottom was not measured.</summary>
+    public int RepsNotMeasured { get; init; }
+
+    /// <summary>Why (<see cref="NotMeasuredReason"/> in words); null when all was measured. Then <see cref="Events"/> is not a count of zero but unknown.</summary>
+    public string? NotMeasuredReason { get; init; }
+
+    /// <summary>Most people the pose detector saw in one frame of the video; null when it never looked for them.</summary>
+    public int? PeopleSeen { get; init; }
+
     public static SummaryRow Failed(string input, string error) =>
         new(input, "failed", null, null, 0, null, null, null, 0, null, null, "", 0, error);
 
@@ -64,17 +73,33 @@ public sealed record SummaryRow(
                 continue;
             }
 
+            int notMeasured = 0;
+            foreach (var rep in analysis.Reps)
+            {
+                notMeasured += (rep.Side == side || (rep.Side is null && rep.Landing is not null)) && rep.NotMeasured is not null ? 1 : 0;
+            }
+
             rows.Add(new SummaryRow(
                 inputName, status, analysis.Exercise.ToName(), side.ToName(), s.RepCount,
                 s.FppaAtBottom.Mean, s.FppaAtBottom.StandardDeviation, s.FppaAtBottom.Worst, s.EventCount,
-                s.PeakHipShift.Mean, s.PeakHipShift.Worst, QualityOf(report, side), report.FramesAnalysed, ""));
+                s.PeakHipShift.Mean, s.PeakHipShift.Worst, QualityOf(report, side), report.FramesAnalysed, "")
+            {
+                RepsNotMeasured = notMeasured,
+                NotMeasuredReason = notMeasured > 0 ? analysis.Summary.NotMeasured?.Describe() : null,
+                PeopleSeen = report.PeopleSeen,
+            });
         }
 
         if (rows.Count == 0)
         {
             rows.Add(new SummaryRow(
-                inputName, status, analysis.Exercise.ToName(), null, 0, null, null, null, analysis.Summary.EventCount, null, null,
-                QualityOf(report, null), report.FramesAnalysed, ""));
+                inputName, status, analysis.Exercise.ToName(), null, analysis.Reps.Length, null, null, null, analysis.Summary.EventCount, null, null,
+                QualityOf(report, null), report.FramesAnalysed, "")
+            {
+                RepsNotMeasured = analysis.Summary.RepsNotMeasured,
+                NotMeasuredReason = analysis.Summary.NotMeasured?.Describe(),
+                PeopleSeen = report.PeopleSeen,
+            });
         }
 
         return rows;

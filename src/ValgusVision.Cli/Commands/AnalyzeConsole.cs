@@ -55,7 +55,7 @@ public static class AnalyzeConsole
                 }
             }
 
-            line.Add(string.Create(inv, $"{a.Summary.EventCount} valgus event{(a.Summary.EventCount == 1 ? "" : "s")}"));
+            line.Add(Events(a.Summary, inv));
         }
 
         var text = new System.Text.StringBuilder();
@@ -87,6 +87,25 @@ public static class AnalyzeConsole
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The event count, or why it is unknown: "0 valgus events" must never stand for legs that could not be seen.
+    /// </summary>
+    private static string Events(SessionSummary summary, CultureInfo inv)
+    {
+        string count = string.Create(inv, $"{summary.EventCount} valgus event{(summary.EventCount == 1 ? "" : "s")}");
+        if (summary.NotMeasured is not { } why)
+        {
+            return count;
+        }
+
+        if (summary.RepCount == 0 || summary.RepsNotMeasured == summary.RepCount)
+        {
+            return "not measured: " + why.Describe();
+        }
+
+        return string.Create(inv, $"{count} in the measured reps ({summary.RepsNotMeasured} of {summary.RepCount} not measured: {why.Describe()})");
     }
 
     /// <summary>A path relative to the current folder when it lies inside it, else as it is.</summary>

@@ -34,6 +34,36 @@ public sealed record AnalysisSettings
     public double ForeshorteningLimit { get; init; } = 0.35;
 
     /// <summary>
+    /// A knee FPPA beyond ± this many degrees is <see cref="MeasureStatus.Implausible"/>. In single-leg squats and
+    /// landings the published group means lie around 5–15° and individual values rarely exceed about 30° (Willson &amp;
+    /// Davis 2008; Munro, Herrington &amp; Carolan 2012); 45° leaves half as much again for the most extreme valgus
+    /// collapse, while the wrong-joint readings of a pose model on real videos (−70° to −160°) lie far beyond it.
+    /// </summary>
+    public double MaxPlausibleFppaDeg { get; init; } = 45.0;
+
+    /// <summary>
+    /// A thigh or shank longer than this multiple of its standing length is <see cref="MeasureStatus.Implausible"/>:
+    /// bones do not stretch, and a limb squarest to the camera is at its standing length; 1.3 leaves room for landmark
+    /// jitter and a standing length read from a slightly bent leg (our choice).
+    /// </summary>
+    public double MaxLimbStretch { get; init; } = 1.3;
+
+    /// <summary>
+    /// A hip, knee or ankle that moved more than this many standing leg lengths per second since the previous frame
+    /// makes the leg's angle <see cref="MeasureStatus.Implausible"/>. Six leg lengths (≈ 5 m/s for a 0.9 m leg) is above
+    /// the joint speeds of squats, lunges and drop-jump landings (take-off and touch-down ≈ 2–3 m/s); faster means
+    /// the model jumped to another limb or person (our choice; not meant for sprinting).
+    /// </summary>
+    public double MaxJointSpeedLegsPerSecond { get; init; } = 6.0;
+
+    /// <summary>
+    /// A hip, knee or ankle closer than this fraction of the picture's width or height to its edge, or outside it, is
+    /// <see cref="MeasureStatus.OutOfFrame"/>: the model extrapolates a joint it cannot see (1 %, our choice: two or
+    /// three landmark-jitter widths).
+    /// </summary>
+    public double FrameEdgeMargin { get; init; } = 0.01;
+
+    /// <summary>
     /// FPPA at or above this is a valgus event. Normative single-leg-squat and landing FPPA values in healthy,
     /// active people sit roughly between 5° and 12° and are higher in women than in men (Munro, Herrington &amp;
     /// Carolan 2012; Herrington &amp; Munro 2010). We chose 10° for everyone — near the upper end for men and the middle
@@ -153,6 +183,10 @@ public sealed record AnalysisSettings
     {
         Require(VisibilityGate is >= 0 and <= 1, nameof(VisibilityGate), "must be between 0 and 1");
         Require(ForeshorteningLimit is >= 0 and < 1, nameof(ForeshorteningLimit), "must be between 0 and 1");
+        Require(MaxPlausibleFppaDeg is > 0 and <= 180, nameof(MaxPlausibleFppaDeg), "must be above 0 and at most 180");
+        Require(MaxLimbStretch > 1 && double.IsFinite(MaxLimbStretch), nameof(MaxLimbStretch), "must be above 1");
+        Require(MaxJointSpeedLegsPerSecond > 0 && double.IsFinite(MaxJointSpeedLegsPerSecond), nameof(MaxJointSpeedLegsPerSecond), "must be positive");
+        Require(FrameEdgeMargin is >= 0 and < 0.5, nameof(FrameEdgeMargin), "must be between 0 and 0.5");
         Require(double.IsFinite(ValgusThresholdDeg) && ValgusThresholdDeg is > -90 and < 90, nameof(ValgusThresholdDeg), "must be between -90 and 90 degrees");
         Require(EventMinDurationSeconds >= 0, nameof(EventMinDurationSeconds), "must not be negative");
         Require(EventHysteresisDeg >= 0, nameof(EventHysteresisDeg), "must not be negative");

@@ -29,7 +29,7 @@ public static class DropLandingDetector
         int i = 0;
         while (i < frames.Count)
         {
-            var state = FootState(frames[i], settings.VisibilityGate, airborneBelowY, contactFromY);
+            var state = FootState(frames[i], settings, airborneBelowY, contactFromY);
             if (state == Feet.Airborne)
             {
                 wasAirborne = true;
@@ -49,7 +49,7 @@ public static class DropLandingDetector
             double deepest = depthPct[contact] ?? double.NegativeInfinity;
             for (int j = contact + 1; j < frames.Count; j++)
             {
-                if (FootState(frames[j], settings.VisibilityGate, airborneBelowY, contactFromY) == Feet.Airborne)
+                if (FootState(frames[j], settings, airborneBelowY, contactFromY) == Feet.Airborne)
                 {
                     break;
                 }
@@ -86,19 +86,20 @@ public static class DropLandingDetector
         Between,
     }
 
-    private static Feet FootState(PoseFrame frame, double gate, double airborneBelowY, double contactFromY)
+    /// <summary>
+    /// Where the feet are. Unknown unless both feet — ankle, heel and toes — are above the gate and inside the picture:
+    /// a clip with its feet cropped off has ankles the model only guesses, and guessed ankles "leaving the floor" made
+    /// a cropped single-leg squat a drop jump.
+    /// </summary>
+    private static Feet FootState(PoseFrame frame, AnalysisSettings settings, double airborneBelowY, double contactFromY)
     {
-        if (!frame.HasPose)
+        if (!frame.HasPose || !FootSeen(frame, Side.Left, settings) || !FootSeen(frame, Side.Right, settings))
         {
             return Feet.Unknown;
         }
 
         var la = frame[BodyLandmark.LeftAnkle];
         var ra = frame[BodyLandmark.RightAnkle];
-        if (la.Visibility < gate || ra.Visibility < gate)
-        {
-            return Feet.Unknown;
-        }
 
         // Image y grows downwards: "above the floor" is a smaller y.
         if (Math.Max(la.Y, ra.Y) < airborneBelowY)
@@ -108,4 +109,7 @@ public static class DropLandingDetector
 
         return Math.Min(la.Y, ra.Y) >= contactFromY ? Feet.Contact : Feet.Between;
     }
+
+    private static bool FootSeen(PoseFrame frame, Side side, AnalysisSettings settings) =>
+        FrameEdges.Sees(frame, side.Ankle(), settings) && FrameEdges.Sees(frame, side.Heel(), settings) && FrameEdges.Sees(frame, side.FootIndex(), settings);
 }

@@ -41,7 +41,10 @@ public sealed class FrameMetricsCalculator
 
         var la = frame[BodyLandmark.LeftAnkle];
         var ra = frame[BodyLandmark.RightAnkle];
-        if (la.Visibility < gate || ra.Visibility < gate)
+
+        // An ankle outside the picture is the model's guess: which foot is lower cannot be told from it.
+        if (la.Visibility < gate || ra.Visibility < gate
+            || OutsideFrame(frame, BodyLandmark.LeftAnkle) || OutsideFrame(frame, BodyLandmark.RightAnkle))
         {
             return null;
         }
@@ -59,7 +62,8 @@ public sealed class FrameMetricsCalculator
     /// The frame's metrics. <paramref name="repStartHipShiftPct"/> is the hip shift at the start of the rep the frame
     /// belongs to (for the change column); rep index and event flag are set by the session analysis.
     /// </summary>
-    public FrameMetrics Compute(PoseFrame frame, Side? stance, double? frameRateHz, double? repStartHipShiftPct = null, int? repIndex = null, bool inEvent = false)
+    /// <param name="previous">The frame before (for the joint-speed plausibility rule); null for the first one.</param>
+    public FrameMetrics Compute(PoseFrame frame, Side? stance, double? frameRateHz, double? repStartHipShiftPct = null, int? repIndex = null, bool inEvent = false, PoseFrame? previous = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         if (!frame.HasPose || frame.Landmarks.Length < BodyLandmarks.Count)
@@ -69,8 +73,8 @@ public sealed class FrameMetricsCalculator
                 null, null, null, null, null, null, null, null, null, null, repIndex, inEvent, empty);
         }
 
-        var (leftFppa, leftStatus) = Fppa(frame, Side.Left);
-        var (rightFppa, rightStatus) = Fppa(frame, Side.Right);
+        var (leftFppa, leftStatus, leftImplausible) = Fppa(frame, Side.Left, previous);
+        var (rightFppa, rightStatus, rightImplausible) = Fppa(frame, Side.Right, previous);
         bool hasWorld = frame.WorldLandmarks.Length >= BodyLandmarks.Count;
         double? yaw = hasWorld ? Finite(Yaw(frame)) : null;
         bool viewWarning = yaw is { } y && BodyYaw.OffAxisDegrees(y) > settings.ViewWarningYawDeg;
@@ -89,7 +93,11 @@ public sealed class FrameMetricsCalculator
             foreshortening,
             leftStatus,
             rightStatus,
-            frame.Refinement);
+            frame.Refinement)
+        {
+            LeftImplausible = leftImplausible,
+            RightImplausible = rightImplausible,
+        };
 
         double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, ankleOverBase = null, trunkLean = null;
         if (stance is { } s)
@@ -150,29 +158,78 @@ public sealed class FrameMetricsCalculator
     private static float LegVisibility(PoseFrame frame, Side side) =>
         Math.Min(frame[side.Hip()].Visibility, Math.Min(frame[side.Knee()].Visibility, frame[side.Ankle()].Visibility));
 
-    private (double? Degrees, MeasureStatus Status) Fppa(PoseFrame frame, Side side)
+    /// <summary>
+    /// The knee's FPPA and why it is (not) reported, rules in this order: a leg joint outside the picture or on its edge,
+    /// a landmark below the gate, a shank pointing up, a limb longer than standing, a joint jumping between frames, a
+    /// foreshortened limb, a degenerate triangle, an angle beyond the plausible bound (METRICS.md, "Trust").
+    /// </summary>
+    private (double? Degrees, MeasureStatus Status, ImplausibleReason Reason) Fppa(PoseFrame frame, Side side, PoseFrame? previous)
     {
+        if (OutsideFrame(frame, side.Hip()) || OutsideFrame(frame, side.Knee()) || OutsideFrame(frame, side.Ankle()))
+        {
+            return (null, MeasureStatus.OutOfFrame, ImplausibleReason.None);
+        }
+
         if (!Visible(frame, side.Hip()) || !Visible(frame, side.Knee()) || !Visible(frame, side.Ankle()) || !Visible(frame, side.Opposite().Hip()))
         {
-            return (null, MeasureStatus.LowVisibility);
+            return (null, MeasureStatus.LowVisibility, ImplausibleReason.None);
         }
 
         var hip = P(frame, side.Hip());
         var knee = P(frame, side.Knee());
         var ankle = P(frame, side.Ankle());
-        if (reference.ThighPx(side) is { } thigh && Point2.Distance(hip, knee) < settings.ForeshorteningLimit * thigh)
+        if (ankle.Y < knee.Y)
         {
-            return (null, MeasureStatus.Foreshortened);
+            return (null, MeasureStatus.Implausible, ImplausibleReason.ShankPointsUp);
         }
 
-        if (reference.ShankPx(side) is { } shank && Point2.Distance(knee, ankle) < settings.ForeshorteningLimit * shank)
+        double thighLength = Point2.Distance(hip, knee), shankLength = Point2.Distance(knee, ankle);
+        if ((reference.ThighPx(side) is { } t && thighLength > settings.MaxLimbStretch * t)
+            || (reference.ShankPx(side) is { } sh && shankLength > settings.MaxLimbStretch * sh))
         {
-            return (null, MeasureStatus.Foreshortened);
+            return (null, MeasureStatus.Implausible, ImplausibleReason.LimbTooLong);
+        }
+
+        if (previous is not null && TooFast(frame, previous, side))
+        {
+            return (null, MeasureStatus.Implausible, ImplausibleReason.JointTooFast);
+        }
+
+        if ((reference.ThighPx(side) is { } thigh && thighLength < settings.ForeshorteningLimit * thigh)
+            || (reference.ShankPx(side) is { } shank && shankLength < settings.ForeshorteningLimit * shank))
+        {
+            return (null, MeasureStatus.Foreshortened, ImplausibleReason.None);
         }
 
         var degrees = KneeFrontalPlaneAngle.Degrees(hip, knee, ankle, P(frame, side.Opposite().Hip()));
-        return degrees is null ? (null, MeasureStatus.Degenerate) : (degrees, MeasureStatus.Measured);
+        if (degrees is not { } d)
+        {
+            return (null, MeasureStatus.Degenerate, ImplausibleReason.None);
+        }
+
+        return Math.Abs(d) > settings.MaxPlausibleFppaDeg
+            ? (null, MeasureStatus.Implausible, ImplausibleReason.AngleBeyondBound)
+            : (d, MeasureStatus.Measured, ImplausibleReason.None);
     }
+
+    private bool OutsideFrame(PoseFrame frame, BodyLandmark landmark) => FrameEdges.Outside(frame, landmark, settings.FrameEdgeMargin);
+
+    /// <summary>The leg's hip, knee or ankle moved faster than the speed bound (in standing leg lengths per second).</summary>
+    private bool TooFast(PoseFrame frame, PoseFrame previous, Side side)
+    {
+        double dt = frame.TimeSeconds - previous.TimeSeconds;
+        if (!previous.HasPose || previous.Landmarks.Length < BodyLandmarks.Count || !(dt > 0)
+            || (reference.LegPx(side) ?? reference.LegScalePx) is not { } leg || leg <= 0)
+        {
+            return false;
+        }
+
+        double limit = settings.MaxJointSpeedLegsPerSecond * leg * dt;
+        return Moved(frame, previous, side.Hip()) > limit || Moved(frame, previous, side.Knee()) > limit || Moved(frame, previous, side.Ankle()) > limit;
+    }
+
+    private double Moved(PoseFrame frame, PoseFrame previous, BodyLandmark landmark) =>
+        Visible(previous, landmark) ? Point2.Distance(P(frame, landmark), P(previous, landmark)) : 0;
 
     private double? Ratio(PoseFrame frame, BodyLandmark from, BodyLandmark to, double? standing)
     {

@@ -35,4 +35,12 @@ public readonly record struct FrameQuality(
     public float LegVisibility(Side side) => side == Side.Left ? LeftLegVisibility : RightLegVisibility;
 
     public MeasureStatus FppaStatus(Side side) => side == Side.Left ? LeftFppaStatus : RightFppaStatus;
+
+    /// <summary>Which plausibility rule rejected the left FPPA (<see cref="ImplausibleReason.None"/> unless <see cref="LeftFppaStatus"/> is implausible).</summary>
+    public ImplausibleReason LeftImplausible { get; init; }
+
+    /// <summary>Which plausibility rule rejected the right FPPA.</summary>
+    public ImplausibleReason RightImplausible { get; init; }
+
+    public ImplausibleReason Implausible(Side side) => side == Side.Left ? LeftImplausible : RightImplausible;
 }

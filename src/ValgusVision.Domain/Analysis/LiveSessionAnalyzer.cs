@@ -73,12 +73,13 @@ public sealed class LiveSessionAnalyzer
         Calibrate(frame);
         int position = frames.Count;
         double? rate = position > 0 && frame.TimeSeconds > frames[^1].TimeSeconds ? 1.0 / (frame.TimeSeconds - frames[^1].TimeSeconds) : null;
+        var previous = position > 0 ? frames[^1] : null;
         frames.Add(frame);
         var stance = calculator.StanceFromAnkles(frame);
         ankleStance.Add(stance);
         stance = settings.StanceOverride ?? stance;
 
-        var m = calculator.Compute(frame, stance, rate);
+        var m = calculator.Compute(frame, stance, rate, previous: previous);
         Track(leftTracker, Side.Left, position, m.LeftFppaDeg, frame.TimeSeconds);
         Track(rightTracker, Side.Right, position, m.RightFppaDeg, frame.TimeSeconds);
         bool inEvent = stance switch
@@ -106,7 +107,7 @@ public sealed class LiveSessionAnalyzer
 
         firstPosedTime ??= frame.TimeSeconds;
         calibration.Add(frame);
-        calculator = new FrameMetricsCalculator(settings, StandingReference.FromFrames(calibration, settings.VisibilityGate));
+        calculator = new FrameMetricsCalculator(settings, StandingReference.FromFrames(calibration, settings.VisibilityGate, settings.FrameEdgeMargin));
         if (frame.TimeSeconds - firstPosedTime.Value >= calibrationSeconds)
         {
             IsCalibrated = true;
@@ -217,10 +218,10 @@ public sealed class LiveSessionAnalyzer
 
         // The rep's own stance and hip-shift baseline, as the offline analysis computes them.
         var local = new List<FrameMetrics>(window.End - window.Start + 1);
-        double? baseline = calculator.Compute(frames[window.Start], side, metrics[window.Start].Quality.FrameRateHz).HipShiftPct;
+        double? baseline = calculator.Compute(frames[window.Start], side, metrics[window.Start].Quality.FrameRateHz, previous: window.Start > 0 ? frames[window.Start - 1] : null).HipShiftPct;
         for (int i = window.Start; i <= window.End; i++)
         {
-            local.Add(calculator.Compute(frames[i], side ?? metrics[i].Stance, metrics[i].Quality.FrameRateHz, baseline, index, metrics[i].InEvent));
+            local.Add(calculator.Compute(frames[i], side ?? metrics[i].Stance, metrics[i].Quality.FrameRateHz, baseline, index, metrics[i].InEvent, i > 0 ? frames[i - 1] : null));
         }
 
         var repEvents = ImmutableArray.CreateBuilder<ValgusEvent>();

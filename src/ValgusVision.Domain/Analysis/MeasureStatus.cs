@@ -16,4 +16,13 @@ public enum MeasureStatus
 
     /// <summary>Landmarks coincide or the other hip lies on the hip–ankle line: medial cannot be told.</summary>
     Degenerate,
+
+    /// <summary>
+    /// The hip, knee or ankle lies outside the picture or on its edge (the leg is cut by the frame): the model only
+    /// guesses where it is. Checked before visibility, because it says what the user can fix.
+    /// </summary>
+    OutOfFrame,
+
+    /// <summary>The landmarks describe a knee no knee makes (<see cref="ImplausibleReason"/> says which rule fired).</summary>
+    Implausible,
 }

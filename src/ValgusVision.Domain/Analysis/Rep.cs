@@ -61,6 +61,12 @@ public sealed record Rep(
     /// </summary>
     public double? FootCollapsePct { get; init; }
 
+    /// <summary>
+    /// Why this rep's knee angle at the bottom was not measured (the measured leg out of the picture, hidden or
+    /// implausible at the bottom frame); null when it was. Such a rep's events say nothing about its bottom.
+    /// </summary>
+    public NotMeasuredReason? NotMeasured { get; init; }
+
     public double DurationSeconds => EndTimeSeconds - StartTimeSeconds;
 
     /// <summary>The user's limit was crossed: an event in this rep.</summary>

@@ -51,7 +51,29 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             exercise == Exercise.HipHitch ? HipHitch(window, previousEnd) : null,
             exercise == Exercise.DropJump ? Landing(window) : null,
             string.Empty);
+        rep = rep with { NotMeasured = NotMeasured(exercise, side, bottom) };
         return rep with { Verdict = RepVerdict.Write(rep, settings), FootCollapsePct = FootCollapse(side, window, depth) };
+    }
+
+    /// <summary>
+    /// The bottom frame decides: the measured leg's status there (a landing's both knees; a rep whose leg is unknown,
+    /// both legs or else the unknown stance).
+    /// </summary>
+    private static NotMeasuredReason? NotMeasured(Exercise exercise, Side? side, FrameMetrics bottom)
+    {
+        var left = NotMeasuredReasons.From(bottom.Quality.LeftFppaStatus);
+        var right = NotMeasuredReasons.From(bottom.Quality.RightFppaStatus);
+        if (side is { } s)
+        {
+            return s == Side.Left ? left : right;
+        }
+
+        if (exercise == Exercise.DropJump)
+        {
+            return left is not null && right is not null ? left : null;
+        }
+
+        return left ?? right ?? NotMeasuredReason.StanceUnknown;
     }
 
     /// <summary>

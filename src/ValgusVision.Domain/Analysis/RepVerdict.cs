@@ -14,6 +14,11 @@ public static class RepVerdict
     {
         ArgumentNullException.ThrowIfNull(rep);
         ArgumentNullException.ThrowIfNull(settings);
+        if (rep.NotMeasured is { } reason)
+        {
+            return "Not measured: " + reason.Describe() + ".";
+        }
+
         var text = new StringBuilder();
         double limit = settings.ValgusThresholdDeg;
         if (rep.Exercise == Exercise.DropJump && rep.Landing is { } landing)

@@ -32,7 +32,7 @@ public static class SessionAnalyzer
         }
 
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var reference = StandingReference.FromFrames(frames, settings.VisibilityGate);
+        var reference = StandingReference.FromFrames(frames, settings.VisibilityGate, settings.FrameEdgeMargin);
         var calculator = new FrameMetricsCalculator(settings, reference);
         var rates = FrameRates.Instantaneous(times);
         double? sessionFps = FrameRates.Median(rates, 0, rates.Length - 1);
@@ -57,7 +57,7 @@ public static class SessionAnalyzer
         var provisional = new FrameMetrics[frames.Count];
         for (int i = 0; i < frames.Count; i++)
         {
-            provisional[i] = calculator.Compute(frames[i], hitchStance ?? squatStance, rates[i]);
+            provisional[i] = calculator.Compute(frames[i], hitchStance ?? squatStance, rates[i], previous: i > 0 ? frames[i - 1] : null);
         }
 
         var depth = Column(provisional, m => m.DepthPct);
@@ -135,13 +135,13 @@ public static class SessionAnalyzer
         for (int r = 0; r < windows.Count; r++)
         {
             var start = windows[r].Start;
-            repStartShift[r] = calculator.Compute(frames[start], frameStance[start], rates[start]).HipShiftPct;
+            repStartShift[r] = calculator.Compute(frames[start], frameStance[start], rates[start], previous: start > 0 ? frames[start - 1] : null).HipShiftPct;
         }
 
         for (int i = 0; i < frames.Count; i++)
         {
             int? rep = repOfPosition[i];
-            metrics[i] = calculator.Compute(frames[i], frameStance[i], rates[i], rep is { } r ? repStartShift[r] : null, rep, inEvent[i]);
+            metrics[i] = calculator.Compute(frames[i], frameStance[i], rates[i], rep is { } r ? repStartShift[r] : null, rep, inEvent[i], i > 0 ? frames[i - 1] : null);
         }
 
         var builder = new RepBuilder(metrics, settings);
@@ -170,6 +170,19 @@ public static class SessionAnalyzer
         AddSessionWarnings(warnings, frames, metrics, reps.Count, exercise, sessionFps, settings);
         double duration = frames.Count > 0 ? times[^1] - times[0] : 0;
         var summary = SessionSummarizer.Summarize(exercise, reps, allEvents, sessionFps, duration);
+        if (exercise != Exercise.AnkleLunge)
+        {
+            summary = NotMeasuredSummary.Apply(summary, reps, metrics);
+            if (summary.NotMeasured is { } why && reps.Count == 0)
+            {
+                warnings.Add("Not measured: " + why.Describe() + ".");
+            }
+            else if (summary.RepsNotMeasured > 0)
+            {
+                warnings.Add(F($"{summary.RepsNotMeasured} of {reps.Count} reps not measured: {summary.NotMeasured?.Describe()}."));
+            }
+        }
+
         return new SessionAnalysis(settings, exercise, reason, reference, [.. metrics], reps.ToImmutable(), allEvents, summary, warnings.ToImmutable(), ankle);
     }
 

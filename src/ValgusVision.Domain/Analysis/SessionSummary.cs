@@ -12,4 +12,14 @@ public sealed record SessionSummary(
     double DurationSeconds)
 {
     public SideSummary For(Side side) => side == Side.Left ? Left : Right;
+
+    /// <summary>Reps whose knee angle at the bottom was not measured (<see cref="Rep.NotMeasured"/>).</summary>
+    public int RepsNotMeasured { get; init; }
+
+    /// <summary>
+    /// Why part or all of the recording was not measured: the commonest reason of the unmeasured reps, or, with no rep
+    /// found, why most frames had no knee angle. Null when everything was measured. Whenever it is set the event count
+    /// is not "0 events" but unknown for what could not be seen.
+    /// </summary>
+    public NotMeasuredReason? NotMeasured { get; init; }
 }

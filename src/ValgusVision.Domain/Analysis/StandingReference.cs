@@ -53,7 +53,8 @@ public sealed record StandingReference(
     /// <summary>
     /// Builds the reference from the frames (all of a recording, or a live session's first standing seconds).
     /// </summary>
-    public static StandingReference FromFrames(IReadOnlyList<PoseFrame> frames, double visibilityGate)
+    /// <param name="edgeMargin">Legs with a joint closer than this fraction of the picture to its edge are not read (<see cref="AnalysisSettings.FrameEdgeMargin"/>).</param>
+    public static StandingReference FromFrames(IReadOnlyList<PoseFrame> frames, double visibilityGate, double edgeMargin = 0.01)
     {
         ArgumentNullException.ThrowIfNull(frames);
         var leftThigh = new List<double>();
@@ -72,8 +73,8 @@ public sealed record StandingReference(
                 continue;
             }
 
-            Collect(frame, Side.Left, visibilityGate, leftThigh, leftShank, leftLeg);
-            Collect(frame, Side.Right, visibilityGate, rightThigh, rightShank, rightLeg);
+            Collect(frame, Side.Left, visibilityGate, edgeMargin, leftThigh, leftShank, leftLeg);
+            Collect(frame, Side.Right, visibilityGate, edgeMargin, rightThigh, rightShank, rightLeg);
             var lh = frame[BodyLandmark.LeftHip];
             var rh = frame[BodyLandmark.RightHip];
             if (Usable(lh, visibilityGate) && Usable(rh, visibilityGate))
@@ -107,26 +108,41 @@ public sealed record StandingReference(
             Percentile.Of(trunk, LengthPercentile));
     }
 
-    private static void Collect(PoseFrame frame, Side side, double gate, List<double> thigh, List<double> shank, List<double> leg)
+    /// <summary>
+    /// A hip–ankle line at least this fraction of thigh + shank: the knee bent by less than about 28°, a standing leg.
+    /// Only such legs give standing lengths, so a squat's bent leg or a misplaced joint cannot set the scale.
+    /// </summary>
+    public const double StraightLegFraction = 0.97;
+
+    /// <summary>
+    /// Adds a leg's lengths when it is a standing leg: hip, knee and ankle above the gate and inside the picture (not on
+    /// its edge), the knee below the hip and the ankle below the knee, and the leg straight (<see cref="StraightLegFraction"/>).
+    /// Without these rules a cut-off or wrongly found leg inflated the standing lengths, and METRICS.md's
+    /// foreshortening rule never fired on real videos.
+    /// </summary>
+    private static void Collect(PoseFrame frame, Side side, double gate, double edgeMargin, List<double> thigh, List<double> shank, List<double> leg)
     {
         var hip = frame[side.Hip()];
         var knee = frame[side.Knee()];
         var ankle = frame[side.Ankle()];
-        bool hipOk = Usable(hip, gate), kneeOk = Usable(knee, gate), ankleOk = Usable(ankle, gate);
-        if (hipOk && kneeOk)
+        if (!Usable(hip, gate) || !Usable(knee, gate) || !Usable(ankle, gate)
+            || FrameEdges.Outside(frame, side.Hip(), edgeMargin) || FrameEdges.Outside(frame, side.Knee(), edgeMargin) || FrameEdges.Outside(frame, side.Ankle(), edgeMargin)
+            || !(knee.Y > hip.Y && ankle.Y > knee.Y))
         {
-            thigh.Add(Point2.Distance(ToPoint(hip), ToPoint(knee)));
+            return;
         }
 
-        if (kneeOk && ankleOk)
+        double t = Point2.Distance(ToPoint(hip), ToPoint(knee));
+        double s = Point2.Distance(ToPoint(knee), ToPoint(ankle));
+        double l = Point2.Distance(ToPoint(hip), ToPoint(ankle));
+        if (l < StraightLegFraction * (t + s))
         {
-            shank.Add(Point2.Distance(ToPoint(knee), ToPoint(ankle)));
+            return;
         }
 
-        if (hipOk && ankleOk)
-        {
-            leg.Add(Point2.Distance(ToPoint(hip), ToPoint(ankle)));
-        }
+        thigh.Add(t);
+        shank.Add(s);
+        leg.Add(l);
     }
 
     private static bool Usable(Landmark l, double gate) => l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);

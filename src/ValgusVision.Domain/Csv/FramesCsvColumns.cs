@@ -72,6 +72,8 @@ public static class FramesCsvColumns
         "right_fppa_deg",
         "left_fppa_status",
         "right_fppa_status",
+        "left_fppa_implausible",
+        "right_fppa_implausible",
         "left_knee_frontal_3d_deg",
         "right_knee_frontal_3d_deg",
         "stance",

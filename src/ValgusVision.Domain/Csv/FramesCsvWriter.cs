@@ -130,6 +130,8 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Rounded(m.RightFppaDeg);
         Cell(Status(q.LeftFppaStatus));
         Cell(Status(q.RightFppaStatus));
+        Cell(q.LeftImplausible.ToName());
+        Cell(q.RightImplausible.ToName());
         Rounded(m.LeftKneeFrontal3dDeg);
         Rounded(m.RightKneeFrontal3dDeg);
         Cell(m.Stance?.ToName() ?? string.Empty);
@@ -171,13 +173,15 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(l.Attempt is { } a ? a.ToString(CultureInfo.InvariantCulture) : string.Empty);
     }
 
-    /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate.</summary>
+    /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate, out_of_frame, implausible.</summary>
     public static string Status(MeasureStatus status) => status switch
     {
         MeasureStatus.Measured => "measured",
         MeasureStatus.NoPose => "no_pose",
         MeasureStatus.LowVisibility => "low_visibility",
         MeasureStatus.Foreshortened => "foreshortened",
+        MeasureStatus.OutOfFrame => "out_of_frame",
+        MeasureStatus.Implausible => "implausible",
         _ => "degenerate",
     };
 

@@ -36,6 +36,7 @@ public static class RepFields
         new("peakTrunkFlexionDeg", "peak_trunk_flexion_deg", r => r.PeakTrunkFlexionDeg),
         new("thighRatioAtBottom", "thigh_ratio_at_bottom", r => r.ThighRatioAtBottom),
         new("hasValgusEvent", "has_valgus_event", r => r.HasValgusEvent),
+        new("notMeasured", "not_measured", r => r.NotMeasured?.ToName()),
         new("verdict", "verdict", r => r.Verdict),
     ];
 

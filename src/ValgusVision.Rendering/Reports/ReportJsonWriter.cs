@@ -178,6 +178,18 @@ public static class ReportJsonWriter
         json.WriteStartObject("summary");
         json.WriteNumber("repCount", summary.RepCount);
         json.WriteNumber("eventCount", summary.EventCount);
+        json.WriteNumber("repsNotMeasured", summary.RepsNotMeasured);
+        if (summary.NotMeasured is { } notMeasured)
+        {
+            json.WriteString("notMeasured", notMeasured.ToName());
+            json.WriteString("notMeasuredReason", notMeasured.Describe());
+        }
+        else
+        {
+            json.WriteNull("notMeasured");
+            json.WriteNull("notMeasuredReason");
+        }
+
         WriteNumber(json, "frameRateHz", summary.FrameRateHz);
         WriteNumber(json, "durationSeconds", summary.DurationSeconds);
         json.WriteNumber("refinementKeptFrames", RefinementKeptFrames(analysis));
