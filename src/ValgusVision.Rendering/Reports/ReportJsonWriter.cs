@@ -308,6 +308,8 @@ public static class ReportJsonWriter
             json.WriteNull("landing");
         }
 
+        BothKneesJson.Write(json, rep.BothKnees);
+
         json.WriteEndObject();
     }
 
