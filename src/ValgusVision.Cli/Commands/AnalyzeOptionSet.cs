@@ -10,7 +10,7 @@ public sealed class AnalyzeOptionSet
 {
     public Option<string> Exercise { get; } = new("--exercise")
     {
-        Description = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge (weight-bearing lunge test, side view) or auto (picked from the motion and the view: a side view with split feet and a leaning front shank is ankle-lunge)",
+        Description = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge (weight-bearing lunge test, side view), double-leg-squat, forward-lunge (frontal, both feet down) or auto (picked from the motion and the view: a side view with split feet and a leaning front shank is ankle-lunge)",
         DefaultValueFactory = _ => "auto",
     };
 
@@ -80,7 +80,7 @@ public sealed class AnalyzeOptionSet
     {
         string exerciseText = parse.GetValue(Exercise) ?? "auto";
         var exercise = ExerciseNames.Parse(exerciseText)
-            ?? throw new CliError($"--exercise: '{exerciseText}' is not single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge or auto");
+            ?? throw new CliError($"--exercise: '{exerciseText}' is not single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge, double-leg-squat, forward-lunge or auto");
         string sideText = parse.GetValue(Side) ?? "auto";
         Side? side = string.Equals(sideText, "auto", StringComparison.OrdinalIgnoreCase)
             ? null

@@ -89,6 +89,12 @@ public sealed class LiveCommand : ICliCommandFactory
         Option<double?> duration)
     {
         var exerciseValue = ExerciseNames.Parse(parse.GetValue(exercise)) ?? throw new CliError($"--exercise '{parse.GetValue(exercise)}': expected auto, squat, hinge, hitch or ankle-lunge");
+        if (exerciseValue is Exercise.DoubleLegSquat or Exercise.ForwardLunge)
+        {
+            // Live feedback follows one stance knee; both knees and the lead leg are only read from a whole recording.
+            throw new CliError($"--exercise {exerciseValue.ToName()}: not available live; record a video and run valgus analyze --exercise {exerciseValue.ToName()}");
+        }
+
         Side? sideValue = null;
         if (parse.GetValue(side) is { Length: > 0 } sideText)
         {
