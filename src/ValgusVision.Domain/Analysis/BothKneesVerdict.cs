@@ -11,6 +11,9 @@ public static class BothKneesVerdict
     /// <summary>Smallest left–right difference at the bottom that names one knee as caving in more (as the session's worse side).</summary>
     public const double NamedDifferenceDeg = SessionSummarizer.WorseSideMinDiffDeg;
 
+    /// <summary>Below this (or the user's limit, if lower) a knee counts as over the foot: the reports' green band and the summary's "well aligned".</summary>
+    public const double AlignedBelowDeg = 5.0;
+
     /// <summary>"Both knees stayed over the feet …" or "Left knee caved in 12° at the bottom, 7° more than the right …".</summary>
     public static string Squat(BothKneesMeasures knees, double limit)
     {
@@ -26,9 +29,9 @@ public static class BothKneesVerdict
         double worst = Math.Max(l, r);
         double diff = Math.Abs(l - r);
         string against = worst >= limit ? F($"above your {Round(limit)}° limit") : F($"within your {Round(limit)}° limit");
-        if (worst < 0.5)
+        if (worst < Math.Min(AlignedBelowDeg, limit))
         {
-            // Neither knee crossed the hip–ankle line inwards: bowing out or straight is no valgus.
+            // Neither knee came inwards beyond the aligned band (or bowed out, which is no valgus).
             return F($"Both knees stayed over the feet at the bottom (left {Signed(l)}°, right {Signed(r)}°) — {against}.");
         }
 
@@ -59,7 +62,7 @@ public static class BothKneesVerdict
 
         string sentence = b >= limit
             ? F($"{led} caved in {Round(b)}° at the bottom — above your {Round(limit)}° limit")
-            : b >= 0.5
+            : b >= Math.Min(AlignedBelowDeg, limit)
                 ? F($"{led} caved in {Round(b)}° at the bottom — within your {Round(limit)}° limit")
                 : F($"{led} stayed over the foot at the bottom ({Signed(b)}°) — within your {Round(limit)}° limit");
         if (peak is { } pk && pk >= limit && b < limit)
