@@ -60,6 +60,9 @@ internal sealed record SyntheticSession
         return frames;
     }
 
+    /// <summary>How far above the floor the free ankle of <see cref="Squat"/> is while standing on one leg (37.5 % of leg length).</summary>
+    public const double FreeAnkleLiftPx = 150;
+
     private PoseFrame AddNoise(PoseFrame frame, Random random)
     {
         var landmarks = frame.Landmarks.ToBuilder();
@@ -76,13 +79,20 @@ internal sealed record SyntheticSession
         return frame with { Landmarks = landmarks.ToImmutable() };
     }
 
-    /// <summary>Single-leg squats on <paramref name="stance"/>: hip down by <paramref name="depthPx"/>, stance knee caving in by <paramref name="kneeMedialPx"/> at the bottom.</summary>
+    /// <summary>
+    /// Single-leg squats on <paramref name="stance"/>: hip down by <paramref name="depthPx"/>, stance knee caving in by
+    /// <paramref name="kneeMedialPx"/> at the bottom. The free foot starts <see cref="FreeAnkleLiftPx"/> off the floor
+    /// and hangs from the pelvis, going down as far as the hips do (a person's does: on the rendered samples it travels
+    /// 1.5× as far as the hips), so it stays clearly above the floor for depths up to 100 px.
+    /// </summary>
     public static Func<int, double, SyntheticBody> Squat(Func<int, Side> stance, double depthPx, double kneeMedialPx, double hipShiftOutPx = 0)
     {
         return (rep, phase) =>
         {
             var side = stance(Math.Max(rep, 0));
             var body = SyntheticBody.OnLeg(side) with { DepthPx = depthPx * phase };
+            double freeLift = FreeAnkleLiftPx - (depthPx * phase);
+            body = side == Side.Left ? body with { RightAnkleLiftPx = freeLift } : body with { LeftAnkleLiftPx = freeLift };
 
             // Lateral for the right hip is image −x, for the left hip +x.
             double shift = hipShiftOutPx * phase * (side == Side.Right ? -1 : 1);

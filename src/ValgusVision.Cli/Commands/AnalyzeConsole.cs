@@ -51,8 +51,17 @@ public static class AnalyzeConsole
                 if (sum.RepCount > 0 && sum.FppaAtBottom.Mean is { } mean)
                 {
                     string sd = sum.FppaAtBottom.StandardDeviation is { } d ? string.Create(inv, $" ± {d:0.0}") : "";
-                    line.Add(string.Create(inv, $"{side.ToName()} FPPA at bottom {mean:0.0}{sd}°, worst {sum.FppaAtBottom.Worst:0.0}°"));
+                    // A lunge's per-side numbers are the front knee's, over the reps that leg led.
+                    string who = a.Exercise == Exercise.ForwardLunge ? side.ToName() + " in front:" : side.ToName();
+                    line.Add(string.Create(inv, $"{who} FPPA at bottom {mean:0.0}{sd}°, worst {sum.FppaAtBottom.Worst:0.0}°"));
                 }
+            }
+
+            if (a.Exercise == Exercise.DoubleLegSquat && a.Summary.Asymmetry.FppaAtBottomDiffDeg is { } diff)
+            {
+                line.Add(a.Summary.Asymmetry.WorseSide is { } worse
+                    ? string.Create(inv, $"{worse.ToName()} knee {Math.Abs(diff):0.0}° more valgus")
+                    : string.Create(inv, $"knees within {SessionSummarizer.WorseSideMinDiffDeg:0}° of each other"));
             }
 
             line.Add(Events(a.Summary, inv));

@@ -14,7 +14,7 @@ namespace ValgusVision.Cli.Commands;
 public static class CliValues
 {
     /// <summary>The exercises as every command names them (and as the console prints them).</summary>
-    public const string ExerciseVocabulary = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge or auto";
+    public const string ExerciseVocabulary = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge, double-leg-squat, forward-lunge or auto";
 
     /// <summary>The command-line name of an exercise, the one the console prints: "single-leg-squat", "hip-hitch".</summary>
     public static string Name(Exercise exercise) => exercise switch

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using ValgusVision.Domain.Analysis;
 using ValgusVision.Live.Session;
 
 namespace ValgusVision.Cli.Commands;
@@ -38,10 +39,18 @@ public sealed class LiveCommand : ICliCommandFactory
                 throw new CliError("--drill and --guided: choose one");
             }
 
+            var session = shared.Read(parse);
+            if (session.Settings.Exercise is Exercise.DoubleLegSquat or Exercise.ForwardLunge)
+            {
+                // Live feedback follows one stance knee; both knees and the lead leg are only read from a whole recording.
+                string name = CliValues.Name(session.Settings.Exercise);
+                throw new CliError($"--exercise {name}: not available live; record a video and run valgus analyze --exercise {name}");
+            }
+
             var options = new LiveOptions(
                 parse.GetValue(camera) ?? "0",
                 parse.GetValue(headless),
-                shared.Read(parse),
+                session,
                 isDrill ? LiveMode.Drill : isGuided ? LiveMode.Guided : LiveMode.Free,
                 parse.GetValue(record),
                 parse.GetValue(duration),

@@ -65,6 +65,7 @@ internal static class ReanalyzeTable
     {
         var table = new Table().Border(TableBorder.Rounded);
         bool landing = analysis.Exercise == Exercise.DropJump;
+        bool bothKnees = analysis.Exercise == Exercise.DoubleLegSquat;
         bool hitch = analysis.Exercise == Exercise.HipHitch;
         table.AddColumn("Rep");
         table.AddColumn("Side");
@@ -102,7 +103,7 @@ internal static class ReanalyzeTable
             var cells = new List<IRenderable>
             {
                 new Text((rep.Index + 1).ToString(CultureInfo.InvariantCulture)),
-                new Text(rep.Side?.ToName() ?? (landing ? "both" : "?")),
+                new Text(rep.Side?.ToName() ?? (landing || bothKnees ? "both" : "?")),
                 new Text(F($"{rep.StartTimeSeconds:0.00}–{rep.EndTimeSeconds:0.00}")),
                 new Text(N(rep.DepthPct)),
             };
@@ -113,6 +114,16 @@ internal static class ReanalyzeTable
                 cells.Add(Angle(l.LeftFppaAtPeakFlexionDeg, limit));
                 cells.Add(Angle(l.RightFppaAtPeakFlexionDeg, limit));
                 cells.Add(new Text(N(l.SeparationRatioAtPeakFlexion, "0.00")));
+            }
+            else if (bothKnees && rep.BothKnees is { } b)
+            {
+                // Both knees in one cell each: "L 12.0 · R 5.0", red where a knee is at or above the limit.
+                cells.Add(Pair(b.LeftFppaAtBottomDeg, b.RightFppaAtBottomDeg, limit));
+                cells.Add(Pair(b.LeftPeakFppaDeg, b.RightPeakFppaDeg, limit));
+                cells.Add(new Text(N(rep.KneeValgusShiftPct)));
+                cells.Add(new Text(N(rep.PeakHipShiftPct)));
+                cells.Add(new Text(N(rep.PeakPelvicDropDeg)));
+                cells.Add(new Text(N(rep.TrunkLeanAtBottomDeg)));
             }
             else
             {
@@ -175,6 +186,10 @@ internal static class ReanalyzeTable
         string hip = a.PeakHipShiftDiffPct is { } h ? F($"; peak hip shift right − left {h:+0.0;-0.0;0.0}% of leg length") : string.Empty;
         return F($"Asymmetry: FPPA at the bottom right − left {diff:+0.0;-0.0;0.0}° ({worse}){hip}.");
     }
+
+    private static Markup Pair(double? left, double? right, double limit) => new("L " + Marked(left, limit) + " · R " + Marked(right, limit));
+
+    private static string Marked(double? degrees, double limit) => degrees is { } d && d >= limit ? "[red]" + N(d) + "[/]" : N(degrees);
 
     private static IRenderable Angle(double? degrees, double limit) => degrees switch
     {

@@ -23,11 +23,23 @@ public enum Exercise
     /// attempt, heel lift, best per side (Domain/Ankle).
     /// </summary>
     AnkleLunge,
+
+    /// <summary>
+    /// Double-leg (bilateral) squat filmed from the front, both feet down side by side: reps from hip depth, both
+    /// knees' FPPA at the bottom and their left–right difference (<see cref="BothKneesMeasures"/>).
+    /// </summary>
+    DoubleLegSquat,
+
+    /// <summary>
+    /// Forward lunge filmed from the front, both feet down in a split stance: reps from hip depth, the front knee's
+    /// FPPA at the bottom and which leg led (<see cref="FeetPlacement"/>).
+    /// </summary>
+    ForwardLunge,
 }
 
 public static class ExerciseNames
 {
-    /// <summary>Command-line/CSV name: auto, squat, hinge, hitch, drop-jump, ankle-lunge.</summary>
+    /// <summary>Command-line/CSV name: auto, squat, hinge, hitch, drop-jump, ankle-lunge, double-leg-squat, forward-lunge.</summary>
     public static string ToName(this Exercise exercise) => exercise switch
     {
         Exercise.Auto => "auto",
@@ -36,6 +48,8 @@ public static class ExerciseNames
         Exercise.HipHitch => "hitch",
         Exercise.DropJump => "drop-jump",
         Exercise.AnkleLunge => "ankle-lunge",
+        Exercise.DoubleLegSquat => "double-leg-squat",
+        Exercise.ForwardLunge => "forward-lunge",
         _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
     };
 
@@ -48,10 +62,12 @@ public static class ExerciseNames
         Exercise.HipHitch => "hip hitch",
         Exercise.DropJump => "drop vertical jump",
         Exercise.AnkleLunge => "weight-bearing lunge test",
+        Exercise.DoubleLegSquat => "double-leg squat",
+        Exercise.ForwardLunge => "forward lunge",
         _ => throw new ArgumentOutOfRangeException(nameof(exercise), exercise, "unknown exercise"),
     };
 
-    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump, wblt); null when unknown.</summary>
+    /// <summary>Parses the names above and a few spellings (single-leg-squat, sls, rdl, djump, wblt, bilateral-squat, frontal-lunge); null when unknown.</summary>
     public static Exercise? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "auto" => Exercise.Auto,
@@ -59,8 +75,10 @@ public static class ExerciseNames
         "hinge" or "single-leg-hinge" or "rdl" => Exercise.Hinge,
         "hitch" or "hip-hitch" or "hiphitch" or "pelvic-drop" => Exercise.HipHitch,
         "drop-jump" or "dropjump" or "djump" or "dvj" or "drop-vertical-jump" => Exercise.DropJump,
-        // Not plain "lunge": a lunge exercise is not the lunge test, and may become an exercise of its own.
+        // Not plain "lunge": it could mean the lunge test (ankle) or the forward lunge (knee); the user says which.
         "ankle-lunge" or "ankle" or "wblt" or "knee-to-wall" => Exercise.AnkleLunge,
+        "double-leg-squat" or "double-squat" or "bilateral-squat" or "dls" => Exercise.DoubleLegSquat,
+        "forward-lunge" or "frontal-lunge" or "front-lunge" => Exercise.ForwardLunge,
         _ => null,
     };
 }

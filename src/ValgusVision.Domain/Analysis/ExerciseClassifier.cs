@@ -6,7 +6,8 @@ namespace ValgusVision.Domain.Analysis;
 /// <summary>
 /// Picks the exercise from the motion for <see cref="Exercise.Auto"/>. The weight-bearing lunge test is the one
 /// filmed from the side, in a split stance, with the front shank leaning forward (<see cref="LungeCue"/>); every
-/// other exercise is filmed from the front. A drop jump shows landings with both feet;
+/// other exercise is filmed from the front. A drop jump shows landings with both feet; hip-depth reps with both feet
+/// staying on the floor are a double-leg squat or, one foot ahead, a forward lunge (<see cref="FeetPlacement"/>);
 /// the single-leg exercises are told apart by which signal moves most relative to what one of its reps needs:
 /// hip depth (squat), trunk flexion (hinge) or pelvis tilt (hip hitch). When the strongest is not clearly ahead of
 /// the next (1.3×) or none reaches one rep's worth, it says it cannot decide rather than guess.
@@ -19,12 +20,14 @@ public static class ExerciseClassifier
     /// <param name="singleLegFraction">Share of frames with posed ankles where one foot is clearly off the floor.</param>
     /// <param name="landings">Drop-jump landings found in the recording.</param>
     /// <param name="lunge">The side-view lunge cue of the recording; null when not measured (then never the lunge test).</param>
+    /// <param name="depthRepFeet">The feet in each hip-depth rep (<see cref="FeetPlacement.ForRep"/>); null when not measured.</param>
     public static ExerciseDecision Classify(
         IReadOnlyList<FrameMetrics> frames,
         double singleLegFraction,
         int landings,
         AnalysisSettings settings,
-        LungeCue? lunge = null)
+        LungeCue? lunge = null,
+        IReadOnlyList<RepFeet>? depthRepFeet = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(settings);
@@ -36,6 +39,12 @@ public static class ExerciseClassifier
         if (landings > 0 && singleLegFraction < 0.2)
         {
             return new ExerciseDecision(Exercise.DropJump, Format($"both feet left the floor and landed {landings} time(s)"));
+        }
+
+        // Before the single-leg ranking: a squat or lunge on both feet must never be read as a single-leg squat.
+        if (depthRepFeet is not null && FeetPlacement.BothFeet(depthRepFeet) is ({ } both, var feet))
+        {
+            return new ExerciseDecision(both, $"the hips went down and up with both feet on the floor ({feet})");
         }
 
         var depth = new List<double>();

@@ -67,6 +67,9 @@ public sealed record Rep(
     /// </summary>
     public NotMeasuredReason? NotMeasured { get; init; }
 
+    /// <summary>Double-leg squat and forward lunge: the feet, the lead leg and (squat) both knees; null for other exercises.</summary>
+    public BothKneesMeasures? BothKnees { get; init; }
+
     public double DurationSeconds => EndTimeSeconds - StartTimeSeconds;
 
     /// <summary>The user's limit was crossed: an event in this rep.</summary>

@@ -7,7 +7,8 @@ namespace ValgusVision.Domain.Analysis;
 internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSettings settings)
 {
     /// <param name="previousEnd">End position of the previous rep (or 0): a hip hitch's range starts from there.</param>
-    public Rep Build(int index, Exercise exercise, Side? side, RepWindow window, int previousEnd, ImmutableArray<ValgusEvent> events)
+    /// <param name="feet">The rep's feet for a double-leg squat or forward lunge (<see cref="FeetPlacement"/>).</param>
+    public Rep Build(int index, Exercise exercise, Side? side, RepWindow window, int previousEnd, ImmutableArray<ValgusEvent> events, RepFeet? feet = null)
     {
         var bottom = metrics[window.Bottom];
         double? peakFppa = null, peakShift = null, peakShiftChange = null, peakShiftCm = null, peakDrop = null, peakKneeOverFoot = null, peakFlexion = null, depth = null;
@@ -52,6 +53,11 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             exercise == Exercise.DropJump ? Landing(window) : null,
             string.Empty);
         rep = rep with { NotMeasured = NotMeasured(exercise, side, bottom) };
+        if (feet is not null && exercise is Exercise.DoubleLegSquat or Exercise.ForwardLunge)
+        {
+            rep = rep with { BothKnees = BothKneesMeasures.Read(exercise, metrics, window, feet) };
+        }
+
         return rep with { Verdict = RepVerdict.Write(rep, settings), FootCollapsePct = FootCollapse(side, window, depth) };
     }
 
@@ -186,7 +192,11 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
 
         double? fps = FrameRates.Median(rates, 0, rates.Length - 1);
         var issues = ImmutableArray.CreateBuilder<string>();
-        if (side is null && exercise != Exercise.DropJump)
+        if (side is null && exercise == Exercise.ForwardLunge)
+        {
+            issues.Add("which leg was in front could not be told; use --side");
+        }
+        else if (side is null && exercise is not (Exercise.DropJump or Exercise.DoubleLegSquat))
         {
             issues.Add("the standing leg could not be told (neither foot clearly off the floor); use --side");
         }

@@ -25,6 +25,14 @@ public static class RepVerdict
         {
             text.Append(Landing(landing, limit));
         }
+        else if (rep.Exercise == Exercise.DoubleLegSquat && rep.BothKnees is { } knees)
+        {
+            text.Append(BothKneesVerdict.Squat(knees, limit));
+        }
+        else if (rep.Exercise == Exercise.ForwardLunge)
+        {
+            text.Append(BothKneesVerdict.Lunge(rep.Side, rep.FppaAtBottomDeg, rep.PeakFppaDeg, limit));
+        }
         else
         {
             string where = rep.Exercise switch

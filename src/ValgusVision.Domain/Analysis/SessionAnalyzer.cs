@@ -62,7 +62,15 @@ public static class SessionAnalyzer
 
         var depth = Column(provisional, m => m.DepthPct);
         var landings = DropLandingDetector.Detect(frames, depth, reference, settings);
-        var (exercise, reason) = ResolveExercise(settings, frames, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, warnings);
+        var depthWindows = Segment(depth, times, settings.RepStartDepthPct, settings.RepEndDepthPct, settings.RepMinDepthPct, settings);
+        var depthFeet = new RepFeet[depthWindows.Count];
+        for (int r = 0; r < depthWindows.Count; r++)
+        {
+            depthFeet[r] = FeetPlacement.ForRep(frames, depth, depthWindows[r], reference, settings.VisibilityGate);
+        }
+
+        var (exercise, reason) = ResolveExercise(settings, frames, provisional, posedAnkles == 0 ? 0 : (double)singleLeg / posedAnkles, landings.Count, depthFeet, warnings);
+        bool bothFeet = exercise is Exercise.DoubleLegSquat or Exercise.ForwardLunge;
 
         var windows = exercise switch
         {
@@ -71,7 +79,7 @@ public static class SessionAnalyzer
             Exercise.AnkleLunge => [],
             Exercise.Hinge => Segment(Column(provisional, m => m.TrunkFlexionDeg), times, settings.HingeStartDeg, settings.HingeEndDeg, settings.HingeMinPeakDeg, settings),
             Exercise.HipHitch => Segment(Column(provisional, m => -m.PelvicDropDeg), times, settings.HitchStartDeg, settings.HitchEndDeg, settings.HitchMinPeakDeg, settings),
-            _ => Segment(depth, times, settings.RepStartDepthPct, settings.RepEndDepthPct, settings.RepMinDepthPct, settings),
+            _ => depthWindows,
         };
 
         // Stance per rep, then per frame: the rep's stance inside reps, the ankles' (or the session's) between them.
@@ -88,8 +96,10 @@ public static class SessionAnalyzer
             var w = windows[r];
             repSides[r] = exercise switch
             {
-                Exercise.DropJump => null,
+                Exercise.DropJump or Exercise.DoubleLegSquat => null,
                 _ when settings.StanceOverride is { } forced => forced,
+                // The front leg, from the feet at the bottom; unknown stays unknown (the rep says so).
+                Exercise.ForwardLunge => depthFeet[r].Lead,
                 Exercise.HipHitch => StanceLegDetector.ByStillerAnkle(frames, r == 0 ? 0 : windows[r - 1].End, w.End, settings.VisibilityGate) ?? hitchStance,
                 // A rep whose own frames give no clear majority (e.g. the free foot hanging behind the body in an
                 // oblique view, level with the stance foot) takes the whole session's stance leg.
@@ -102,14 +112,14 @@ public static class SessionAnalyzer
             }
         }
 
-        // Events from FPPA (stance-independent); single-leg exercises keep only the standing knee's.
+        // Events from FPPA (stance-independent); single-leg exercises keep only the standing knee's, a lunge the front knee's.
         var rawEvents = new List<(Side Side, DetectedEvent Event)>();
         var detector = ValgusEventDetector.From(settings);
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
             foreach (var e in detector.Detect(Column(provisional, m => m.FppaDeg(side)), times))
             {
-                if (exercise == Exercise.DropJump || frameStance[e.Peak] is null || frameStance[e.Peak] == side)
+                if (exercise is Exercise.DropJump or Exercise.DoubleLegSquat || frameStance[e.Peak] is null || frameStance[e.Peak] == side)
                 {
                     rawEvents.Add((side, e));
                 }
@@ -158,7 +168,7 @@ public static class SessionAnalyzer
                 }
             }
 
-            reps.Add(builder.Build(r, exercise, repSides[r], windows[r], r == 0 ? 0 : windows[r - 1].End, repEvents.ToImmutable()));
+            reps.Add(builder.Build(r, exercise, repSides[r], windows[r], r == 0 ? 0 : windows[r - 1].End, repEvents.ToImmutable(), bothFeet ? depthFeet[r] : null));
         }
 
         var ankle = exercise == Exercise.AnkleLunge ? Ankle.AnkleLungeAnalyzer.Analyze(frames, settings) : null;
@@ -187,14 +197,14 @@ public static class SessionAnalyzer
     }
 
     private static (Exercise Exercise, string Reason) ResolveExercise(
-        AnalysisSettings settings, IReadOnlyList<PoseFrame> frames, FrameMetrics[] provisional, double singleLegFraction, int landings, ImmutableArray<string>.Builder warnings)
+        AnalysisSettings settings, IReadOnlyList<PoseFrame> frames, FrameMetrics[] provisional, double singleLegFraction, int landings, RepFeet[] depthFeet, ImmutableArray<string>.Builder warnings)
     {
         if (settings.Exercise != Exercise.Auto)
         {
             return (settings.Exercise, "chosen by the user");
         }
 
-        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings));
+        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings), depthFeet);
         if (decision.Exercise is { } chosen)
         {
             return (chosen, DetectedPrefix + decision.Reason);

@@ -28,13 +28,20 @@ public static class SessionSummarizer
         foreach (var rep in reps)
         {
             bool both = exercise == Exercise.DropJump && rep.Landing is not null;
-            if (rep.Side != side && !both)
+            bool squat = exercise == Exercise.DoubleLegSquat && rep.BothKnees is not null;
+            if (rep.Side != side && !both && !squat)
             {
                 continue;
             }
 
             count++;
-            if (both)
+            if (squat)
+            {
+                // A double-leg squat loads both knees: each rep counts for both sides (no stance leg, so no hip shift).
+                atBottom.Add(rep.BothKnees!.FppaAtBottomDeg(side));
+                peak.Add(rep.BothKnees.PeakFppaDeg(side));
+            }
+            else if (both)
             {
                 // A landing loads both knees: its peak-flexion angle is the "bottom", the larger of contact and peak flexion its peak.
                 var landing = rep.Landing!;

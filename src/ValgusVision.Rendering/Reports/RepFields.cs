@@ -5,7 +5,7 @@ namespace ValgusVision.Rendering.Reports;
 /// <summary>
 /// The per-rep fields, in one list so report.json and reps.csv can never disagree. <see cref="All"/> holds the
 /// scalar fields both write; the CSV flattens the nested ones (<see cref="CsvOnly"/>) that the JSON writes as
-/// objects (events, quality, hipHitch, landing).
+/// objects (events, quality, hipHitch, landing, bothKnees).
 /// </summary>
 public static class RepFields
 {
@@ -64,6 +64,11 @@ public static class RepFields
         new("landing.rightFppaAtPeakFlexionDeg", "landing_right_fppa_at_peak_flexion_deg", r => r.Landing?.RightFppaAtPeakFlexionDeg),
         new("landing.separationRatioAtContact", "landing_separation_ratio_at_contact", r => r.Landing?.SeparationRatioAtContact),
         new("landing.separationRatioAtPeakFlexion", "landing_separation_ratio_at_peak_flexion", r => r.Landing?.SeparationRatioAtPeakFlexion),
+        new("bothKnees.feet", "both_feet", r => r.BothKnees is { } b ? BothKneesJson.FeetName(b.Feet) : null),
+        new("bothKnees.leftFppaAtBottomDeg", "both_left_fppa_deg", r => r.BothKnees?.LeftFppaAtBottomDeg),
+        new("bothKnees.rightFppaAtBottomDeg", "both_right_fppa_deg", r => r.BothKnees?.RightFppaAtBottomDeg),
+        new("bothKnees.differenceDeg", "both_difference_deg", r => r.BothKnees?.DifferenceDeg),
+        new("bothKnees.leadLeg", "lead_leg", r => r.BothKnees?.LeadLeg?.ToName()),
     ];
 
     private static double? WorstEvent(Rep rep)

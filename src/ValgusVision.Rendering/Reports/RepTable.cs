@@ -17,11 +17,11 @@ public static class RepTable
         return
         [
             (rep.Index + 1).ToString(CultureInfo.InvariantCulture),
-            rep.Side?.ToName() ?? "both",
+            rep.Exercise == Exercise.ForwardLunge && rep.Side is { } front ? front.ToName() + " in front" : rep.Side?.ToName() ?? "both",
             string.Create(CultureInfo.InvariantCulture, $"{rep.StartTimeSeconds:0.0}–{rep.EndTimeSeconds:0.0} s"),
             ReportText.Pct(rep.DepthPct),
-            ReportText.Deg(rep.FppaAtBottomDeg),
-            ReportText.Deg(rep.PeakFppaDeg),
+            BothKneesSquat(rep) is { } atBottom ? BothDeg(atBottom.LeftFppaAtBottomDeg, atBottom.RightFppaAtBottomDeg) : ReportText.Deg(rep.FppaAtBottomDeg),
+            BothKneesSquat(rep) is { } peak ? BothDeg(peak.LeftPeakFppaDeg, peak.RightPeakFppaDeg) : ReportText.Deg(rep.PeakFppaDeg),
             ReportText.Pct(rep.PeakHipShiftPct),
             ReportText.Deg(rep.PeakPelvicDropDeg),
             ReportText.Pct(rep.PeakKneeOverFootPct),
@@ -36,14 +36,35 @@ public static class RepTable
     {
         ArgumentNullException.ThrowIfNull(rep);
         ArgumentNullException.ThrowIfNull(settings);
-        return FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(rep.FppaAtBottomDeg);
+        // A double-leg squat is coloured by its worse knee.
+        var fppa = BothKneesSquat(rep) is { } k ? Worse(k.LeftFppaAtBottomDeg, k.RightFppaAtBottomDeg) : rep.FppaAtBottomDeg;
+        return FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(fppa);
     }
+
+    /// <summary>The rep's both knees when it is a double-leg squat (the FPPA cells then show both).</summary>
+    private static BothKneesMeasures? BothKneesSquat(Rep rep) => rep.Exercise == Exercise.DoubleLegSquat ? rep.BothKnees : null;
+
+    private static string BothDeg(double? left, double? right) => $"L {ReportText.Deg(left)} · R {ReportText.Deg(right)}";
+
+    private static double? Worse(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     /// <summary>Caption under a rep's bottom-frame picture.</summary>
     public static string Caption(Rep rep)
     {
         ArgumentNullException.ThrowIfNull(rep);
         var knee = rep.Side is { } side ? $"{side.ToTitle()} knee" : "Knees";
+        if (BothKneesSquat(rep) is { } k)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): left knee {ReportText.Deg(k.LeftFppaAtBottomDeg)}, right knee {ReportText.Deg(k.RightFppaAtBottomDeg)}");
+        }
+
+        if (rep.Exercise == Exercise.ForwardLunge)
+        {
+            knee = rep.Side is { } lead ? $"front ({lead.ToName()}) knee" : "front knee (leg not told)";
+            return string.Create(CultureInfo.InvariantCulture, $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): {knee} {ReportText.Deg(rep.FppaAtBottomDeg)}");
+        }
+
         return string.Create(CultureInfo.InvariantCulture,
             $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): {knee} {ReportText.Deg(rep.FppaAtBottomDeg)}, hip shift {ReportText.Pct(rep.PeakHipShiftPct)}");
     }

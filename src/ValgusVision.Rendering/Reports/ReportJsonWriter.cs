@@ -320,6 +320,8 @@ public static class ReportJsonWriter
             json.WriteNull("landing");
         }
 
+        BothKneesJson.Write(json, rep.BothKnees);
+
         json.WriteEndObject();
     }
 

@@ -1,0 +1,246 @@
+using System.Globalization;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Domain.Analysis;
+
+/// <summary>How the feet stood during a squat-like rep filmed from the front.</summary>
+public enum FeetStance
+{
+    /// <summary>Ankles not seen well enough in the rep's deep frames to tell.</summary>
+    Unknown,
+
+    /// <summary>One ankle moved with the hips: that foot was off the floor (a single-leg exercise).</summary>
+    OneFootLifted,
+
+    /// <summary>Both feet down, neither clearly ahead: a double-leg squat.</summary>
+    SideBySide,
+
+    /// <summary>Both feet down, one clearly ahead of the other: a lunge.</summary>
+    Split,
+}
+
+/// <summary>One frame's feet, from the ankles and knees (image pixels, % of the standing leg scale).</summary>
+/// <param name="AnkleGapXPct">Horizontal distance between the ankles.</param>
+/// <param name="RightLowerPct">How much lower in the image the right ankle is than the left (negative: the left is lower).</param>
+/// <param name="LeftShankUpright">Vertical extent of the left shank (ankle y − knee y) over its standing length; null without knee, ankle or length.</param>
+/// <param name="RightShankUpright">The same for the right shank.</param>
+public readonly record struct FeetFrame(double AnkleGapXPct, double RightLowerPct, double? LeftShankUpright, double? RightShankUpright)
+{
+    public double? ShankUpright(Side side) => side == Side.Left ? LeftShankUpright : RightShankUpright;
+}
+
+/// <summary>What <see cref="FeetPlacement.ForRep"/> found for one rep.</summary>
+/// <param name="Lead">The front leg of a split stance; null when not split or when the cues disagree.</param>
+/// <param name="AtBottom">The feet at the rep's bottom (or its deepest frame that showed both ankles).</param>
+/// <param name="Note">Why the stance or the lead leg could not be told; null when it could.</param>
+public sealed record RepFeet(FeetStance Stance, Side? Lead, FeetFrame? AtBottom, string? Note)
+{
+    public static RepFeet Unknown(string note) => new(FeetStance.Unknown, null, null, note);
+
+    public bool BothDown => Stance is FeetStance.SideBySide or FeetStance.Split;
+}
+
+/// <summary>
+/// Tells, per rep of a frontal squat-like exercise, whether both feet stayed down and whether one was ahead.
+/// <para>
+/// Both feet down: over the rep's deep half (hip depth at least half the rep's), a planted ankle stays where it is
+/// while the hips sink, whereas the free foot of a single-leg squat hangs from the pelvis and goes down and up with
+/// it (on the rendered single-leg squats the free ankle travels 1.5× as far as the mid-hip). So a foot counts as down
+/// when its ankle's image height varies by less than <see cref="PlantedShareOfHipTravel"/> of the mid-hip's travel
+/// plus <see cref="PlantedNoisePct"/> of leg length for the landmarks' jitter; a rear heel rising in a lunge moves its
+/// ankle a few centimetres against the hips' 30–40 cm.
+/// </para>
+/// <para>
+/// One foot ahead, in a frontal view: the floor recedes towards the horizon, so with the camera above the floor a foot
+/// nearer the camera stands lower in the image (camera at hip height 3 m away, a 0.7 m step puts the front ankle about
+/// a third of a leg length lower) and looks larger. The lower ankle alone cannot be trusted (a camera on the floor
+/// shows no difference; staggered feet in a squat show a little), so the knees decide first: at a lunge's bottom the
+/// rear knee sinks towards the floor and its shank lies nearly flat (almost no vertical extent in the image), while the
+/// front shank stays near upright; in a squat both shanks tilt alike. A difference of at least
+/// <see cref="SplitShankDifference"/> of standing shank length names the leg with the more upright shank the front
+/// one; without it, an ankle at least <see cref="SplitAnkleStepPct"/> of leg length lower does. When both cues speak
+/// and disagree the lead leg is left unknown rather than guessed.
+/// </para>
+/// </summary>
+public static class FeetPlacement
+{
+    /// <summary>A planted ankle moves less than this share of the mid-hip's travel in the deep half of the rep.</summary>
+    public const double PlantedShareOfHipTravel = 0.35;
+
+    /// <summary>Allowance for landmark jitter, % of leg length (BlazePose's ankle wanders 1–2 % on a still foot).</summary>
+    public const double PlantedNoisePct = 2.0;
+
+    /// <summary>Front minus rear shank uprightness that calls a split stance (a flat rear shank reads near 0, an upright one near 1).</summary>
+    public const double SplitShankDifference = 0.30;
+
+    /// <summary>Ankle height difference, % of leg length, that calls a split stance when the knees do not tell.</summary>
+    public const double SplitAnkleStepPct = 12.0;
+
+    /// <summary>Share of the rep's depth above which a frame belongs to its deep half.</summary>
+    public const double DeepShareOfDepth = 0.5;
+
+    /// <summary>The feet in one frame; null without a pose, both ankles seen or a leg scale.</summary>
+    public static FeetFrame? Measure(PoseFrame frame, StandingReference reference, double visibilityGate)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (!frame.HasPose || reference.LegScalePx is not { } leg || leg <= 0)
+        {
+            return null;
+        }
+
+        var la = frame[BodyLandmark.LeftAnkle];
+        var ra = frame[BodyLandmark.RightAnkle];
+        if (!Seen(la, visibilityGate) || !Seen(ra, visibilityGate))
+        {
+            return null;
+        }
+
+        return new FeetFrame(
+            Math.Abs(ra.X - (double)la.X) / leg * 100.0,
+            (ra.Y - (double)la.Y) / leg * 100.0,
+            Upright(frame, Side.Left, reference.ShankPx(Side.Left), visibilityGate),
+            Upright(frame, Side.Right, reference.ShankPx(Side.Right), visibilityGate));
+    }
+
+    /// <summary>The feet of one rep (see the class summary); <paramref name="depthPct"/> is the session's hip depth per frame.</summary>
+    public static RepFeet ForRep(IReadOnlyList<PoseFrame> frames, IReadOnlyList<double?> depthPct, RepWindow window, StandingReference reference, double visibilityGate)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(depthPct);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (reference.LegScalePx is not { } leg || leg <= 0)
+        {
+            return RepFeet.Unknown("no standing leg length to scale the feet by");
+        }
+
+        double depth = 0;
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            depth = Math.Max(depth, depthPct[i] ?? 0);
+        }
+
+        var left = new List<double>();
+        var right = new List<double>();
+        var hip = new List<double>();
+        int deepest = -1;
+        double deepestDepth = double.NegativeInfinity;
+        for (int i = window.Start; i <= window.End; i++)
+        {
+            if (depthPct[i] is not { } d || d < DeepShareOfDepth * depth || !frames[i].HasPose)
+            {
+                continue;
+            }
+
+            var f = frames[i];
+            var la = f[BodyLandmark.LeftAnkle];
+            var ra = f[BodyLandmark.RightAnkle];
+            var lh = f[BodyLandmark.LeftHip];
+            var rh = f[BodyLandmark.RightHip];
+            if (!Seen(la, visibilityGate) || !Seen(ra, visibilityGate) || !Seen(lh, visibilityGate) || !Seen(rh, visibilityGate))
+            {
+                continue;
+            }
+
+            left.Add(la.Y);
+            right.Add(ra.Y);
+            hip.Add((lh.Y + (double)rh.Y) / 2);
+            if (d > deepestDepth)
+            {
+                deepestDepth = d;
+                deepest = i;
+            }
+        }
+
+        if (hip.Count < 3)
+        {
+            return RepFeet.Unknown("both ankles were not seen in the rep's deep frames");
+        }
+
+        double allowed = (PlantedShareOfHipTravel * Spread(hip)) + (PlantedNoisePct / 100.0 * leg);
+        double leftSpread = Spread(left), rightSpread = Spread(right);
+        if (leftSpread > allowed || rightSpread > allowed)
+        {
+            var free = leftSpread > rightSpread ? Side.Left : Side.Right;
+            return new RepFeet(FeetStance.OneFootLifted, null, null, $"the {free.ToName()} ankle moved with the hips (foot off the floor)");
+        }
+
+        int at = Measure(frames[window.Bottom], reference, visibilityGate) is null ? deepest : window.Bottom;
+        var bottom = Measure(frames[at], reference, visibilityGate)!.Value;
+        return Split(bottom);
+    }
+
+    /// <summary>Side by side or split, and the lead leg, from the feet at a rep's bottom (both already known to be down).</summary>
+    public static RepFeet Split(FeetFrame bottom)
+    {
+        Side? byKnees = null, byAnkles = null;
+        if (bottom is { LeftShankUpright: { } l, RightShankUpright: { } r } && Math.Abs(r - l) >= SplitShankDifference)
+        {
+            byKnees = r > l ? Side.Right : Side.Left;
+        }
+
+        if (Math.Abs(bottom.RightLowerPct) >= SplitAnkleStepPct)
+        {
+            byAnkles = bottom.RightLowerPct > 0 ? Side.Right : Side.Left;
+        }
+
+        return (byKnees, byAnkles) switch
+        {
+            (null, null) => new RepFeet(FeetStance.SideBySide, null, bottom, null),
+            ({ } k, { } a) when k != a => new RepFeet(FeetStance.Split, null, bottom, $"the lower foot ({a.ToName()}) and the more upright shank ({k.ToName()}) disagree on which leg is in front"),
+            ({ } k, _) => new RepFeet(FeetStance.Split, k, bottom, null),
+            (null, { } a) => new RepFeet(FeetStance.Split, a, bottom, null),
+        };
+    }
+
+    /// <summary>
+    /// Whether a recording's reps are done on both feet: the both-feet exercise when more assessed reps had both feet
+    /// down than a foot lifted (a lunge when most of those were split), null otherwise or when none could be assessed.
+    /// </summary>
+    public static Exercise? BothFeetExercise(IReadOnlyList<RepFeet> reps) => BothFeet(reps).Exercise;
+
+    /// <summary><see cref="BothFeetExercise"/> with the counts behind it, in words.</summary>
+    public static (Exercise? Exercise, string Reason) BothFeet(IReadOnlyList<RepFeet> reps)
+    {
+        ArgumentNullException.ThrowIfNull(reps);
+        int lifted = 0, side = 0, split = 0;
+        foreach (var rep in reps)
+        {
+            switch (rep.Stance)
+            {
+                case FeetStance.OneFootLifted: lifted++; break;
+                case FeetStance.SideBySide: side++; break;
+                case FeetStance.Split: split++; break;
+            }
+        }
+
+        string counts = string.Create(CultureInfo.InvariantCulture, $"of {reps.Count} hip-depth reps, {side} with both feet down side by side, {split} with one foot ahead, {lifted} with a foot off the floor");
+        if (side + split == 0 || side + split <= lifted)
+        {
+            return (null, counts);
+        }
+
+        return (split > side ? Exercise.ForwardLunge : Exercise.DoubleLegSquat, counts);
+    }
+
+    private static double? Upright(PoseFrame frame, Side side, double? standingShank, double gate)
+    {
+        var knee = frame[side.Knee()];
+        var ankle = frame[side.Ankle()];
+        if (standingShank is not { } shank || shank <= 0 || !Seen(knee, gate) || !Seen(ankle, gate))
+        {
+            return null;
+        }
+
+        return (ankle.Y - (double)knee.Y) / shank;
+    }
+
+    /// <summary>10th to 90th percentile: the travel without the odd jittery frame.</summary>
+    private static double Spread(List<double> values)
+    {
+        var copy = new List<double>(values);
+        return Percentile.Of(copy, 0.9) is { } hi && Percentile.Of(copy, 0.1) is { } lo ? hi - lo : 0;
+    }
+
+    private static bool Seen(Landmark l, double gate) => l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
+}
