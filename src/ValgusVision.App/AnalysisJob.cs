@@ -108,7 +108,7 @@ public sealed class AnalysisJob : IDisposable
         ArgumentNullException.ThrowIfNull(times);
         var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image);
         var pass1 = await PosePass.RunAsync(
-            source, estimator, _options.Range, times, framesDone, cancellation, _options.CreateRefiner()).ConfigureAwait(false);
+            source, estimator, _options.Range, times, framesDone, cancellation, _options.CreateRefiner(), _options.CreateHipEstimator()).ConfigureAwait(false);
         if (pass1.Poses.Count == 0)
         {
             throw new InvalidDataException($"input '{input}': no frames between --start and --end");

@@ -26,7 +26,8 @@ public static class ExpectedFppaAccuracy
     public static bool IsEvaluated(AnalyzeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default;
+        // The bounds were measured with the model's own hips; the estimated hip joint centre is another set-up.
+        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default && !options.EstimateHipCentre;
     }
 
     /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>

@@ -9,7 +9,8 @@ namespace ValgusVision.App;
 /// <summary>
 /// Pass 1: decode → pose, overlapped (the decoder fills the next frames while the estimator works on this one).
 /// Produces one immutable <see cref="PoseFrame"/> per analysed frame, in order, with the knees and ankles refined by
-/// <c>refiner</c> when one is given (from the same inference's person mask, before the snapshot).
+/// <c>refiner</c> when one is given (from the same inference's person mask, before the snapshot), and the hips moved to
+/// the estimated joint centres by <c>hips</c> when one is given.
 /// </summary>
 public static class PosePass
 {
@@ -23,7 +24,8 @@ public static class PosePass
         StageTimes times,
         Action<int>? framesDone,
         CancellationToken cancellation,
-        JointCentreRefiner? refiner = null)
+        JointCentreRefiner? refiner = null,
+        HipJointCentreEstimator? hips = null)
     {
         using var pool = new FramePool(FramesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -47,6 +49,7 @@ public static class PosePass
                 result.ImageWidth = frame.Width;
                 result.ImageHeight = frame.Height;
                 refiner?.Apply(result);
+                hips?.Apply(result); // after the refiner, whose knee search reads the model's own hips
                 var pose = result.Snapshot(frame.Index);
                 poseClock.Stop(t);
                 pool.Return(frame);

@@ -96,6 +96,7 @@ public static class ReportExports
         }
 
         settings["joint-centre refinement"] = context.Options.Refine.Describe();
+        settings["hip point"] = context.Options.EstimateHipCentre ? "estimated hip joint centre (Human3.6M fit)" : "the model's hip";
 
         settings["frame times"] = context.Source.Kind == SourceKind.Image ? "still image" : "container timestamps";
         if (context.VideoEncoder is { } encoder)

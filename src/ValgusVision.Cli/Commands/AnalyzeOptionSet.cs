@@ -45,6 +45,9 @@ public sealed class AnalyzeOptionSet
     /// <summary>Joint-centre refinement (<see cref="ReadRefine"/>); shared with every command that runs the pose engine.</summary>
     public Option<string> Refine { get; } = RefineOption();
 
+    /// <summary><c>--hip-centre model|estimated</c>; shared with eval.</summary>
+    public Option<string> HipCentre { get; } = HipCentreOption();
+
     public Option<double?> Start { get; } = new("--start") { Description = "analyse from this video time (seconds)" };
 
     public Option<double?> End { get; } = new("--end") { Description = "analyse up to this video time (seconds)" };
@@ -53,7 +56,7 @@ public sealed class AnalyzeOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Refine, Start, End })
+        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Refine, HipCentre, Start, End })
         {
             command.Options.Add(option);
         }
@@ -74,6 +77,21 @@ public sealed class AnalyzeOptionSet
         string text = parse.GetValue(option) ?? new AnalyzeOptions().Refine.ToName();
         return JointRefinementModes.Parse(text) ?? throw new CliError($"--refine: '{text}' is not mask or none");
     }
+
+    /// <summary>The <c>--hip-centre</c> option: which point FPPA and hip shift use as the hip (docs/accuracy.md).</summary>
+    public static Option<string> HipCentreOption() => new("--hip-centre")
+    {
+        Description = "hip point: model (the pose model's hip) or estimated (moved to the hip joint centre, fitted on Human3.6M)",
+        DefaultValueFactory = _ => "model",
+    };
+
+    /// <summary>True for estimated; an unknown name is a one-line <see cref="CliError"/>.</summary>
+    public static bool ReadHipCentre(ParseResult parse, Option<string> option) => (parse.GetValue(option) ?? "model").ToLowerInvariant() switch
+    {
+        "model" => false,
+        "estimated" => true,
+        var other => throw new CliError($"--hip-centre: '{other}' is not model or estimated"),
+    };
 
     /// <summary>Validated options; bad values become one-line <see cref="CliError"/>s naming the option.</summary>
     public AnalyzeOptions Read(ParseResult parse, string outputDirectory)
@@ -104,6 +122,7 @@ public sealed class AnalyzeOptionSet
                 Range = new TimeRange(parse.GetValue(Start), parse.GetValue(End)),
                 Levers = levers,
                 Refine = ReadRefine(parse, Refine),
+                EstimateHipCentre = ReadHipCentre(parse, HipCentre),
             };
             options.Validate();
             return options;

@@ -28,11 +28,13 @@ public sealed class EvalCommand : ICliCommandFactory
         };
         var levers = new PoseLeverOptionSet();
         var refine = AnalyzeOptionSet.RefineOption();
+        var hipCentre = AnalyzeOptionSet.HipCentreOption();
         var command = new Command("eval", "Measure the tool's accuracy on clips with exact truth: FPPA, hip shift, reps and joint positions.");
         command.Arguments.Add(clips);
         command.Options.Add(outDir);
         command.Options.Add(model);
         command.Options.Add(refine);
+        command.Options.Add(hipCentre);
         levers.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -42,6 +44,7 @@ public sealed class EvalCommand : ICliCommandFactory
                 Model = ParseModel(parse.GetValue(model) ?? "full"),
                 Levers = levers.Read(parse),
                 Refine = AnalyzeOptionSet.ReadRefine(parse, refine),
+                EstimateHipCentre = AnalyzeOptionSet.ReadHipCentre(parse, hipCentre),
             };
             return await RunAsync(parse.GetValue(clips) ?? [], options, cancellation);
         });
