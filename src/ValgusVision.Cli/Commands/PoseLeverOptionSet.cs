@@ -36,9 +36,15 @@ public sealed class PoseLeverOptionSet
         DefaultValueFactory = _ => PoseLevers.Default.SmoothingMinCutoffHz,
     };
 
+    public Option<string> CropSampling { get; } = new("--crop-sampling")
+    {
+        Description = "how the crops sample the frame: corner (MediaPipe's CPU convention, default) or centres (pixel centres, mirror-symmetric)",
+        DefaultValueFactory = _ => "corner",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Flip, HeatmapWindow, RoiScale, Smoothing, MinCutoff })
+        foreach (Option option in new Option[] { Flip, HeatmapWindow, RoiScale, Smoothing, MinCutoff, CropSampling })
         {
             command.Options.Add(option);
         }
@@ -56,6 +62,12 @@ public sealed class PoseLeverOptionSet
             RoiScale = parse.GetValue(RoiScale),
             Smoothing = smoothing,
             SmoothingMinCutoffHz = parse.GetValue(MinCutoff),
+            CropSampling = (parse.GetValue(CropSampling) ?? "corner").Trim().ToLowerInvariant() switch
+            {
+                "corner" => ValgusVision.Pose.CropSampling.CornerAligned,
+                "centres" or "centers" => ValgusVision.Pose.CropSampling.PixelCentres,
+                var other => throw new CliError($"--crop-sampling: '{other}' is not corner or centres"),
+            },
         };
         try
         {
