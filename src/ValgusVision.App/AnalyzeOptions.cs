@@ -49,6 +49,12 @@ public sealed record AnalyzeOptions
     /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
     public JointCentreRefiner? CreateRefiner() => Session.CreateRefiner();
 
+    public bool EstimateHipCentre
+    {
+        get => Session.EstimateHipCentre;
+        init => Session = Session with { EstimateHipCentre = value };
+    }
+
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
     public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();
 

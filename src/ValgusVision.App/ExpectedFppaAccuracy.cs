@@ -22,6 +22,12 @@ public static class ExpectedFppaAccuracy
     /// <summary>The same with <c>--refine none</c> (the model's own points: 4.4°).</summary>
     public const double FrontalBoundUnrefinedDeg = 4.5;
 
+    /// <summary>
+    /// The shortest standing stance leg, in image pixels, among the evaluated clips (issue 18 item 3): below it the bounds
+    /// were never shown, so a smaller person in the frame gets "accuracy unknown" rather than a borrowed bound.
+    /// </summary>
+    public const double MinShownLegPx = 235;
+
     /// <summary>The model and levers those bounds hold for (the defaults, as evaluated; either refinement mode).</summary>
     public static bool IsEvaluated(AnalyzeOptions options) => IsEvaluated(options?.Session!);
 
@@ -29,7 +35,8 @@ public static class ExpectedFppaAccuracy
     public static bool IsEvaluated(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default;
+        // The bounds were measured with the model's own hips; the estimated hip joint centre is another set-up.
+        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default && !options.EstimateHipCentre;
     }
 
     /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>
@@ -67,6 +74,14 @@ public static class ExpectedFppaAccuracy
             if (yaw > analysis.Settings.ViewWarningYawDeg)
             {
                 return "accuracy unknown: not a frontal view";
+            }
+        }
+
+        foreach (var rep in analysis.Reps)
+        {
+            if (rep.Side is { } side && analysis.Reference.LegPx(side) is { } legPx && legPx < MinShownLegPx)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"accuracy unknown: leg only {legPx:0} px (shown from {MinShownLegPx:0} px)");
             }
         }
 

@@ -36,12 +36,19 @@ public sealed record PoseLevers
     /// </summary>
     public double SmoothingMinCutoffHz { get; init; } = OneEuroFilterSettings.BodyLandmarks.MinCutoff;
 
+    /// <summary>
+    /// How the crops sample the frame: MediaPipe's CPU convention (corner-aligned) by default; pixel centres (its GPU
+    /// convention) is the mirror-symmetric one, measured for issue 18 item 4 (docs/accuracy.md, "Mirror symmetry").
+    /// </summary>
+    public CropSampling CropSampling { get; init; } = CropSampling.CornerAligned;
+
     public BlazePoseOptions ApplyTo(BlazePoseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options with
         {
             FlipAveraging = FlipAveraging,
+            CropSampling = CropSampling,
             HeatmapWindow = HeatmapWindow,
             RoiScale = RoiScale,
             Smoothing = options.Smoothing && Smoothing,
@@ -79,6 +86,7 @@ public sealed record PoseLevers
         yield return ("flip averaging", FlipAveraging ? "on (plain and mirrored ROI averaged)" : "off");
         yield return ("heatmap refinement", HeatmapWindow == 0 ? "off"
             : string.Format(c, "{0}×{0} cells{1}", HeatmapWindow, HeatmapWindow == HeatmapRefiner.KernelSize ? " (MediaPipe's)" : string.Empty));
+        yield return ("crop sampling", CropSampling == CropSampling.PixelCentres ? "pixel centres" : "corner-aligned (MediaPipe's CPU)");
         yield return ("ROI scale", string.Format(c, "{0:0.###}{1}", RoiScale, RoiScale == RoiTransformation.Scale ? " (MediaPipe's)" : string.Empty));
     }
 
@@ -102,6 +110,11 @@ public sealed record PoseLevers
             if (RoiScale != RoiTransformation.Scale)
             {
                 parts.Add(string.Format(c, "roi {0:0.###}", RoiScale));
+            }
+
+            if (CropSampling == CropSampling.PixelCentres)
+            {
+                parts.Add("pixel-centre crop");
             }
 
             if (!Smoothing)

@@ -6,9 +6,9 @@ namespace ValgusVision.App;
 
 /// <summary>
 /// One frame's pose, as every session makes it: estimate (BlazePose), then refine the knees and ankles from the same
-/// inference's person mask, then the immutable snapshot. Offline and live run this same stage.
+/// inference's person mask (and, when asked, move the hips to the estimated joint centres), then the immutable snapshot. Offline and live run this same stage.
 /// </summary>
-public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refiner)
+public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refiner, HipJointCentreEstimator? hips = null)
 {
     private readonly PoseResult _result = new();
 
@@ -27,6 +27,7 @@ public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refi
         _result.ImageWidth = frame.Width;
         _result.ImageHeight = frame.Height;
         refiner?.Apply(_result);
+        hips?.Apply(_result); // after the refiner, whose knee search reads the model's own hips
         return _result.Snapshot(index);
     }
 }

@@ -32,6 +32,16 @@ public sealed record SessionOptions
     public JointCentreRefiner? CreateRefiner() =>
         Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
 
+    /// <summary>
+    /// Move the model's hips to the estimated hip joint centres (<c>--hip-centre estimated</c>,
+    /// <see cref="HipJointCentreEstimator"/>). Off by default: docs/accuracy.md, "Hip joint centre", has the numbers.
+    /// </summary>
+    public bool EstimateHipCentre { get; init; }
+
+    /// <summary>The hip estimator <see cref="EstimateHipCentre"/> asks for; null for the model's hips.</summary>
+    public HipJointCentreEstimator? CreateHipEstimator() =>
+        EstimateHipCentre ? new HipJointCentreEstimator(HipJointCentreSettings.H36mFit) : null;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the option of the first bad value.</summary>
     public void Validate()
     {

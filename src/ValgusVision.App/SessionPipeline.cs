@@ -23,7 +23,7 @@ public static class SessionPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(estimator);
-        return new PoseStage(estimator, options.CreateRefiner());
+        return new PoseStage(estimator, options.CreateRefiner(), options.CreateHipEstimator());
     }
 
     /// <summary>Offline: every frame's metrics, then the reps, events (or lunge attempts) and the session's warnings.</summary>

@@ -43,6 +43,25 @@ public class ExpectedFppaAccuracyTests
     }
 
     [Fact]
+    public void The_committed_sample_lies_in_the_shown_leg_length_range()
+    {
+        var stance = Analysis.Reps[0].Side!.Value;
+        Assert.True(Analysis.Reference.LegPx(stance) >= ExpectedFppaAccuracy.MinShownLegPx, $"sample leg {Analysis.Reference.LegPx(stance)} px");
+    }
+
+    [Fact]
+    public void A_leg_shorter_than_any_evaluated_makes_it_unknown()
+    {
+        var frontal = WithYaw(3, 4, 5);
+        var small = frontal with { Reference = frontal.Reference with { LeftLegPx = 150, RightLegPx = 150 } };
+        Assert.Equal("accuracy unknown: leg only 150 px (shown from 235 px)", ExpectedFppaAccuracy.For(small, new AnalyzeOptions()));
+    }
+
+    [Fact]
+    public void The_estimated_hip_centre_is_not_the_evaluated_set_up() =>
+        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { EstimateHipCentre = true }), StringComparison.Ordinal);
+
+    [Fact]
     public void No_reps_no_statement() =>
         Assert.Null(ExpectedFppaAccuracy.For(Analysis with { Reps = [] }, new AnalyzeOptions()));
 }

@@ -28,11 +28,17 @@ public sealed class EvalCommand : ICliCommandFactory
         };
         var levers = new PoseLeverOptionSet();
         var refine = AnalyzeOptionSet.RefineOption();
+        var hipCentre = SessionOptionSet.HipCentreOption();
+        var mirror = new Option<bool>("--mirror") { Description = "compare each clip's FPPA with its mirror image's (legs swapped) and write mirror.csv; needs no truth" };
         var command = new Command("eval", "Measure the tool's accuracy on clips with exact truth: FPPA, hip shift, reps and joint positions.");
         command.Arguments.Add(clips);
         command.Options.Add(outDir);
         command.Options.Add(model);
         command.Options.Add(refine);
+        command.Options.Add(hipCentre);
+        command.Options.Add(mirror);
+        var annotations = new EvalAnnotations();
+        annotations.AddTo(command);
         levers.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -42,8 +48,16 @@ public sealed class EvalCommand : ICliCommandFactory
                 Model = CliValues.ParseModel(parse.GetValue(model)),
                 Levers = levers.Read(parse),
                 Refine = AnalyzeOptionSet.ReadRefine(parse, refine),
+                EstimateHipCentre = SessionOptionSet.ReadHipCentre(parse, hipCentre),
             };
-            return await RunAsync(parse.GetValue(clips) ?? [], options, cancellation);
+            if (annotations.Requested(parse))
+            {
+                return await annotations.RunAsync(parse, parse.GetValue(clips) ?? [], options, cancellation);
+            }
+
+            return parse.GetValue(mirror)
+                ? await EvalMirror.RunAsync(parse.GetValue(clips) ?? [], options, cancellation)
+                : await RunAsync(parse.GetValue(clips) ?? [], options, cancellation);
         });
         return command;
     }

@@ -28,9 +28,15 @@ public sealed class PoseLeverOptionSet
     public Option<double> MinCutoff { get; } = CliValues.Number(
         "--smoothing-min-cutoff", "the One-Euro filter's cutoff at rest, Hz (higher = less lag at a squat's bottom, more jitter)", PoseLevers.Default.SmoothingMinCutoffHz);
 
+    public Option<string> CropSampling { get; } = new("--crop-sampling")
+    {
+        Description = "how the crops sample the frame: corner (MediaPipe's CPU convention, default) or centres (pixel centres, mirror-symmetric)",
+        DefaultValueFactory = _ => "corner",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Flip, HeatmapWindow, RoiScale, Smoothing, MinCutoff })
+        foreach (Option option in new Option[] { Flip, HeatmapWindow, RoiScale, Smoothing, MinCutoff, CropSampling })
         {
             command.Options.Add(option);
         }
@@ -48,6 +54,12 @@ public sealed class PoseLeverOptionSet
             RoiScale = (float)parse.GetValue(RoiScale),
             Smoothing = smoothing,
             SmoothingMinCutoffHz = parse.GetValue(MinCutoff),
+            CropSampling = (parse.GetValue(CropSampling) ?? "corner").Trim().ToLowerInvariant() switch
+            {
+                "corner" => ValgusVision.Pose.CropSampling.CornerAligned,
+                "centres" or "centers" => ValgusVision.Pose.CropSampling.PixelCentres,
+                var other => throw new CliError($"--crop-sampling: '{other}' is not corner or centres"),
+            },
         };
         try
         {

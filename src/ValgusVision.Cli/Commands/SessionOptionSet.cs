@@ -67,6 +67,28 @@ public sealed class SessionOptionSet
         DefaultValueFactory = _ => SessionOptions.Default.Refine.ToName(),
     };
 
+    /// <summary><c>--hip-centre model|estimated</c>; shared with eval.</summary>
+    public Option<string> HipCentre { get; } = HipCentreOption();
+
+    /// <summary>The <c>--hip-centre</c> option: which point FPPA and hip shift use as the hip (docs/accuracy.md).</summary>
+    public static Option<string> HipCentreOption() => new("--hip-centre")
+    {
+        Description = "hip point: model (the pose model's hip) or estimated (moved to the hip joint centre, fitted on Human3.6M)",
+        DefaultValueFactory = _ => "model",
+    };
+
+    /// <summary>True for estimated; an unknown name is a one-line <see cref="CliError"/>.</summary>
+    public static bool ReadHipCentre(ParseResult parse, Option<string> option)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return (parse.GetValue(option) ?? "model").Trim().ToLowerInvariant() switch
+        {
+            "model" => false,
+            "estimated" => true,
+            var other => throw new CliError($"--hip-centre: '{other}' is not model or estimated"),
+        };
+    }
+
     public Option<double?> Start { get; } = CliValues.Number("--start", "analyse from this video time (seconds)", 0, MaxTimeSeconds, " s");
 
     public Option<double?> End { get; } = CliValues.Number("--end", "analyse up to this video time (seconds)", 0, MaxTimeSeconds, " s");
@@ -85,6 +107,7 @@ public sealed class SessionOptionSet
         {
             command.Options.Add(Model);
             command.Options.Add(Refine);
+            command.Options.Add(HipCentre);
         }
 
         if (_range)
@@ -121,6 +144,7 @@ public sealed class SessionOptionSet
             Settings = ReadSettings(parse),
             Model = _pose ? CliValues.ParseModel(parse.GetValue(Model)) : SessionOptions.Default.Model,
             Refine = _pose ? ReadRefine(parse) : SessionOptions.Default.Refine,
+            EstimateHipCentre = _pose && ReadHipCentre(parse, HipCentre),
             Levers = _pose ? Levers.Read(parse) : PoseLevers.Default,
             Range = _range ? new TimeRange(parse.GetValue(Start), parse.GetValue(End)) : TimeRange.All,
         };
