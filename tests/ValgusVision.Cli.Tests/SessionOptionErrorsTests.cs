@@ -9,7 +9,7 @@ namespace ValgusVision.Cli.Tests;
 /// </summary>
 public sealed class SessionOptionErrorsTests : IDisposable
 {
-    private const string Exercises = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge or auto";
+    private const string Exercises = "single-leg-squat, hinge, hip-hitch, drop-jump, ankle-lunge, double-leg-squat, forward-lunge or auto";
 
     private readonly AnalyzeTestFiles _files = new();
 

@@ -52,18 +52,21 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             exercise == Exercise.HipHitch ? HipHitch(window, previousEnd) : null,
             exercise == Exercise.DropJump ? Landing(window) : null,
             string.Empty);
-        rep = rep with { NotMeasured = NotMeasured(exercise, side, bottom) };
         if (feet is not null && exercise is Exercise.DoubleLegSquat or Exercise.ForwardLunge)
         {
             rep = rep with { BothKnees = BothKneesMeasures.Read(exercise, metrics, window, feet) };
         }
 
+        // A lunge is measured on its front knee; which leg led comes from the feet, not from a stance leg.
+        Side? measured = side ?? (exercise == Exercise.ForwardLunge ? rep.BothKnees?.LeadLeg : null);
+        rep = rep with { NotMeasured = NotMeasured(exercise, measured, bottom) };
+
         return rep with { Verdict = RepVerdict.Write(rep, settings), FootCollapsePct = FootCollapse(side, window, depth) };
     }
 
     /// <summary>
-    /// The bottom frame decides: the measured leg's status there (a landing's both knees; a rep whose leg is unknown,
-    /// both legs or else the unknown stance).
+    /// The bottom frame decides: the measured leg's status there (a landing's or a double-leg squat's both knees; a
+    /// rep whose leg is unknown, both legs or else the unknown stance).
     /// </summary>
     private static NotMeasuredReason? NotMeasured(Exercise exercise, Side? side, FrameMetrics bottom)
     {
@@ -74,12 +77,14 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             return s == Side.Left ? left : right;
         }
 
-        if (exercise == Exercise.DropJump)
+        if (exercise is Exercise.DropJump or Exercise.DoubleLegSquat)
         {
+            // Both knees are read: the rep says something while either one is measured.
             return left is not null && right is not null ? left : null;
         }
 
-        return left ?? right ?? NotMeasuredReason.StanceUnknown;
+        // A lunge whose front leg could not be told has no stance to blame; its knees' own status says it.
+        return exercise == Exercise.ForwardLunge ? left ?? right : left ?? right ?? NotMeasuredReason.StanceUnknown;
     }
 
     /// <summary>
