@@ -18,6 +18,11 @@ public sealed class LiveSessionAnalyzer
     private readonly double calibrationSeconds;
     private readonly List<PoseFrame> frames = [];
     private readonly List<PoseFrame> calibration = [];
+
+    /// <summary>How often (in posed frames) the standing leg lengths are re-read from every frame so far.</summary>
+    private const int LengthRefreshFrames = 30;
+
+    private int framesSinceLengthRefresh;
     private readonly List<FrameMetrics> metrics = [];
     private readonly List<Side?> ankleStance = [];
     private readonly List<double?> repSignal = [];
@@ -100,8 +105,19 @@ public sealed class LiveSessionAnalyzer
 
     private void Calibrate(PoseFrame frame)
     {
-        if (IsCalibrated || !frame.HasPose)
+        if (!frame.HasPose)
         {
+            return;
+        }
+
+        if (IsCalibrated)
+        {
+            if (++framesSinceLengthRefresh >= LengthRefreshFrames)
+            {
+                framesSinceLengthRefresh = 0;
+                GrowLegLengths();
+            }
+
             return;
         }
 
@@ -236,4 +252,35 @@ public sealed class LiveSessionAnalyzer
         var builder = new RepBuilder(local, settings);
         return builder.Build(index, exercise, side, new RepWindow(0, window.Bottom - window.Start, window.End - window.Start), 0, repEvents.ToImmutable());
     }
+
+    /// <summary>
+    /// A leg that was lifted or bent through the calibration seconds never showed its standing length there, and every
+    /// later straight frame of it would read "longer than standing" (implausible). So the limb lengths are re-read from
+    /// all frames so far by the offline rule (<see cref="StandingReference.FromFrames"/>) and only ever grow; the
+    /// standing hip height and the floor stay the calibration's, so depth keeps its scale.
+    /// </summary>
+    private void GrowLegLengths()
+    {
+        var seen = StandingReference.FromFrames(frames, settings.VisibilityGate, settings.FrameEdgeMargin);
+        var now = calculator.Reference;
+        var grown = now with
+        {
+            LeftThighPx = Longer(now.LeftThighPx, seen.LeftThighPx),
+            LeftShankPx = Longer(now.LeftShankPx, seen.LeftShankPx),
+            RightThighPx = Longer(now.RightThighPx, seen.RightThighPx),
+            RightShankPx = Longer(now.RightShankPx, seen.RightShankPx),
+            LeftLegPx = Longer(now.LeftLegPx, seen.LeftLegPx),
+            RightLegPx = Longer(now.RightLegPx, seen.RightLegPx),
+        };
+        if (grown != now)
+        {
+            calculator = new FrameMetricsCalculator(settings, grown);
+        }
+    }
+
+    private static double? Longer(double? a, double? b) => (a, b) switch
+    {
+        ({ } x, { } y) => Math.Max(x, y),
+        _ => a ?? b,
+    };
 }
