@@ -16,6 +16,7 @@ public sealed class AnalysisJob : IDisposable
     private readonly Func<bool, IPoseEstimator> _createEstimator;
     private IPoseEstimator? _videoEstimator;
     private IPoseEstimator? _stillEstimator;
+    private ResumeKey? _resumeKey;
 
     /// <param name="createEstimator">Makes an estimator for stills (true) or videos (false); default: BlazePose with the chosen model.</param>
     public AnalysisJob(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
@@ -31,8 +32,24 @@ public sealed class AnalysisJob : IDisposable
         RunAsync(input, input, paths, progress, cancellation);
 
     /// <param name="label">The input's name in summaries (batch: its path relative to the searched folder).</param>
-    public async Task<InputReport> RunAsync(
+    public Task<InputReport> RunAsync(
+        string input, string label, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation) =>
+        RunAsync(input, label, paths, recorded: null, progress, cancellation);
+
+    /// <summary>
+    /// Writes the outputs from the poses of an earlier run's frames.csv instead of running the model (batch resume after
+    /// a change of analysis settings or formats): the same analysis as <c>valgus reanalyze</c>, then the same outputs as
+    /// a fresh run. The input is still decoded, for the overlay and to learn whether it ends early.
+    /// </summary>
+    public Task<InputReport> RecomputeAsync(
         string input, string label, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation)
+    {
+        IReadOnlyList<PoseFrame> recorded = Domain.Csv.FramesCsvReader.Read(paths.FramesCsv);
+        return RunAsync(input, label, paths, recorded, progress, cancellation);
+    }
+
+    private async Task<InputReport> RunAsync(
+        string input, string label, OutputPaths paths, IReadOnlyList<PoseFrame>? recorded, IProgress<JobProgress>? progress, CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();
         var times = new StageTimes();
@@ -43,8 +60,9 @@ public sealed class AnalysisJob : IDisposable
         var info = source.Info;
         int? expected = ExpectedFrames(info);
 
-        var (pass1, analysis) = await MeasureAsync(
-            input, source, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false);
+        var (pass1, analysis) = recorded is null
+            ? await MeasureAsync(input, source, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false)
+            : Replay(source, recorded, times, cancellation);
         progress?.Report(new JobProgress(input, JobPhase.Analysis, pass1.Poses.Count, pass1.Poses.Count));
 
         var warnings = new List<string>(source.Warnings);
@@ -95,7 +113,8 @@ public sealed class AnalysisJob : IDisposable
         var report = new InputReport(
             input, info, analysis, pass1.Poses.Count, pass1.FramesWithPose, source.EndedEarly, warnings, written, encoderName,
             wall.Elapsed.TotalSeconds, pass1.FramesPerSecond, overlayFps, times.All);
-        CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label));
+        _resumeKey ??= ResumeKey.For(_options);
+        CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label), _resumeKey);
         progress?.Report(new JobProgress(input, JobPhase.Finished, pass1.Poses.Count, pass1.Poses.Count));
         return report;
     }
@@ -127,6 +146,30 @@ public sealed class AnalysisJob : IDisposable
     {
         _videoEstimator?.Dispose();
         _stillEstimator?.Dispose();
+    }
+
+    /// <summary>Recorded poses in place of pass 1; the source is read to its end so its warnings and early end are known.</summary>
+    private PoseMeasurement Replay(IFrameSource source, IReadOnlyList<PoseFrame> recorded, StageTimes times, CancellationToken cancellation)
+    {
+        if (recorded.Count == 0)
+        {
+            throw new InvalidDataException("frames.csv of the earlier run holds no frames");
+        }
+
+        long td = StageTimes.Slot.Start();
+        using (var frame = new VideoFrame())
+        {
+            while (source.TryRead(frame))
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+        }
+
+        times.For("decode").Stop(td);
+        long ta = StageTimes.Slot.Start();
+        var analysis = SessionPipeline.Analyze(recorded, _options.Session);
+        times.For("analysis").Stop(ta);
+        return new PoseMeasurement(new PosePassResult(recorded, recorded.Count(p => p.HasPose), 0), analysis);
     }
 
     /// <summary>

@@ -6,30 +6,47 @@ using ValgusVision.Video;
 namespace ValgusVision.App;
 
 /// <summary>
-/// Runs a batch: the shard's inputs, skipping those already complete (unless forced), several at once when asked,
-/// one failure never stopping the others, then the summary file (written atomically, after every input).
+/// Runs a batch: the shard's inputs, skipping those already complete with the same settings (unless forced) and
+/// recomputing from frames.csv those whose analysis settings changed (<see cref="ResumeDecision"/>), several at once
+/// when asked, one failure never stopping the others, then the summary file (written atomically, after every input).
 /// </summary>
 public sealed class BatchRunner(BatchOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
 {
+    private IReadOnlyList<ResumeDecision>? _decisions;
+
     /// <summary>summary.csv for a whole batch; summary.shard-i-of-N.csv for one shard (shards may share an output folder).</summary>
     public static string SummaryPathFor(string outputDirectory, ShardSpec shard) =>
         Path.Combine(outputDirectory, shard.IsWhole ? "summary.csv" : $"summary.shard-{shard.Index}-of-{shard.Count}.csv");
 
+    /// <summary>What happens to each of this shard's inputs, in the plan's order (worked out once; the console prints the reasons first).</summary>
+    public IReadOnlyList<ResumeDecision> Decisions()
+    {
+        if (_decisions is null)
+        {
+            options.Validate();
+            var plan = BatchPlanner.Plan(options.Inputs, options.Analyze.OutputDirectory);
+            var key = ResumeKey.For(options.Analyze);
+            _decisions = [.. plan.Where((_, i) => options.Shard.Takes(i)).Select(i => ResumeDecision.For(i, key, options.Analyze.Formats, options.Force))];
+        }
+
+        return _decisions;
+    }
+
     public async Task<BatchResult> RunAsync(IProgress<BatchProgress>? progress, CancellationToken cancellation)
     {
-        options.Validate();
         var wall = Stopwatch.StartNew();
         string outDir = options.Analyze.OutputDirectory;
-        var plan = BatchPlanner.Plan(options.Inputs, outDir);
-        var mine = plan.Where((_, i) => options.Shard.Takes(i)).ToList();
-        var todo = mine.Where(i => options.Force || !CompletionMarker.IsComplete(i.Paths, options.Analyze.Formats)).ToList();
+        var decisions = Decisions();
+        var mine = decisions.Select(d => d.Item).ToList();
+        var recompute = decisions.Where(d => d.Action == ResumeAction.Recompute).Select(d => d.Item).ToHashSet();
+        var todo = decisions.Where(d => d.Action != ResumeAction.Skip).Select(d => d.Item).ToList();
         int skipped = mine.Count - todo.Count;
-        long expectedFrames = todo.Sum(i => ProbeFrames(i.Input));
+        long expectedFrames = todo.Where(i => !recompute.Contains(i)).Sum(i => ProbeFrames(i.Input));
 
         var rows = new ConcurrentDictionary<BatchItem, IReadOnlyList<SummaryRow>>();
         var failures = new ConcurrentBag<(string, string)>();
         var queue = new ConcurrentQueue<BatchItem>(todo);
-        int finished = skipped, framesDone = 0, framesAnalysed = 0, analysed = 0;
+        int finished = skipped, framesDone = 0, framesAnalysed = 0, analysed = 0, recomputed = 0;
 
         async Task Worker(int worker)
         {
@@ -52,10 +69,19 @@ public sealed class BatchRunner(BatchOptions options, Func<bool, IPoseEstimator>
                 jobFrames = 0;
                 try
                 {
-                    var result = await job.RunAsync(item.Input, item.Label, item.Paths, report, cancellation).ConfigureAwait(false);
-                    rows[item] = SummaryRow.From(result, item.Label);
-                    Interlocked.Add(ref framesAnalysed, result.FramesAnalysed);
-                    Interlocked.Increment(ref analysed);
+                    if (recompute.Contains(item))
+                    {
+                        var result = await job.RecomputeAsync(item.Input, item.Label, item.Paths, report, cancellation).ConfigureAwait(false);
+                        rows[item] = SummaryRow.From(result, item.Label);
+                        Interlocked.Increment(ref recomputed);
+                    }
+                    else
+                    {
+                        var result = await job.RunAsync(item.Input, item.Label, item.Paths, report, cancellation).ConfigureAwait(false);
+                        rows[item] = SummaryRow.From(result, item.Label);
+                        Interlocked.Add(ref framesAnalysed, result.FramesAnalysed);
+                        Interlocked.Increment(ref analysed);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
                 {
@@ -81,7 +107,8 @@ public sealed class BatchRunner(BatchOptions options, Func<bool, IPoseEstimator>
         string summaryPath = SummaryPathFor(outDir, options.Shard);
         Directory.CreateDirectory(outDir);
         AtomicOutput.WriteText(summaryPath, w => SummaryCsv.Write(w, ordered));
-        return new BatchResult(ordered, analysed, skipped, [.. failures.OrderBy(f => f.Item1, StringComparer.Ordinal)], summaryPath, framesAnalysed, wall.Elapsed.TotalSeconds);
+        return new BatchResult(
+            ordered, analysed, skipped, [.. failures.OrderBy(f => f.Item1, StringComparer.Ordinal)], summaryPath, framesAnalysed, wall.Elapsed.TotalSeconds, recomputed);
     }
 
     private static int ProbeFrames(string input)

@@ -63,9 +63,15 @@ public sealed class BatchCommand : ICliCommandFactory
         BatchResult result;
         try
         {
+            var runner = new BatchRunner(options);
+            foreach (var line in runner.Decisions().Select(d => d.Message).OfType<string>())
+            {
+                Console.Error.WriteLine(line);
+            }
+
             result = AnalyzeConsole.Interactive
-                ? await RunWithBarsAsync(options, cancellation)
-                : await new BatchRunner(options).RunAsync(PlainProgress(), cancellation);
+                ? await RunWithBarsAsync(runner, cancellation)
+                : await runner.RunAsync(PlainProgress(), cancellation);
         }
         catch (IOException e)
         {
@@ -74,7 +80,7 @@ public sealed class BatchCommand : ICliCommandFactory
 
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(inv,
-            $"batch: {result.Analysed} analysed, {result.Skipped} already complete (skipped), {result.Failures.Count} failed → {result.SummaryPath}"));
+            $"batch: {result.Analysed} analysed, {result.Recomputed} recomputed from frames.csv, {result.Skipped} already complete (skipped), {result.Failures.Count} failed → {result.SummaryPath}"));
         foreach (var (input, error) in result.Failures)
         {
             Console.Out.WriteLine($"  failed: {input}: {error}");
@@ -85,7 +91,7 @@ public sealed class BatchCommand : ICliCommandFactory
             Console.Out.WriteLine(string.Create(inv, $"achieved {result.FramesPerSecond:0.0} fps ({result.FramesAnalysed} frames in {result.WallSeconds:0.0} s)"));
         }
 
-        return result.Failures.Count == 0 ? 0 : result.Analysed + result.Skipped == 0 ? CliError.BadInput : CliError.Failed;
+        return result.Failures.Count == 0 ? 0 : result.Analysed + result.Recomputed + result.Skipped == 0 ? CliError.BadInput : CliError.Failed;
     }
 
     /// <summary>Without a terminal: one line per finished video, so logs of cluster jobs show how far a shard got.</summary>
@@ -104,7 +110,7 @@ public sealed class BatchCommand : ICliCommandFactory
         });
     }
 
-    private static async Task<BatchResult> RunWithBarsAsync(BatchOptions options, CancellationToken cancellation)
+    private static async Task<BatchResult> RunWithBarsAsync(BatchRunner runner, CancellationToken cancellation)
     {
         BatchResult? result = null;
         await AnsiConsole.Progress()
@@ -122,12 +128,14 @@ public sealed class BatchCommand : ICliCommandFactory
                         overall.Description = $"{p.InputsFinished}/{p.InputsTotal} videos";
                         overall.MaxValue = Math.Max(1, p.FramesExpected);
                         overall.Value = Math.Min(p.FramesDone, overall.MaxValue);
+                        string description = Markup.Escape($"{Path.GetFileName(p.Job.Input)}: {p.Job.Phase.ToString().ToLowerInvariant()}");
                         if (!workers.TryGetValue(p.Worker, out var task))
                         {
-                            task = workers[p.Worker] = ctx.AddTask("", maxValue: 1);
+                            // Spectre refuses an empty task name (the crash of issue 21): the task starts with its real one.
+                            task = workers[p.Worker] = ctx.AddTask(description, maxValue: 1);
                         }
 
-                        task.Description = Markup.Escape($"{Path.GetFileName(p.Job.Input)}: {p.Job.Phase.ToString().ToLowerInvariant()}");
+                        task.Description = description;
                         if (p.Job.Total is > 0)
                         {
                             task.MaxValue = p.Job.Total.Value;
@@ -135,7 +143,7 @@ public sealed class BatchCommand : ICliCommandFactory
                         }
                     }
                 });
-                result = await new BatchRunner(options).RunAsync(progress, cancellation);
+                result = await runner.RunAsync(progress, cancellation);
                 overall.Value = overall.MaxValue;
             });
         return result!;
