@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.App;
 
@@ -53,7 +54,7 @@ public sealed record SummaryRow(
         var rows = new List<SummaryRow>(2);
         if (analysis.Ankle is { } ankle)
         {
-            foreach (var side in new[] { Domain.Analysis.Side.Left, Domain.Analysis.Side.Right })
+            foreach (var side in new[] { Domain.Pose.Side.Left, Domain.Pose.Side.Right })
             {
                 if (ankle.For(side) is { } a)
                 {
@@ -65,7 +66,7 @@ public sealed record SummaryRow(
             }
         }
 
-        foreach (var side in new[] { Domain.Analysis.Side.Left, Domain.Analysis.Side.Right })
+        foreach (var side in new[] { Domain.Pose.Side.Left, Domain.Pose.Side.Right })
         {
             var s = analysis.Summary.For(side);
             if (s.RepCount == 0)
@@ -105,7 +106,7 @@ public sealed record SummaryRow(
         return rows;
     }
 
-    private static string QualityOf(InputReport report, Domain.Analysis.Side? side)
+    private static string QualityOf(InputReport report, Domain.Pose.Side? side)
     {
         foreach (var rep in report.Analysis.Reps)
         {

@@ -1,18 +1,19 @@
 using ValgusVision.ModelTools.Onnx;
+using ValgusVision.Pose.Runtime;
 
 namespace ValgusVision.ModelTools;
 
 /// <summary>
-/// Finds the installed BlazePose ONNX models and checks them before use. The folder is
-/// <c>VALGUS_MODELS_DIR</c> when set, else the first <c>models/</c> folder holding a model or its README
-/// found by walking up from the app's base directory, then from the current directory. A missing or
-/// corrupt model gives one clear error that says how to restore it.
+/// Finds the installed BlazePose ONNX models and checks them before use. The folder is the pose engine's
+/// (<see cref="PoseModels.FindFolder()"/>: <c>VALGUS_MODELS_DIR</c> when set, else the first <c>models/</c> folder
+/// holding a model or its README found by walking up from the app's base directory, then from the current
+/// directory). A missing or corrupt model gives one clear error that says how to restore it.
 /// </summary>
 public sealed class ModelCatalog
 {
-    public const string EnvironmentVariable = "VALGUS_MODELS_DIR";
+    public const string EnvironmentVariable = PoseModels.ModelsDirectoryVariable;
 
-    public const string DetectorFile = "pose_detection.onnx";
+    public const string DetectorFile = PoseModels.DetectorFileName;
 
     public const string LandmarkLiteFile = "pose_landmark_lite.onnx";
 
@@ -21,7 +22,7 @@ public sealed class ModelCatalog
     public const string LandmarkHeavyFile = "pose_landmark_heavy.onnx";
 
     /// <summary>The models this project installs, in the order <c>valgus models list</c> shows them.</summary>
-    public static IReadOnlyList<string> KnownFiles { get; } = [DetectorFile, LandmarkLiteFile, LandmarkFullFile, LandmarkHeavyFile];
+    public static IReadOnlyList<string> KnownFiles => PoseModels.KnownFiles;
 
     public ModelCatalog(string folder)
     {
@@ -31,41 +32,23 @@ public sealed class ModelCatalog
     /// <summary>The models folder (absolute).</summary>
     public string Folder { get; }
 
-    /// <summary>Locates the models folder as described on the class.</summary>
+    /// <summary>Locates the models folder with the pose engine's own search (<see cref="PoseModels.FindFolder()"/>).</summary>
     /// <exception cref="DirectoryNotFoundException">No models folder was found (the message says where it looked and how to fix it).</exception>
     public static ModelCatalog Locate()
     {
         string? fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        if (!string.IsNullOrWhiteSpace(fromEnvironment) && !Directory.Exists(fromEnvironment))
         {
-            return Directory.Exists(fromEnvironment)
-                ? new ModelCatalog(fromEnvironment)
-                : throw new DirectoryNotFoundException($"{EnvironmentVariable}={fromEnvironment}: no such folder");
+            throw new DirectoryNotFoundException($"{EnvironmentVariable}={fromEnvironment}: no such folder");
         }
 
-        return LocateFrom(AppContext.BaseDirectory, Environment.CurrentDirectory);
+        return PoseModels.FindFolder() is { } folder ? new ModelCatalog(folder) : throw NotFound(AppContext.BaseDirectory, Environment.CurrentDirectory);
     }
 
     /// <summary>The first models/ folder (holding a known model or README.md) above each start folder in turn.</summary>
     /// <exception cref="DirectoryNotFoundException">None was found.</exception>
-    public static ModelCatalog LocateFrom(params string[] startFolders)
-    {
-        ArgumentNullException.ThrowIfNull(startFolders);
-        foreach (string start in startFolders)
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "models");
-                if (LooksLikeModelsFolder(candidate))
-                {
-                    return new ModelCatalog(candidate);
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"no models/ folder found above {string.Join(" or ", startFolders)}: run `./valgus models fetch` in the repository, or set {EnvironmentVariable}");
-    }
+    public static ModelCatalog LocateFrom(params string[] startFolders) =>
+        PoseModels.FindFolderAbove(startFolders) is { } folder ? new ModelCatalog(folder) : throw NotFound(startFolders);
 
     /// <summary>Full path of <paramref name="fileName"/> in the folder, whether or not it exists.</summary>
     public string PathOf(string fileName) => Path.Combine(Folder, fileName);
@@ -104,26 +87,6 @@ public sealed class ModelCatalog
         throw new InvalidDataException($"models/{fileName} {problem}: run `{fetch}` (looked in {Folder})");
     }
 
-    private static bool LooksLikeModelsFolder(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return false;
-        }
-
-        if (File.Exists(Path.Combine(folder, "README.md")))
-        {
-            return true;
-        }
-
-        foreach (string file in KnownFiles)
-        {
-            if (File.Exists(Path.Combine(folder, file)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static DirectoryNotFoundException NotFound(params string[] startFolders) =>
+        new($"no models/ folder found above {string.Join(" or ", startFolders)}: run `./valgus models fetch` in the repository, or set {EnvironmentVariable}");
 }

@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 using ValgusVision.Pose.Smoothing;
 
 namespace ValgusVision.Pose;

@@ -1,5 +1,6 @@
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using Xunit.Abstractions;
 
 namespace ValgusVision.App.Tests;

@@ -1,5 +1,6 @@
 using ValgusVision.App.Evaluation;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using Xunit.Abstractions;
 
 namespace ValgusVision.App.Tests;

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Tests;
 

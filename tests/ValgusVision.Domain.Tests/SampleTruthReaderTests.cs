@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Truth;
 
 namespace ValgusVision.Domain.Tests;

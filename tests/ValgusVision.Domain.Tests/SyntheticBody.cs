@@ -64,7 +64,7 @@ internal sealed record SyntheticBody
     public static SyntheticBody Standing { get; } = new();
 
     /// <summary>Standing on one leg: the other ankle lifted by 100 px (25 % of leg length).</summary>
-    public static SyntheticBody OnLeg(Analysis.Side stance) => stance == Analysis.Side.Left
+    public static SyntheticBody OnLeg(Pose.Side stance) => stance == Pose.Side.Left
         ? new SyntheticBody { RightAnkleLiftPx = 100 }
         : new SyntheticBody { LeftAnkleLiftPx = 100 };
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Live.Protocol;
 
 namespace ValgusVision.Live.Tests;

@@ -29,7 +29,23 @@ public class LiveHudTests
         Assert.False(IsLegColour(rawImage.At<Vec3b>(420, 700 + 18)), "raw knee: nothing that far out");
     }
 
-    /// <summary>The HUD's green (FPPA 3° is below half the 10° limit).</summary>
+    [Theory]
+    [InlineData(10, -4.0)]
+    [InlineData(10, 3.0)]
+    [InlineData(10, 5.0)]
+    [InlineData(10, 9.9)]
+    [InlineData(10, 10.0)]
+    [InlineData(20, 6.0)] // amber in the overlay video's bands (from 5°), green under the old HUD rule (threshold / 2)
+    [InlineData(4, 4.5)]
+    [InlineData(10, null)]
+    public void The_live_window_colours_an_fppa_as_the_overlay_video_does(double threshold, double? fppa)
+    {
+        var expected = Rendering.Overlay.OverlayPalette.For(Rendering.Overlay.FppaBands.ForThreshold(threshold).Classify(fppa));
+        var colour = new LiveHud(threshold, 0.5).ColourOf(fppa);
+        Assert.Equal((expected.Blue, expected.Green, expected.Red), ((byte)colour.Val0, (byte)colour.Val1, (byte)colour.Val2));
+    }
+
+    /// <summary>The HUD's green (FPPA 3° is below the 5° amber band).</summary>
     private static bool IsLegColour(Vec3b bgr) => bgr.Item1 > 150 && bgr.Item2 < 150;
 
     private static Mat Draw(PoseFrame pose)

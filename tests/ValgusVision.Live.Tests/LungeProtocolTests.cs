@@ -1,5 +1,6 @@
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Tests.Ankle;
 using ValgusVision.Live.Protocol;
 

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Live.Drill;
 
 namespace ValgusVision.Live.Tests;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.App.Evaluation;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.App.Evaluation;
 

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Cli.Commands;
 

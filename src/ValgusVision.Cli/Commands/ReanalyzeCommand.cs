@@ -2,6 +2,7 @@ using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Cli.Commands;
 

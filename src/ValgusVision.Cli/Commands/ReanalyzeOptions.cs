@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Pose;
+
 namespace ValgusVision.Cli.Commands;
 
 /// <summary>The command line of <c>valgus reanalyze</c> as values (null = default).</summary>

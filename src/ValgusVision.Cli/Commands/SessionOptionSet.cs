@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Cli.Commands;

@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Pose;
+
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>Drop-jump landing: both knees at initial contact and at peak flexion (METRICS.md, "Other exercises").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Pose;
+
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>Per-side statistics over the reps and the left–right asymmetry (METRICS.md item 5 of the issue).</summary>

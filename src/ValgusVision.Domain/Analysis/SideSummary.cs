@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Pose;
+
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>One leg's reps over a session (for a drop jump every landing counts for both legs).</summary>

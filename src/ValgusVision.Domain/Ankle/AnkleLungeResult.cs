@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Ankle;
 

@@ -1,4 +1,4 @@
-using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Ankle;
 

@@ -1,4 +1,3 @@
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Refinement;

@@ -3,6 +3,7 @@ using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Geometry;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Truth;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Live.Drill;
 

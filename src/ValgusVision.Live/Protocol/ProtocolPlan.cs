@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Live.Protocol;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using OpenCvSharp;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
+using ValgusVision.Rendering.Overlay;
 
 namespace ValgusVision.Live.Session;
 
@@ -15,18 +15,6 @@ namespace ValgusVision.Live.Session;
 /// </summary>
 public sealed class LiveHud
 {
-    private static readonly (BodyLandmark A, BodyLandmark B)[] Bones =
-    [
-        (BodyLandmark.LeftShoulder, BodyLandmark.RightShoulder), (BodyLandmark.LeftShoulder, BodyLandmark.LeftHip),
-        (BodyLandmark.RightShoulder, BodyLandmark.RightHip), (BodyLandmark.LeftHip, BodyLandmark.RightHip),
-        (BodyLandmark.LeftHip, BodyLandmark.LeftKnee), (BodyLandmark.LeftKnee, BodyLandmark.LeftAnkle),
-        (BodyLandmark.RightHip, BodyLandmark.RightKnee), (BodyLandmark.RightKnee, BodyLandmark.RightAnkle),
-        (BodyLandmark.LeftAnkle, BodyLandmark.LeftHeel), (BodyLandmark.LeftHeel, BodyLandmark.LeftFootIndex),
-        (BodyLandmark.RightAnkle, BodyLandmark.RightHeel), (BodyLandmark.RightHeel, BodyLandmark.RightFootIndex),
-        (BodyLandmark.LeftShoulder, BodyLandmark.LeftElbow), (BodyLandmark.LeftElbow, BodyLandmark.LeftWrist),
-        (BodyLandmark.RightShoulder, BodyLandmark.RightElbow), (BodyLandmark.RightElbow, BodyLandmark.RightWrist),
-    ];
-
     private static readonly string[] HelpLines =
     [
         "space  start / stop a set",
@@ -36,16 +24,17 @@ public sealed class LiveHud
         "Q Esc  quit (the recording is kept)",
     ];
 
-    // BGR.
-    private static readonly Scalar Green = new(0x71, 0xCC, 0x2E);
-    private static readonly Scalar Amber = new(0x23, 0xA6, 0xF5);
-    private static readonly Scalar Red = new(0x3C, 0x4C, 0xE7);
-    private static readonly Scalar Grey = new(0x9E, 0x9E, 0x9E);
-    private static readonly Scalar White = new(0xF1, 0xF0, 0xEC);
-    private static readonly Scalar Black = new(0x10, 0x10, 0x10);
-    private static readonly Scalar HipShiftColour = new(0xDB, 0x98, 0x34);
+    // The overlay video's palette (OverlayPalette), in OpenCV's BGR order: a red knee means the same in both.
+    private static readonly Scalar Green = Bgr(OverlayPalette.Green);
+    private static readonly Scalar Amber = Bgr(OverlayPalette.Amber);
+    private static readonly Scalar Red = Bgr(OverlayPalette.Red);
+    private static readonly Scalar Grey = Bgr(OverlayPalette.Grey);
+    private static readonly Scalar White = Bgr(OverlayPalette.Skeleton);
+    private static readonly Scalar Black = Bgr(OverlayPalette.Outline);
+    private static readonly Scalar HipShiftColour = Bgr(OverlayPalette.HipShift);
+    private static readonly Scalar PelvisColour = Bgr(OverlayPalette.Pelvis);
 
-    private readonly double thresholdDeg;
+    private readonly FppaBands bands;
     private readonly float gate;
     private readonly Dictionary<int, string> fppaTexts = [];
     private readonly Dictionary<int, string> statusTexts = [];
@@ -54,18 +43,14 @@ public sealed class LiveHud
 
     public LiveHud(double valgusThresholdDeg, double visibilityGate)
     {
-        thresholdDeg = valgusThresholdDeg;
+        bands = FppaBands.ForThreshold(valgusThresholdDeg);
         gate = (float)visibilityGate;
     }
 
-    /// <summary>Colour band of an FPPA: green below half the threshold, amber up to it, red at or above (METRICS.md's threshold).</summary>
-    public Scalar ColourOf(double? fppaDeg) => fppaDeg switch
-    {
-        null => Grey,
-        { } v when v >= thresholdDeg => Red,
-        { } v when v >= thresholdDeg / 2 => Amber,
-        _ => Green,
-    };
+    /// <summary>Colour of an FPPA by the overlay video's bands (<see cref="FppaBands"/>: green below 5°, amber, red from the limit).</summary>
+    public Scalar ColourOf(double? fppaDeg) => Bgr(OverlayPalette.For(bands.Classify(fppaDeg)));
+
+    private static Scalar Bgr(SkiaSharp.SKColor colour) => new(colour.Blue, colour.Green, colour.Red);
 
     public void Draw(Mat image, PoseFrame pose, FrameMetrics metrics, in HudState state)
     {
@@ -78,15 +63,15 @@ public sealed class LiveHud
             if (state.Stance is { } stance)
             {
                 var colour = state.FeedbackHidden ? White : ColourOf(fppa);
-                var refined = pose.Refinement;
+                var refined = pose.Refinement.Refined;
                 int thick = (int)Math.Max(3, 9 * unit);
                 bool seen = Visible(pose, stance.Hip()) && Visible(pose, stance.Knee()) && Visible(pose, stance.Ankle());
                 DrawBone(image, pose, stance.Hip(), stance.Knee(), colour, thick, state.Mirror, gate);
                 DrawBone(image, pose, stance.Knee(), stance.Ankle(), colour, thick, state.Mirror, gate);
 
                 // The joints after both bones, so neither bone covers a ring's hole.
-                DrawJointMark(image, Pixel(pose, stance.Knee(), state.Mirror), thick, seen ? colour : Grey, refined.IsRefined(JointRefinement.Knee(stance)));
-                DrawJointMark(image, Pixel(pose, stance.Ankle(), state.Mirror), thick, seen ? colour : Grey, refined.IsRefined(JointRefinement.Ankle(stance)));
+                DrawJointMark(image, Pixel(pose, stance.Knee(), state.Mirror), thick, seen ? colour : Grey, RefinedPointMarks.IsRing(refined, stance.Knee()));
+                DrawJointMark(image, Pixel(pose, stance.Ankle(), state.Mirror), thick, seen ? colour : Grey, RefinedPointMarks.IsRing(refined, stance.Ankle()));
             }
         }
 
@@ -98,7 +83,7 @@ public sealed class LiveHud
 
         DrawFppa(image, fppa, state, unit);
         DrawHipShiftBar(image, metrics.HipShiftPct, state, unit);
-        DrawPanel(image, state, unit, pose.HasPose && (pose.Refinement.Refined | pose.Refinement.Kept) != RefinedJoints.None);
+        DrawPanel(image, state, unit, RefinedPointMarks.ShowsLegend(pose));
         if (state.Prompt is { } prompt)
         {
             DrawBanner(image, prompt, unit, h - (int)(110 * unit));
@@ -128,12 +113,18 @@ public sealed class LiveHud
     private void DrawSkeleton(Mat image, PoseFrame pose, in HudState state, double unit)
     {
         int thick = (int)Math.Max(2, 4 * unit);
-        foreach (var (a, b) in Bones)
+        foreach (var (a, b) in SkeletonBones.Pairs)
         {
             if (Visible(pose, a) && Visible(pose, b))
             {
                 Cv2.Line(image, Pixel(pose, a, state.Mirror), Pixel(pose, b, state.Mirror), White, thick, LineTypes.AntiAlias);
             }
+        }
+
+        // The pelvic line, as the overlay video draws it (its own colour, not a bone).
+        if (Visible(pose, BodyLandmark.LeftHip) && Visible(pose, BodyLandmark.RightHip))
+        {
+            Cv2.Line(image, Pixel(pose, BodyLandmark.LeftHip, state.Mirror), Pixel(pose, BodyLandmark.RightHip, state.Mirror), PelvisColour, thick, LineTypes.AntiAlias);
         }
     }
 
@@ -255,10 +246,10 @@ public sealed class LiveHud
             int mark = (int)Math.Max(3, 9 * unit);
             int cy = y - (int)(10 * unit);
             DrawJointMark(image, new Point(margin + mark, cy), mark / 2, White, refined: true);
-            Cv2.PutText(image, "centred in silhouette", new Point(margin + (3 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
+            Cv2.PutText(image, RefinedPointMarks.RingLegend, new Point(margin + (3 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
             int dotX = margin + (int)(310 * unit);
             DrawJointMark(image, new Point(dotX, cy), mark / 2, White, refined: false);
-            Cv2.PutText(image, "model point", new Point(dotX + (2 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
+            Cv2.PutText(image, RefinedPointMarks.DotLegend, new Point(dotX + (2 * mark), y), HersheyFonts.HersheySimplex, scale * 0.6, White, thick, LineTypes.AntiAlias);
         }
 
         if (state.LastVerdict is { } verdict && !state.FeedbackHidden)

@@ -37,32 +37,85 @@ public static class PoseModels
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown landmark model"),
     };
 
-    /// <summary>
-    /// The path of a default model file: in <paramref name="directory"/> when given, else in VALGUS_MODELS_DIR when set, else in a models/ folder found
-    /// by walking up from the current directory and from the application's folder (a repository checkout).
-    /// </summary>
-    public static string Locate(string fileName, string? directory)
-    {
-        directory ??= Environment.GetEnvironmentVariable(ModelsDirectoryVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        if (directory is not null)
-        {
-            return Path.Combine(directory, fileName);
-        }
+    /// <summary>The model files this project installs, in the order <c>valgus models list</c> shows them.</summary>
+    public static IReadOnlyList<string> KnownFiles { get; } =
+        [DetectorFileName, LandmarkFileName(PoseModelKind.Lite), LandmarkFileName(PoseModelKind.Full), LandmarkFileName(PoseModelKind.Heavy)];
 
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    /// <summary>
+    /// The one models-folder search, used by the pose engine and by <c>valgus models</c> alike: VALGUS_MODELS_DIR when
+    /// set (as given, whether or not it exists), else the first models/ folder holding a known model or its README found
+    /// by walking up from the application's folder (an installed or repository build), then from the current folder.
+    /// Null when there is none.
+    /// </summary>
+    public static string? FindFolder() =>
+        Environment.GetEnvironmentVariable(ModelsDirectoryVariable) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : FindFolderAbove(AppContext.BaseDirectory, Directory.GetCurrentDirectory());
+
+    /// <summary>The first models/ folder (holding a known model or README.md) above each start folder in turn; null when none.</summary>
+    public static string? FindFolderAbove(params string[] startFolders)
+    {
+        ArgumentNullException.ThrowIfNull(startFolders);
+        foreach (string start in startFolders)
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                string candidate = Path.Combine(dir.FullName, "models", fileName);
-                if (File.Exists(candidate))
+                string candidate = Path.Combine(dir.FullName, "models");
+                if (LooksLikeModelsFolder(candidate))
                 {
                     return candidate;
                 }
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// The path of a default model file: in <paramref name="directory"/> when given, else in the folder
+    /// <see cref="FindFolder()"/> finds.
+    /// </summary>
+    public static string Locate(string fileName, string? directory)
+    {
+        if (directory is not null)
+        {
+            return Path.Combine(directory, fileName);
+        }
+
+        if (FindFolder() is { } found)
+        {
+            string path = Path.Combine(found, fileName);
+            return File.Exists(path)
+                ? path
+                : throw new FileNotFoundException(
+                    $"model '{fileName}' is not in {found}; restore the models with `valgus models fetch`{(fileName == LandmarkFileName(PoseModelKind.Heavy) ? " --heavy" : string.Empty)}", path);
+        }
+
         throw new FileNotFoundException(
-            $"model '{fileName}' not found in a models/ folder above '{Directory.GetCurrentDirectory()}' or " +
-            $"'{AppContext.BaseDirectory}'; restore the models with `valgus models fetch`", fileName);
+            $"model '{fileName}' not found: no models/ folder above '{AppContext.BaseDirectory}' or " +
+            $"'{Directory.GetCurrentDirectory()}'; restore the models with `valgus models fetch`, or set {ModelsDirectoryVariable}", fileName);
+    }
+
+    private static bool LooksLikeModelsFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        if (File.Exists(Path.Combine(folder, "README.md")))
+        {
+            return true;
+        }
+
+        foreach (string file in KnownFiles)
+        {
+            if (File.Exists(Path.Combine(folder, file)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

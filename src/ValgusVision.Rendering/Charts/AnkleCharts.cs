@@ -1,6 +1,7 @@
 using ScottPlot;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Rendering.Overlay;
 using ValgusVision.Rendering.Text;
 

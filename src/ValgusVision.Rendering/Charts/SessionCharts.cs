@@ -1,5 +1,6 @@
 using ScottPlot;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Rendering.Overlay;
 using ValgusVision.Rendering.Text;
 

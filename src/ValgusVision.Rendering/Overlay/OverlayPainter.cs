@@ -16,27 +16,6 @@ namespace ValgusVision.Rendering.Overlay;
 /// </summary>
 public sealed unsafe class OverlayPainter : IDisposable
 {
-    private static readonly (BodyLandmark A, BodyLandmark B)[] Bones =
-    [
-        (BodyLandmark.LeftShoulder, BodyLandmark.RightShoulder),
-        (BodyLandmark.LeftShoulder, BodyLandmark.LeftElbow),
-        (BodyLandmark.LeftElbow, BodyLandmark.LeftWrist),
-        (BodyLandmark.RightShoulder, BodyLandmark.RightElbow),
-        (BodyLandmark.RightElbow, BodyLandmark.RightWrist),
-        (BodyLandmark.LeftShoulder, BodyLandmark.LeftHip),
-        (BodyLandmark.RightShoulder, BodyLandmark.RightHip),
-        (BodyLandmark.LeftHip, BodyLandmark.LeftKnee),
-        (BodyLandmark.LeftKnee, BodyLandmark.LeftAnkle),
-        (BodyLandmark.LeftAnkle, BodyLandmark.LeftHeel),
-        (BodyLandmark.LeftHeel, BodyLandmark.LeftFootIndex),
-        (BodyLandmark.LeftAnkle, BodyLandmark.LeftFootIndex),
-        (BodyLandmark.RightHip, BodyLandmark.RightKnee),
-        (BodyLandmark.RightKnee, BodyLandmark.RightAnkle),
-        (BodyLandmark.RightAnkle, BodyLandmark.RightHeel),
-        (BodyLandmark.RightHeel, BodyLandmark.RightFootIndex),
-        (BodyLandmark.RightAnkle, BodyLandmark.RightFootIndex),
-    ];
-
     private static readonly BodyLandmark[] Joints =
     [
         BodyLandmark.Nose, BodyLandmark.LeftShoulder, BodyLandmark.RightShoulder, BodyLandmark.LeftElbow,
@@ -189,7 +168,7 @@ public sealed unsafe class OverlayPainter : IDisposable
         }
 
         float panelBottom = DrawPanel(canvas, state);
-        if (pose.HasPose && (pose.Refinement.Refined | pose.Refinement.Kept) != RefinedJoints.None)
+        if (RefinedPointMarks.ShowsLegend(pose))
         {
             DrawRefinementLegend(canvas, panelBottom);
         }
@@ -243,7 +222,7 @@ public sealed unsafe class OverlayPainter : IDisposable
 
     private void DrawBones(SKCanvas canvas, in PoseView view)
     {
-        foreach (var (a, b) in Bones)
+        foreach (var (a, b) in SkeletonBones.Pairs)
         {
             if (!view.Visible(a) || !view.Visible(b))
             {
@@ -259,7 +238,7 @@ public sealed unsafe class OverlayPainter : IDisposable
 
         // Bones whose ends the model could not see: thin grey, so the viewer knows not to trust them.
         _bone.Color = OverlayPalette.Grey.WithAlpha(0xA0);
-        foreach (var (a, b) in Bones)
+        foreach (var (a, b) in SkeletonBones.Pairs)
         {
             if (view.Visible(a) && view.Visible(b))
             {
@@ -278,9 +257,9 @@ public sealed unsafe class OverlayPainter : IDisposable
         {
             var colour = view.Visible(joint) ? OverlayPalette.Skeleton : OverlayPalette.Grey;
             var p = view.Point(joint);
-            if ((refined & RefinedFlag(joint)) != 0)
+            if (RefinedPointMarks.IsRing(refined, joint))
             {
-                DrawRing(canvas, p, radius * 1.6f, colour);
+                DrawRing(canvas, p, radius * RefinedPointMarks.RingRadiusFactor, colour);
                 continue;
             }
 
@@ -298,31 +277,22 @@ public sealed unsafe class OverlayPainter : IDisposable
         canvas.DrawCircle(centre, radius, _ring);
     }
 
-    private static RefinedJoints RefinedFlag(BodyLandmark joint) => joint switch
-    {
-        BodyLandmark.LeftKnee => RefinedJoints.LeftKnee,
-        BodyLandmark.RightKnee => RefinedJoints.RightKnee,
-        BodyLandmark.LeftAnkle => RefinedJoints.LeftAnkle,
-        BodyLandmark.RightAnkle => RefinedJoints.RightAnkle,
-        _ => RefinedJoints.None,
-    };
-
     /// <summary>One line under the panel: what a ring and a dot mean (only while refinement was asked for).</summary>
     private void DrawRefinementLegend(SKCanvas canvas, float top)
     {
         var margin = _scale.Px(16f);
         var radius = _scale.Px(5f);
-        var ring = _texts.Get(_panelFont, "centred in silhouette");
-        var dot = _texts.Get(_panelFont, "model point");
+        var ring = _texts.Get(_panelFont, RefinedPointMarks.RingLegend);
+        var dot = _texts.Get(_panelFont, RefinedPointMarks.DotLegend);
         var gap = _scale.Px(10f);
         var width = (radius * 4) + gap + ring.Width + (gap * 3) + (radius * 2) + gap + dot.Width + (margin * 1.5f);
         var height = _panelFont.Spacing * 1.3f;
         var box = SKRect.Create(margin, top + (margin * 0.4f), width, height);
         canvas.DrawRoundRect(box, margin * 0.6f, margin * 0.6f, _panelFill);
         var cy = box.MidY;
-        var x = box.Left + (margin * 0.75f) + (radius * 1.6f);
-        DrawRing(canvas, new SKPoint(x, cy), radius * 1.6f, OverlayPalette.Skeleton);
-        x += (radius * 1.6f) + gap;
+        var x = box.Left + (margin * 0.75f) + (radius * RefinedPointMarks.RingRadiusFactor);
+        DrawRing(canvas, new SKPoint(x, cy), radius * RefinedPointMarks.RingRadiusFactor, OverlayPalette.Skeleton);
+        x += (radius * RefinedPointMarks.RingRadiusFactor) + gap;
         var baseline = cy + (_panelFont.Size * 0.35f);
         _text.Color = OverlayPalette.Text;
         canvas.DrawText(ring.Blob, x, baseline, _text);

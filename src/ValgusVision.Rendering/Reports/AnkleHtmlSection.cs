@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Rendering.Charts;
 using ValgusVision.Rendering.Overlay;
 

@@ -1,6 +1,7 @@
 using SkiaSharp;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Rendering.Charts;
 using ValgusVision.Rendering.Overlay;
 

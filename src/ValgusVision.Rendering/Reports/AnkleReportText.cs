@@ -1,6 +1,7 @@
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Rendering.Reports;
 

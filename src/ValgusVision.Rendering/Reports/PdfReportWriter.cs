@@ -1,6 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Rendering.Charts;
 using ValgusVision.Rendering.Overlay;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Rendering.Reports;
 

@@ -1,5 +1,6 @@
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Tests.Ankle;
 

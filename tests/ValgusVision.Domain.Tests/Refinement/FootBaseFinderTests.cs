@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Refinement;
 using static ValgusVision.Domain.Tests.Refinement.SyntheticMask;
 

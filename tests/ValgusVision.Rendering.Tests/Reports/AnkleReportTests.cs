@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Tests.Ankle;
 using ValgusVision.Rendering.Reports;
 using ValgusVision.Rendering.Tests.Fixtures;

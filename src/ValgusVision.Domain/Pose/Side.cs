@@ -1,6 +1,4 @@
-using ValgusVision.Domain.Pose;
-
-namespace ValgusVision.Domain.Analysis;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>The person's own left or right (not the image's: facing the camera, the person's left is on the image's right).</summary>
 public enum Side

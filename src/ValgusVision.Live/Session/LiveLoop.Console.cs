@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Globalization;
+using OpenCvSharp;
+using ValgusVision.App;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
+using ValgusVision.Live.Capture;
+using ValgusVision.Live.Drill;
+using ValgusVision.Live.Protocol;
+using ValgusVision.Pose;
+using ValgusVision.Video;
+
+namespace ValgusVision.Live.Session;
+
+/// <summary>The loop's console feed (headless): one status line every half second.</summary>
+internal sealed partial class LiveLoop
+{
+    private void WriteConsoleLine(FrameMetrics m, in HudState state)
+    {
+        string fppa = state.FeedbackHidden ? "hidden" : Format(state.Stance is { } s ? m.FppaDeg(s) : null, "+0.0;-0.0;0.0", "°");
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{m.TimeSeconds,7:0.00} s  stance {state.Stance?.ToName() ?? "?",-5}  FPPA {fppa,7}  hip shift {Format(m.HipShiftPct, "+0.0;-0.0;0.0", " %"),8}  depth {Format(m.DepthPct, "0", " %"),5}  reps {state.Reps}  {Latency.RecentFps:0.0} fps  latency {Latency.LastLatencyMs:0} ms"));
+    }
+
+    private static string Format(double? value, string format, string unit) =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) + unit : "—";
+}

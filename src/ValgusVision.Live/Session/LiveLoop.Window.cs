@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using OpenCvSharp;
+using ValgusVision.App;
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
+using ValgusVision.Live.Capture;
+using ValgusVision.Live.Drill;
+using ValgusVision.Live.Protocol;
+using ValgusVision.Pose;
+using ValgusVision.Video;
+
+namespace ValgusVision.Live.Session;
+
+/// <summary>The loop's window: keys (space, L/R, M, H, Q/Esc) and noticing that the window was closed.</summary>
+internal sealed partial class LiveLoop
+{
+    private LiveEndReason? PumpWindow()
+    {
+        int key = Cv2.WaitKey(1);
+        // Without a window manager (Xvfb) GTK reports the window invisible until it is mapped, a few frames in:
+        // only a window that was visible and no longer is (or no longer exists, −1) has been closed.
+        double visible = Cv2.GetWindowProperty(WindowName, WindowPropertyFlags.Visible);
+        if (visible >= 1)
+        {
+            windowSeen = true;
+        }
+        else if (windowSeen)
+        {
+            return LiveEndReason.WindowClosed;
+        }
+
+        if (key < 0)
+        {
+            return null;
+        }
+
+        double t = Analyzer.Frames.Count > 0 ? Analyzer.Frames[^1].TimeSeconds : 0;
+        switch (char.ToLowerInvariant((char)(key & 0xFF)))
+        {
+            case 'q':
+            case (char)27:
+                return LiveEndReason.Quit;
+            case ' ':
+                ToggleSet(t);
+                break;
+            case 'l':
+                userStance = Side.Left;
+                break;
+            case 'r':
+                userStance = Side.Right;
+                break;
+            case 'm':
+                mirror = !mirror;
+                break;
+            case 'h':
+                help = !help;
+                break;
+        }
+
+        return null;
+    }
+}
