@@ -29,7 +29,10 @@ public static class ExpectedFppaAccuracy
         return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default;
     }
 
-    /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>
+    /// <summary>
+    /// "± 2.5°, frontal view", or why the accuracy is unknown (<see cref="MeasurementTrust"/>); null when there is no
+    /// FPPA to qualify.
+    /// </summary>
     public static string? For(SessionAnalysis analysis, AnalyzeOptions options)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -39,22 +42,11 @@ public static class ExpectedFppaAccuracy
             return null;
         }
 
-        if (!IsEvaluated(options))
+        // One rule decides when the evaluation does not cover the recording (view, framing, picture size, set-up).
+        var trust = MeasurementTrust.Of(analysis, IsEvaluated(options));
+        if (!trust.IsTrusted)
         {
-            return "accuracy unknown: set-up not evaluated";
-        }
-
-        foreach (var rep in analysis.Reps)
-        {
-            if (rep.Quality.MaxOffAxisDeg is not { } yaw)
-            {
-                return "accuracy unknown: view angle not measured";
-            }
-
-            if (yaw > analysis.Settings.ViewWarningYawDeg)
-            {
-                return "accuracy unknown: not a frontal view";
-            }
+            return "accuracy unknown: " + trust.Reason;
         }
 
         double bound = options.Refine == JointRefinementMode.Mask ? FrontalBoundDeg : FrontalBoundUnrefinedDeg;

@@ -114,7 +114,10 @@ public static class ReportExports
             Complete: !context.Incomplete,
             IncompleteReason: context.Incomplete ? context.SourceWarnings.FirstOrDefault(w => w.Contains("truncated", StringComparison.Ordinal)) : null,
             FppaAccuracy: ExpectedFppaAccuracy.For(analysis, context.Options),
-            RepBottomImages: context.RepBottomImages);
+            RepBottomImages: context.RepBottomImages)
+        {
+            Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(context.Options)),
+        };
     }
 
     /// <summary>Variable when frame intervals spread by more than 10 % around the median (phones vary 20–50 %).</summary>

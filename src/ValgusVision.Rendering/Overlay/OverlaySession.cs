@@ -40,7 +40,8 @@ public sealed class OverlaySession
         return ref _states[position];
     }
 
-    public static OverlaySession From(SessionAnalysis analysis)
+    /// <param name="setupEvaluated">The pose model and levers are the evaluated defaults (else no frame is trusted).</param>
+    public static OverlaySession From(SessionAnalysis analysis, bool setupEvaluated = true)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var frames = analysis.Frames;
@@ -49,6 +50,9 @@ public sealed class OverlaySession
         var shift = ImmutableArray.CreateBuilder<double>(frames.Length);
         var states = new OverlayFrameState[frames.Length];
         var repsDone = 0;
+
+        // A frame is trusted only when the report's headline is too: its colours must not contradict a grey report.
+        bool sessionTrusted = MeasurementTrust.Of(analysis, setupEvaluated).IsTrusted;
         for (var i = 0; i < frames.Length; i++)
         {
             var m = frames[i];
@@ -69,7 +73,8 @@ public sealed class OverlaySession
                 m.PelvicDropDeg,
                 m.RepIndex is { } r ? r + 1 : 0,
                 repsDone,
-                m.InEvent);
+                m.InEvent,
+                sessionTrusted && MeasurementTrust.OfFrame(m, analysis.Reference, setupEvaluated).IsTrusted);
         }
 
         var reps = ImmutableArray.CreateBuilder<RepMarker>(analysis.Reps.Length);
