@@ -90,7 +90,10 @@ public sealed class OverlaySession
         }
 
         var timeline = new SessionTimeline(times.MoveToImmutable(), fppa.MoveToImmutable(), shift.MoveToImmutable(),
-            reps.MoveToImmutable(), events.MoveToImmutable(), analysis.Settings.ValgusThresholdDeg);
+            reps.MoveToImmutable(), events.MoveToImmutable(), analysis.Settings.ValgusThresholdDeg)
+        {
+            Trusted = sessionTrusted,
+        };
         return new OverlaySession(timeline, states);
     }
 }
