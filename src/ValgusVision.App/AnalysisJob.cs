@@ -83,7 +83,7 @@ public sealed class AnalysisJob : IDisposable
             // Pass 2 runs before the reports: they show each rep's bottom frame with its overlay.
             cancellation.ThrowIfCancellationRequested();
             using var again = FrameSources.Open(input);
-            using var painter = new AnalysisOverlay(analysis, pass1.Poses, again.Info.Width, again.Info.Height);
+            using var painter = new AnalysisOverlay(analysis, pass1.Poses, again.Info.Width, again.Info.Height, ExpectedFppaAccuracy.IsEvaluated(_options));
             using var encoder = formats.HasFlag(OutputFormats.Video)
                 ? VideoEncoders.Create(
                     paths.OverlayVideo, again.Info.Width, again.Info.Height, OutputFrameRate(pass1.Poses, info), PixelFormat.Bgr24, _options.FfmpegPath)

@@ -17,7 +17,8 @@ public sealed class AnalysisOverlay : IFramePainter
     private readonly ShankOverlaySession? _shankSession;
     private readonly IReadOnlyList<PoseFrame> _poses;
 
-    public AnalysisOverlay(SessionAnalysis analysis, IReadOnlyList<PoseFrame> poses, int width, int height)
+    /// <param name="setupEvaluated">The pose model and levers are the evaluated defaults (<see cref="ExpectedFppaAccuracy.IsEvaluated"/>): else nothing is drawn red.</param>
+    public AnalysisOverlay(SessionAnalysis analysis, IReadOnlyList<PoseFrame> poses, int width, int height, bool setupEvaluated = true)
     {
         if (analysis.Frames.Length != poses.Count)
         {
@@ -33,7 +34,7 @@ public sealed class AnalysisOverlay : IFramePainter
         }
         else
         {
-            _session = OverlaySession.From(analysis);
+            _session = OverlaySession.From(analysis, setupEvaluated);
             _painter = new OverlayPainter(width, height, _session.Timeline);
         }
     }

@@ -49,7 +49,10 @@ public static class ExpectedFppaAccuracy
         return analysis.Reps.IsDefaultOrEmpty ? null : "accuracy unknown: the frames CSV does not say which set-up made its poses";
     }
 
-    /// <inheritdoc cref="For(SessionAnalysis, AnalyzeOptions)"/>
+    /// <summary>
+    /// "± 2.5°, frontal view", or why the accuracy is unknown (<see cref="MeasurementTrust"/>); null when there is no
+    /// FPPA to qualify.
+    /// </summary>
     public static string? For(SessionAnalysis analysis, SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -59,22 +62,11 @@ public static class ExpectedFppaAccuracy
             return null;
         }
 
-        if (!IsEvaluated(options))
+        // One rule decides when the evaluation does not cover the recording (view, framing, picture size, set-up).
+        var trust = MeasurementTrust.Of(analysis, IsEvaluated(options));
+        if (!trust.IsTrusted)
         {
-            return "accuracy unknown: set-up not evaluated";
-        }
-
-        foreach (var rep in analysis.Reps)
-        {
-            if (rep.Quality.MaxOffAxisDeg is not { } yaw)
-            {
-                return "accuracy unknown: view angle not measured";
-            }
-
-            if (yaw > analysis.Settings.ViewWarningYawDeg)
-            {
-                return "accuracy unknown: not a frontal view";
-            }
+            return "accuracy unknown: " + trust.Reason;
         }
 
         foreach (var rep in analysis.Reps)

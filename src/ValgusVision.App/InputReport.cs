@@ -22,7 +22,4 @@ public sealed record InputReport(
     IReadOnlyList<StageTimes.Slot> Stages)
 {
     public double FramesPerSecond => WallSeconds > 0 ? FramesAnalysed / WallSeconds : 0;
-
-    /// <summary>Most people the pose detector saw in one frame (it looks when it (re)locks on the subject); null when it never ran.</summary>
-    public int? PeopleSeen { get; init; }
 }

@@ -135,7 +135,10 @@ public static class ReportExports
             FppaAccuracy: context.PoseSource is null
                 ? ExpectedFppaAccuracy.For(analysis, session)
                 : ExpectedFppaAccuracy.UnknownPoseSource(analysis),
-            RepBottomImages: context.RepBottomImages);
+            RepBottomImages: context.RepBottomImages)
+        {
+            Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(session)),
+        };
     }
 
     /// <summary>The input as a report names it: the file name without folders ("camera 0" for a camera index).</summary>

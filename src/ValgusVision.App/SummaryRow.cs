@@ -87,7 +87,7 @@ public sealed record SummaryRow(
             {
                 RepsNotMeasured = notMeasured,
                 NotMeasuredReason = notMeasured > 0 ? analysis.Summary.NotMeasured?.Describe() : null,
-                PeopleSeen = report.PeopleSeen,
+                PeopleSeen = analysis.Summary.PeopleSeen,
             });
         }
 
@@ -99,7 +99,7 @@ public sealed record SummaryRow(
             {
                 RepsNotMeasured = analysis.Summary.RepsNotMeasured,
                 NotMeasuredReason = analysis.Summary.NotMeasured?.Describe(),
-                PeopleSeen = report.PeopleSeen,
+                PeopleSeen = analysis.Summary.PeopleSeen,
             });
         }
 

@@ -108,6 +108,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         {
             result.DetectorRan = true;
             int count = _detector.Detect(_frame, frame.Width, frame.Height, _options.MinDetectionConfidence, out double detCropMs, out double detInferMs);
+            result.PeopleDetected = count;
             detectorMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds - detCropMs;
             cropMs = detCropMs;
             int chosen = _subject.Select(_detector.Candidates, frame.Width, frame.Height);

@@ -180,6 +180,12 @@ public static class SessionAnalyzer
         AddSessionWarnings(warnings, frames, metrics, reps.Count, exercise, sessionFps, settings);
         double duration = frames.Count > 0 ? times[^1] - times[0] : 0;
         var summary = SessionSummarizer.Summarize(exercise, reps, allEvents, sessionFps, duration);
+        summary = summary with { PeopleSeen = PeopleSeen(frames) };
+        if (summary.PeopleSeen > 1)
+        {
+            warnings.Add(F($"The pose detector saw {summary.PeopleSeen} people. The one measured is the person it locked on to (the largest, most central when first found) and followed; keep others out of view."));
+        }
+
         if (exercise != Exercise.AnkleLunge)
         {
             summary = NotMeasuredSummary.Apply(summary, reps, metrics);
@@ -272,6 +278,20 @@ public static class SessionAnalyzer
         {
             warnings.Add($"No {exercise.ToTitle()} reps found.");
         }
+    }
+
+    private static int? PeopleSeen(IReadOnlyList<PoseFrame> frames)
+    {
+        int? most = null;
+        foreach (var f in frames)
+        {
+            if (f.PeopleDetected is { } n)
+            {
+                most = Math.Max(most ?? 0, n);
+            }
+        }
+
+        return most;
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -24,4 +24,10 @@ public sealed record SessionSummary(
     /// is not "0 events" but unknown for what could not be seen.
     /// </summary>
     public NotMeasuredReason? NotMeasured { get; init; }
+
+    /// <summary>
+    /// Most people the pose detector saw on one frame; null when it never looked. The measured person is the one it
+    /// locked on to (the largest, most central at the start) and followed.
+    /// </summary>
+    public int? PeopleSeen { get; init; }
 }

@@ -17,6 +17,9 @@ public static class FramesCsvColumns
     public const string Presence = "presence";
     public const string LegSwap = "leg_swap";
 
+    /// <summary>People the pose detector saw on the frame; empty when it did not look (it runs only to (re)lock on the subject).</summary>
+    public const string PeopleDetected = "people_detected";
+
     /// <summary>Joints the refinement moved to the limb's middle ("left_knee left_ankle"); empty = none.</summary>
     public const string Refined = "refined";
 
@@ -110,7 +113,7 @@ public static class FramesCsvColumns
 
     private static List<string> BuildHeader()
     {
-        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin, LeftFootBaseX, LeftFootBaseWidth, RightFootBaseX, RightFootBaseWidth };
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, PeopleDetected, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin, LeftFootBaseX, LeftFootBaseWidth, RightFootBaseX, RightFootBaseWidth };
         foreach (var side in new[] { Side.Left, Side.Right })
         {
             foreach (var (joint, _) in Joints)

@@ -71,6 +71,7 @@ public static class FramesCsvReader
         int width = row.Int(FramesCsvColumns.ImageWidth) ?? 0;
         int height = row.Int(FramesCsvColumns.ImageHeight) ?? 0;
         bool legSwap = row.Int(FramesCsvColumns.LegSwap) is 1;
+        int? people = row.Int(FramesCsvColumns.PeopleDetected);
         var refinement = new JointRefinement(
             JointRefinement.ParseNames(row.Text(FramesCsvColumns.Refined)),
             JointRefinement.ParseNames(row.Text(FramesCsvColumns.RefineKept)),
@@ -99,12 +100,13 @@ public static class FramesCsvReader
         bool hasPose = row.Int(FramesCsvColumns.HasPose) is { } flag ? flag == 1 && anyLandmark : anyLandmark;
         if (!hasPose)
         {
-            return PoseFrame.NoPose(frameIndex, time, width, height) with { LegSwapSuspected = legSwap };
+            return PoseFrame.NoPose(frameIndex, time, width, height) with { LegSwapSuspected = legSwap, PeopleDetected = people };
         }
 
         float presence = row.Float(FramesCsvColumns.Presence) ?? 1f;
         return new PoseFrame(frameIndex, time, width, height, true, ImmutableArray.Create(landmarks), anyWorld ? ImmutableArray.Create(world) : [], presence, legSwap)
         {
+            PeopleDetected = people,
             Refinement = refinement,
             ShankAxes = new ShankAxes(
                 new ShankAxis(row.Double(FramesCsvColumns.LeftShankAxis), row.Double(FramesCsvColumns.LeftShin)),

@@ -78,6 +78,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(frame.HasPose ? "1" : "0");
         RoundTrip(frame.HasPose ? frame.PresenceScore : null);
         Cell(frame.LegSwapSuspected ? "1" : "0");
+        Cell(frame.PeopleDetected is { } people ? people.ToString(CultureInfo.InvariantCulture) : string.Empty);
         Cell(JointRefinement.Names(frame.Refinement.Refined));
         Cell(JointRefinement.Names(frame.Refinement.Kept));
         Cell(frame.Refinement.Issue.ToName());

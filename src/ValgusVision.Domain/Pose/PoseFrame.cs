@@ -27,6 +27,12 @@ public sealed record PoseFrame(
     /// <summary>The feet's silhouette bases under the refined ankles (<see cref="FootBaseFinder"/>; default: not read).</summary>
     public FootBases FootBases { get; init; }
 
+    /// <summary>
+    /// People the pose detector saw on this frame; null when it did not look (it runs on the first frame and whenever
+    /// tracking of the subject is lost, not on every frame).
+    /// </summary>
+    public int? PeopleDetected { get; init; }
+
     public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
 
     public WorldLandmark World(BodyLandmark landmark) => WorldLandmarks[(int)landmark];

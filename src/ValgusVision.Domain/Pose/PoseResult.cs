@@ -28,6 +28,9 @@ public sealed class PoseResult
 
     public bool DetectorRan { get; set; }
 
+    /// <summary>People the detector found on this frame (after NMS) when it ran; 0 otherwise.</summary>
+    public int PeopleDetected { get; set; }
+
     /// <summary>True when continuity says the model may have swapped the left and right legs on this frame.</summary>
     public bool LegSwapSuspected { get; set; }
 
@@ -55,6 +58,7 @@ public sealed class PoseResult
         PresenceScore = 0;
         Roi = default;
         DetectorRan = false;
+        PeopleDetected = 0;
         LegSwapSuspected = false;
         Refinement = default;
         ShankAxes = default;
@@ -79,5 +83,6 @@ public sealed class PoseResult
         Refinement = HasPose ? Refinement : default,
         ShankAxes = HasPose ? ShankAxes : default,
         FootBases = HasPose ? FootBases : default,
+        PeopleDetected = DetectorRan ? PeopleDetected : null,
     };
 }

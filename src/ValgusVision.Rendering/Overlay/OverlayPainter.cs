@@ -157,7 +157,7 @@ public sealed unsafe class OverlayPainter : IDisposable
             if (state.Stance is { } stance)
             {
                 DrawHipShift(canvas, view, stance, state.HipShiftPercentOfLeg);
-                DrawStanceLeg(canvas, view, stance, state.FppaDegrees);
+                DrawStanceLeg(canvas, view, stance, state.FppaDegrees, state.Trusted);
             }
 
             DrawJoints(canvas, view, pose.Refinement.Refined);
@@ -173,7 +173,8 @@ public sealed unsafe class OverlayPainter : IDisposable
             DrawRefinementLegend(canvas, panelBottom);
         }
 
-        if (state.InValgusEvent)
+        // Red is for trusted numbers only: an event on a frame whose accuracy is unknown gets no banner.
+        if (state.InValgusEvent && state.Trusted)
         {
             DrawBanner(canvas);
         }
@@ -353,7 +354,10 @@ public sealed unsafe class OverlayPainter : IDisposable
         }
     }
 
-    private void DrawStanceLeg(SKCanvas canvas, in PoseView view, StanceLeg stance, double? fppaDegrees)
+    /// <summary>The band's colour for a trusted number; grey for one whose accuracy is unknown.</summary>
+    private static SKColor Colour(FppaBand band, bool trusted) => trusted ? OverlayPalette.For(band) : OverlayPalette.Grey;
+
+    private void DrawStanceLeg(SKCanvas canvas, in PoseView view, StanceLeg stance, double? fppaDegrees, bool trusted)
     {
         var hipMark = stance == StanceLeg.Left ? BodyLandmark.LeftHip : BodyLandmark.RightHip;
         var kneeMark = stance == StanceLeg.Left ? BodyLandmark.LeftKnee : BodyLandmark.RightKnee;
@@ -362,7 +366,7 @@ public sealed unsafe class OverlayPainter : IDisposable
         var knee = view.Point(kneeMark);
         var ankle = view.Point(ankleMark);
         var band = _bands.Classify(fppaDegrees);
-        var colour = OverlayPalette.For(band);
+        var colour = Colour(band, trusted);
 
         _leg.Color = colour;
         canvas.DrawLine(hip, knee, _boneOutline);
@@ -414,7 +418,7 @@ public sealed unsafe class OverlayPainter : IDisposable
         var text = band == FppaBand.Undefined ? "FPPA —" : _degrees.Get(state.FppaDegrees!.Value);
         var label = _texts.Get(_kneeFont, text);
         var lx = outward > 0 ? knee.X + gap : knee.X - gap - label.Width;
-        DrawPill(canvas, label, lx, knee.Y + (_kneeFont.Size * 0.35f), _kneeFont, OverlayPalette.For(band));
+        DrawPill(canvas, label, lx, knee.Y + (_kneeFont.Size * 0.35f), _kneeFont, Colour(band, state.Trusted));
 
         if (state.HipShiftPercentOfLeg is { } shift && view.Visible(hipMark) && view.Visible(ankleMark))
         {
@@ -465,7 +469,7 @@ public sealed unsafe class OverlayPainter : IDisposable
 
         y += _panelLineHeight;
         var band = _bands.Classify(state.FppaDegrees);
-        DrawRow(canvas, "Knee FPPA", band == FppaBand.Undefined ? "—" : _degrees.Get(state.FppaDegrees!.Value), x, y, OverlayPalette.For(band));
+        DrawRow(canvas, "Knee FPPA", band == FppaBand.Undefined ? "—" : _degrees.Get(state.FppaDegrees!.Value), x, y, Colour(band, state.Trusted));
 
         y += _panelLineHeight;
         DrawRow(canvas, "Hip shift", state.HipShiftPercentOfLeg is { } shift ? _percent.Get(shift) : "—", x, y,

@@ -41,7 +41,8 @@ public sealed class OverlaySession
         return ref _states[position];
     }
 
-    public static OverlaySession From(SessionAnalysis analysis)
+    /// <param name="setupEvaluated">The pose model and levers are the evaluated defaults (else no frame is trusted).</param>
+    public static OverlaySession From(SessionAnalysis analysis, bool setupEvaluated = true)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var frames = analysis.Frames;
@@ -50,6 +51,9 @@ public sealed class OverlaySession
         var shift = ImmutableArray.CreateBuilder<double>(frames.Length);
         var states = new OverlayFrameState[frames.Length];
         var repsDone = 0;
+
+        // A frame is trusted only when the report's headline is too: its colours must not contradict a grey report.
+        bool sessionTrusted = MeasurementTrust.Of(analysis, setupEvaluated).IsTrusted;
         for (var i = 0; i < frames.Length; i++)
         {
             var m = frames[i];
@@ -70,7 +74,8 @@ public sealed class OverlaySession
                 m.PelvicDropDeg,
                 m.RepIndex is { } r ? r + 1 : 0,
                 repsDone,
-                m.InEvent);
+                m.InEvent,
+                sessionTrusted && MeasurementTrust.OfFrame(m, analysis.Reference, setupEvaluated).IsTrusted);
         }
 
         var reps = ImmutableArray.CreateBuilder<RepMarker>(analysis.Reps.Length);
@@ -86,7 +91,10 @@ public sealed class OverlaySession
         }
 
         var timeline = new SessionTimeline(times.MoveToImmutable(), fppa.MoveToImmutable(), shift.MoveToImmutable(),
-            reps.MoveToImmutable(), events.MoveToImmutable(), analysis.Settings.ValgusThresholdDeg);
+            reps.MoveToImmutable(), events.MoveToImmutable(), analysis.Settings.ValgusThresholdDeg)
+        {
+            Trusted = sessionTrusted,
+        };
         return new OverlaySession(timeline, states);
     }
 }

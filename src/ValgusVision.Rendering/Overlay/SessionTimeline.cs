@@ -44,6 +44,9 @@ public sealed record SessionTimeline
 
     public double ValgusThresholdDegrees { get; }
 
+    /// <summary>The session's numbers may be coloured against the limit; when false the strip draws them grey.</summary>
+    public bool Trusted { get; init; } = true;
+
     public double StartSeconds => TimesSeconds.IsEmpty ? 0 : TimesSeconds[0];
 
     public double EndSeconds => TimesSeconds.IsEmpty ? 0 : TimesSeconds[^1];

@@ -117,7 +117,7 @@ internal sealed class TimelineStrip : IDisposable
         using var background = new SKPaint { Color = OverlayPalette.PanelBackground.WithAlpha(0x80) };
         canvas.DrawRect(0, 0, width, Height, background);
 
-        using var eventFill = new SKPaint { Color = OverlayPalette.Red.WithAlpha(0x55) };
+        using var eventFill = new SKPaint { Color = (timeline.Trusted ? OverlayPalette.Red : OverlayPalette.Grey).WithAlpha(0x55) };
         foreach (var interval in timeline.ValgusEvents)
         {
             canvas.DrawRect(SKRect.Create(X(interval.StartSeconds), _plot.Top, Math.Max(1f, X(interval.EndSeconds) - X(interval.StartSeconds)), _plot.Height), eventFill);
@@ -159,7 +159,7 @@ internal sealed class TimelineStrip : IDisposable
                 continue;
             }
 
-            curve.Color = OverlayPalette.For(bands.Classify(Math.Max(values[i - 1], values[i])));
+            curve.Color = timeline.Trusted ? OverlayPalette.For(bands.Classify(Math.Max(values[i - 1], values[i]))) : OverlayPalette.Grey;
             canvas.DrawLine(X(times[i - 1]), Y(values[i - 1]), X(times[i]), Y(values[i]), curve);
         }
     }

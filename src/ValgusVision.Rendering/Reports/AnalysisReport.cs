@@ -38,6 +38,15 @@ public sealed record AnalysisReport(
     string? FppaAccuracy = null,
     ImmutableDictionary<int, byte[]>? RepBottomImages = null)
 {
+    /// <summary>
+    /// Whether the headline numbers may be coloured against the limit (<see cref="MeasurementTrust"/>); null = judged
+    /// from the analysis alone, as for the evaluated set-up (<see cref="EffectiveTrust"/>).
+    /// </summary>
+    public MeasurementTrust? Trust { get; init; }
+
+    /// <summary>The trust the reports colour by: <see cref="Trust"/>, or the analysis' own (view, framing, picture size).</summary>
+    public MeasurementTrust EffectiveTrust => Trust ?? MeasurementTrust.Of(Analysis, setupEvaluated: true);
+
     /// <summary>Every warning a reader must see: the pipeline's first, then the analysis'.</summary>
     public ImmutableArray<string> AllWarnings =>
         PipelineWarnings.IsDefaultOrEmpty ? Analysis.Warnings : PipelineWarnings.AddRange(Analysis.Warnings);

@@ -24,6 +24,8 @@ public static class HtmlReportWriter
         h2 { font-size: 19px; margin: 32px 0 10px; border-bottom: 2px solid #e3e8ee; padding-bottom: 4px; }
         .sub { color: var(--muted); margin: 0 0 16px; }
         .alert { border-left: 6px solid var(--red); background: #fdecea; padding: 10px 14px; margin: 12px 0; }
+        .untrusted { border-left: 6px solid #888; background: #f1f1f1; padding: 10px 14px; margin: 12px 0; }
+        .untrusted-verdict { color: #666; }
         .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
         .side { border: 1px solid #e3e8ee; border-radius: 8px; padding: 14px 16px; }
         .side h3 { margin: 0 0 8px; font-size: 17px; display: flex; justify-content: space-between; align-items: center; }
@@ -110,19 +112,32 @@ public static class HtmlReportWriter
         var summary = analysis.Summary;
         var settings = analysis.Settings;
         var accuracy = report.FppaAccuracy is { } a ? " (" + a + ")" : string.Empty;
+        var trust = report.EffectiveTrust;
         html.Append("<h2>Summary</h2>\n");
+        if (!trust.IsTrusted)
+        {
+            // Where the eye goes first: an untrusted number is grey, and why stands above it.
+            html.Append("<p class=\"untrusted\"><strong>Accuracy unknown: ").Append(E(trust.Reason ?? string.Empty))
+                .Append(".</strong> The knee angles and verdicts below are shown in grey: they are not compared with your limit.</p>\n");
+        }
+
         html.Append(F($"<p>{summary.RepCount} reps analysed over {summary.DurationSeconds:0.0} s; {summary.EventCount} valgus events (knee angle at or above {settings.ValgusThresholdDeg:0.#}° for at least {settings.EventMinDurationSeconds * 1000:0} ms).</p>\n"));
+        if (ReportText.NotMeasured(summary) is { } notMeasured)
+        {
+            html.Append("<p class=\"untrusted\">").Append(E(notMeasured)).Append("</p>\n");
+        }
+
         html.Append("<div class=\"sides\">\n");
         foreach (var side in new[] { summary.Left, summary.Right })
         {
             var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
-            var colour = side.RepCount == 0 ? OverlayPalette.Grey : OverlayPalette.For(band);
+            var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
             html.Append("<section class=\"side\">\n<h3>").Append(side.Side.ToTitle()).Append(" leg <span class=\"badge\" style=\"background:")
                 .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings))).Append("</span></h3>\n");
             html.Append("<p><span class=\"big\" style=\"color:").Append(OverlayPalette.Css(colour)).Append("\">")
                 .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(side.RepCount > 0 ? accuracy : string.Empty)).Append("</p>\n");
             html.Append(F($"<p>{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}</p>\n"));
-            html.Append("<p>").Append(E(ReportText.SideVerdict(side, settings))).Append("</p>\n</section>\n");
+            html.Append(trust.IsTrusted ? "<p>" : "<p class=\"untrusted-verdict\">").Append(E(ReportText.SideVerdict(side, settings))).Append("</p>\n</section>\n");
         }
 
         html.Append("</div>\n");
@@ -158,7 +173,7 @@ public static class HtmlReportWriter
         AppendTableStart(html, "reps", RepTable.Headers);
         foreach (var rep in analysis.Reps)
         {
-            var colour = OverlayPalette.Css(OverlayPalette.For(RepTable.Band(rep, analysis.Settings)));
+            var colour = OverlayPalette.Css(report.EffectiveTrust.IsTrusted ? OverlayPalette.For(RepTable.Band(rep, analysis.Settings)) : OverlayPalette.Grey);
             var cells = RepTable.Cells(rep);
             html.Append("<tr>");
             for (var i = 0; i < cells.Count; i++)

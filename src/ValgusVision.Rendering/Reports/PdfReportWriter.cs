@@ -63,7 +63,7 @@ public static class PdfReportWriter
         {
             Summary(flow, report);
             Charts(flow, analysis);
-            Reps(flow, analysis);
+            Reps(flow, analysis, report.EffectiveTrust.IsTrusted);
             Frames(flow, report);
         }
 
@@ -98,6 +98,18 @@ public static class PdfReportWriter
         var settings = analysis.Settings;
         flow.HeadingText("Summary");
         flow.Text(F($"{summary.RepCount} reps analysed over {summary.DurationSeconds:0.0} s; {summary.EventCount} valgus events (knee angle at or above {settings.ValgusThresholdDeg:0.#}° for at least {settings.EventMinDurationSeconds * 1000:0} ms)."), flow.Body, PdfFlow.Ink);
+        if (ReportText.NotMeasured(summary) is { } notMeasured)
+        {
+            flow.Text(notMeasured, flow.Body, PdfFlow.Ink);
+        }
+
+        var trust = report.EffectiveTrust;
+        if (!trust.IsTrusted)
+        {
+            // Where the eye goes first: an untrusted number is grey, and why stands above it.
+            flow.Text("Accuracy unknown: " + trust.Reason + ". The knee angles and verdicts below are shown in grey: they are not compared with your limit.", flow.Body, PdfFlow.Muted);
+        }
+
         flow.Gap(6);
 
         const float gap = 12f;
@@ -117,7 +129,7 @@ public static class PdfReportWriter
             var side = sides[i];
             var x = PdfFlow.Margin + (i * (cardWidth + gap));
             var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
-            var colour = side.RepCount == 0 ? OverlayPalette.Grey : OverlayPalette.For(band);
+            var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
             flow.StrokeRoundRect(SKRect.Create(x, top, cardWidth, cardHeight), 5);
             flow.DrawTextAt(side.Side.ToTitle() + " leg", x + 10, top + 18, flow.Heading, PdfFlow.Ink);
             var badge = ReportText.SideBadge(side, settings);
@@ -130,7 +142,7 @@ public static class PdfReportWriter
             flow.Y = top + 56;
             flow.Text(Stats(side, report.FppaAccuracy), flow.Small, PdfFlow.Muted, x + 10, inner);
             flow.Gap(2);
-            flow.Text(ReportText.SideVerdict(side, settings), flow.Body, PdfFlow.Ink, x + 10, inner);
+            flow.Text(ReportText.SideVerdict(side, settings), flow.Body, trust.IsTrusted ? PdfFlow.Ink : PdfFlow.Muted, x + 10, inner);
         }
 
         flow.Y = top + cardHeight + 6;
@@ -167,7 +179,7 @@ public static class PdfReportWriter
         flow.Text("Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).", flow.Small, PdfFlow.Muted);
     }
 
-    private static void Reps(PdfFlow flow, SessionAnalysis analysis)
+    private static void Reps(PdfFlow flow, SessionAnalysis analysis, bool trusted)
     {
         flow.HeadingText("Reps");
         if (analysis.Reps.IsDefaultOrEmpty)
@@ -209,7 +221,7 @@ public static class PdfReportWriter
             }
 
             var cells = RepTable.Cells(rep);
-            var colour = OverlayPalette.For(RepTable.Band(rep, analysis.Settings));
+            var colour = trusted ? OverlayPalette.For(RepTable.Band(rep, analysis.Settings)) : OverlayPalette.Grey;
             var x = PdfFlow.Margin;
             for (var i = 0; i < cells.Count; i++)
             {

@@ -180,6 +180,7 @@ public static class ReportJsonWriter
         json.WriteNumber("repCount", summary.RepCount);
         json.WriteNumber("eventCount", summary.EventCount);
         json.WriteNumber("repsNotMeasured", summary.RepsNotMeasured);
+        WriteNumber(json, "peopleSeen", summary.PeopleSeen);
         if (summary.NotMeasured is { } notMeasured)
         {
             json.WriteString("notMeasured", notMeasured.ToName());

@@ -48,6 +48,20 @@ public static class ReportText
         : F($"{mean:0.0}{unit}");
 
     /// <summary>A sentence or two about one leg for the summary, against the user's limit.</summary>
+    /// <summary>What could not be measured, beside the event count ("2 of 3 reps not measured: …"); null when all was.</summary>
+    public static string? NotMeasured(SessionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.NotMeasured is not { } why)
+        {
+            return null;
+        }
+
+        return summary.RepCount == 0
+            ? "Not measured: " + why.Describe() + ". No valgus event could be seen, which does not mean there was none."
+            : F($"{summary.RepsNotMeasured} of {summary.RepCount} reps not measured: {why.Describe()}. The event count covers only the measured part.");
+    }
+
     public static string SideVerdict(SideSummary side, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(side);
