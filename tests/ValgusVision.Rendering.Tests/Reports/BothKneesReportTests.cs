@@ -15,8 +15,6 @@ namespace ValgusVision.Rendering.Tests.Reports;
 /// </summary>
 public class BothKneesReportTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(ReportSchema.Json));
-
     private static AnalysisReport DoubleSquat()
     {
         var (report, _, poses) = SyntheticReport.Build(withImages: false, alter: (_, pose) => BothFeetDown(pose));
@@ -57,7 +55,7 @@ public class BothKneesReportTests
         using var stream = new MemoryStream();
         ReportJsonWriter.Write(report, stream);
         var json = JsonNode.Parse(stream.ToArray())!;
-        var results = Schema.Value.Evaluate(JsonDocument.Parse(json.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = ReportJsonTests.Schema.Value.Evaluate(JsonDocument.Parse(json.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         Assert.Equal("double-leg-squat", json["exercise"]!.GetValue<string>());
         var reps = json["reps"]!.AsArray();
