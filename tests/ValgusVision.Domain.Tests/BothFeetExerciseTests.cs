@@ -145,6 +145,29 @@ public class BothFeetExerciseTests
         Assert.All(analysis.Reps, r => Assert.Null(r.BothKnees));
     }
 
+    /// <summary>
+    /// How far each ankle follows the hips decides whether its foot is down: the model's standing ankle on the rendered
+    /// single-leg squats drifts 0.14–0.22 px per px of hip travel, the free one 0.83–0.94. A free foot held dead still
+    /// in the air would read as a rear foot on the floor: the ankles alone cannot tell them apart, the motion can.
+    /// </summary>
+    [Theory]
+    [InlineData(0.2, 0.85, FeetStance.OneFootLifted)]
+    [InlineData(0.2, 0.6, FeetStance.OneFootLifted)]
+    [InlineData(0.2, 0.4, FeetStance.Split)]
+    [InlineData(0.0, -0.15, FeetStance.Split)] // a rear heel rising as the hips sink
+    public void A_foot_is_down_when_its_ankle_does_not_follow_the_hips(double stanceSlope, double otherSlope, FeetStance expected)
+    {
+        var frames = Session.Build(2, (_, phase) => new SyntheticBody
+        {
+            DepthPx = 100 * phase,
+            LeftAnkleLiftPx = -stanceSlope * 100 * phase,
+            RightAnkleLiftPx = 150 - (otherSlope * 100 * phase),
+        });
+        var analysis = SessionAnalyzer.Analyze(frames, Auto with { Exercise = Exercise.DoubleLegSquat });
+        Assert.Equal(2, analysis.Reps.Length);
+        Assert.All(analysis.Reps, r => Assert.Equal(expected, r.BothKnees!.Feet));
+    }
+
     [Fact]
     public void Feet_of_a_rep_per_frame_measures()
     {

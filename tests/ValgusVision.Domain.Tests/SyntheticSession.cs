@@ -83,7 +83,7 @@ internal sealed record SyntheticSession
     /// Single-leg squats on <paramref name="stance"/>: hip down by <paramref name="depthPx"/>, stance knee caving in by
     /// <paramref name="kneeMedialPx"/> at the bottom. The free foot starts <see cref="FreeAnkleLiftPx"/> off the floor
     /// and hangs from the pelvis, going down as far as the hips do (a person's does: on the rendered samples it travels
-    /// 1.5× as far as the hips), so it stays clearly above the floor for depths up to 100 px.
+    /// 0.8–0.9× as far as the hips), so it stays clearly above the floor for depths up to 100 px.
     /// </summary>
     public static Func<int, double, SyntheticBody> Squat(Func<int, Side> stance, double depthPx, double kneeMedialPx, double hipShiftOutPx = 0)
     {

@@ -43,12 +43,14 @@ public sealed record RepFeet(FeetStance Stance, Side? Lead, FeetFrame? AtBottom,
 /// <summary>
 /// Tells, per rep of a frontal squat-like exercise, whether both feet stayed down and whether one was ahead.
 /// <para>
-/// Both feet down: over the rep's deep half (hip depth at least half the rep's), a planted ankle stays where it is
-/// while the hips sink, whereas the free foot of a single-leg squat hangs from the pelvis and goes down and up with
-/// it (on the rendered single-leg squats the free ankle travels 1.5× as far as the mid-hip). So a foot counts as down
-/// when its ankle's image height varies by less than <see cref="PlantedShareOfHipTravel"/> of the mid-hip's travel
-/// plus <see cref="PlantedNoisePct"/> of leg length for the landmarks' jitter; a rear heel rising in a lunge moves its
-/// ankle a few centimetres against the hips' 30–40 cm.
+/// Both feet down: a planted ankle stays where it is while the hips sink, whereas the free foot of a single-leg squat
+/// hangs from the pelvis and goes down and up with it (on the rendered single-leg squats the model's free ankle moves
+/// 0.8–0.9 px per px of mid-hip travel, the stance ankle 0.1–0.2). So, over the rep's frames below <see cref="DeepShareOfDepth"/> of its depth (past
+/// a lunge's step, which lands early in the descent), each ankle's image height is regressed on the mid-hip's, each
+/// ankle on the frames that show it (a lifted foot is often seen with low visibility): a foot counts as down when the
+/// slope is within ±<see cref="PlantedSlope"/>. A rear heel rising in a lunge lifts its ankle a few centimetres
+/// against the hips' 30–40 cm (about −0.15); least squares over the whole descent and rise is not fooled by the
+/// still frames at the bottom, where a free foot does not move either.
 /// </para>
 /// <para>
 /// One foot ahead, in a frontal view: the floor recedes towards the horizon, so with the camera above the floor a foot
@@ -64,11 +66,18 @@ public sealed record RepFeet(FeetStance Stance, Side? Lead, FeetFrame? AtBottom,
 /// </summary>
 public static class FeetPlacement
 {
-    /// <summary>A planted ankle moves less than this share of the mid-hip's travel in the deep half of the rep.</summary>
-    public const double PlantedShareOfHipTravel = 0.35;
+    /// <summary>
+    /// Largest |px of ankle travel per px of mid-hip travel| of a foot on the floor. Set halfway between what the
+    /// rendered single-leg squats show (samples/): the model's stance ankle reads 0.14–0.22 (it drifts a little with the
+    /// bending shank), the free ankle 0.83–0.94, in every rep of the five frontal clips.
+    /// </summary>
+    public const double PlantedSlope = 0.5;
 
-    /// <summary>Allowance for landmark jitter, % of leg length (BlazePose's ankle wanders 1–2 % on a still foot).</summary>
-    public const double PlantedNoisePct = 2.0;
+    /// <summary>Fewest frames showing an ankle (with both hips) for its slope to count.</summary>
+    public const int MinFrames = 5;
+
+    /// <summary>Least mid-hip travel over those frames, % of leg length, for a slope to mean anything against landmark jitter.</summary>
+    public const double MinHipTravelPct = 4.0;
 
     /// <summary>Front minus rear shank uprightness that calls a split stance (a flat rear shank reads near 0, an upright one near 1).</summary>
     public const double SplitShankDifference = 0.30;
@@ -76,8 +85,8 @@ public static class FeetPlacement
     /// <summary>Ankle height difference, % of leg length, that calls a split stance when the knees do not tell.</summary>
     public const double SplitAnkleStepPct = 12.0;
 
-    /// <summary>Share of the rep's depth above which a frame belongs to its deep half.</summary>
-    public const double DeepShareOfDepth = 0.5;
+    /// <summary>Share of the rep's depth above which a frame is used for the feet.</summary>
+    public const double DeepShareOfDepth = 0.3;
 
     /// <summary>The feet in one frame; null without a pose, both ankles seen or a leg scale.</summary>
     public static FeetFrame? Measure(PoseFrame frame, StandingReference reference, double visibilityGate)
@@ -120,9 +129,7 @@ public static class FeetPlacement
             depth = Math.Max(depth, depthPct[i] ?? 0);
         }
 
-        var left = new List<double>();
-        var right = new List<double>();
-        var hip = new List<double>();
+        var fits = new[] { new SlopeFit(), new SlopeFit() };
         int deepest = -1;
         double deepestDepth = double.NegativeInfinity;
         for (int i = window.Start; i <= window.End; i++)
@@ -133,36 +140,49 @@ public static class FeetPlacement
             }
 
             var f = frames[i];
-            var la = f[BodyLandmark.LeftAnkle];
-            var ra = f[BodyLandmark.RightAnkle];
             var lh = f[BodyLandmark.LeftHip];
             var rh = f[BodyLandmark.RightHip];
-            if (!Seen(la, visibilityGate) || !Seen(ra, visibilityGate) || !Seen(lh, visibilityGate) || !Seen(rh, visibilityGate))
+            if (!Seen(lh, visibilityGate) || !Seen(rh, visibilityGate))
             {
                 continue;
             }
 
-            left.Add(la.Y);
-            right.Add(ra.Y);
-            hip.Add((lh.Y + (double)rh.Y) / 2);
-            if (d > deepestDepth)
+            double hipY = (lh.Y + (double)rh.Y) / 2;
+            foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
+            {
+                var ankle = f[side.Ankle()];
+                if (Seen(ankle, visibilityGate))
+                {
+                    fits[(int)side].Add(hipY, ankle.Y);
+                }
+            }
+
+            if (d > deepestDepth && Measure(f, reference, visibilityGate) is not null)
             {
                 deepestDepth = d;
                 deepest = i;
             }
         }
 
-        if (hip.Count < 3)
+        double minTravel = MinHipTravelPct / 100.0 * leg;
+        foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
-            return RepFeet.Unknown("both ankles were not seen in the rep's deep frames");
+            if (fits[(int)side].Count < MinFrames || fits[(int)side].HipTravel < minTravel)
+            {
+                return RepFeet.Unknown($"the {side.ToName()} ankle was not seen in enough of the rep's deep frames");
+            }
         }
 
-        double allowed = (PlantedShareOfHipTravel * Spread(hip)) + (PlantedNoisePct / 100.0 * leg);
-        double leftSpread = Spread(left), rightSpread = Spread(right);
-        if (leftSpread > allowed || rightSpread > allowed)
+        double leftSlope = fits[0].Slope, rightSlope = fits[1].Slope;
+        if (Math.Abs(leftSlope) > PlantedSlope || Math.Abs(rightSlope) > PlantedSlope)
         {
-            var free = leftSpread > rightSpread ? Side.Left : Side.Right;
-            return new RepFeet(FeetStance.OneFootLifted, null, null, $"the {free.ToName()} ankle moved with the hips (foot off the floor)");
+            var free = Math.Abs(leftSlope) > Math.Abs(rightSlope) ? Side.Left : Side.Right;
+            return new RepFeet(FeetStance.OneFootLifted, null, null, string.Create(CultureInfo.InvariantCulture, $"the {free.ToName()} ankle moved with the hips ({Math.Abs(free == Side.Left ? leftSlope : rightSlope):0.00} px per px): that foot was off the floor"));
+        }
+
+        if (deepest < 0)
+        {
+            return RepFeet.Unknown("both ankles were never seen together in the rep's deep frames");
         }
 
         int at = Measure(frames[window.Bottom], reference, visibilityGate) is null ? deepest : window.Bottom;
@@ -235,11 +255,34 @@ public static class FeetPlacement
         return (ankle.Y - (double)knee.Y) / shank;
     }
 
-    /// <summary>10th to 90th percentile: the travel without the odd jittery frame.</summary>
-    private static double Spread(List<double> values)
+    /// <summary>Least-squares slope of ankle y on mid-hip y, accumulated without storing the frames.</summary>
+    private sealed class SlopeFit
     {
-        var copy = new List<double>(values);
-        return Percentile.Of(copy, 0.9) is { } hi && Percentile.Of(copy, 0.1) is { } lo ? hi - lo : 0;
+        private double sumH, sumA, sumHH, sumHA, minH = double.PositiveInfinity, maxH = double.NegativeInfinity;
+
+        public int Count { get; private set; }
+
+        public double HipTravel => Count == 0 ? 0 : maxH - minH;
+
+        public double Slope
+        {
+            get
+            {
+                double varH = sumHH - (sumH * sumH / Count);
+                return varH > 0 ? (sumHA - (sumH * sumA / Count)) / varH : 0;
+            }
+        }
+
+        public void Add(double hip, double ankle)
+        {
+            Count++;
+            sumH += hip;
+            sumA += ankle;
+            sumHH += hip * hip;
+            sumHA += hip * ankle;
+            minH = Math.Min(minH, hip);
+            maxH = Math.Max(maxH, hip);
+        }
     }
 
     private static bool Seen(Landmark l, double gate) => l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);

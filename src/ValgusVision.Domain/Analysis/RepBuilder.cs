@@ -49,7 +49,7 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             peakFlexion,
             side is { } st ? bottom.Quality.Foreshortening.ThighRatio(st) : null,
             events,
-            Quality(exercise, side, window),
+            Quality(exercise, side, window, feet),
             exercise == Exercise.HipHitch ? HipHitch(window, previousEnd) : null,
             exercise == Exercise.DropJump ? Landing(window) : null,
             string.Empty);
@@ -162,7 +162,7 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
         return null;
     }
 
-    private RepQuality Quality(Exercise exercise, Side? side, RepWindow window)
+    private RepQuality Quality(Exercise exercise, Side? side, RepWindow window, RepFeet? feet)
     {
         float minVisibility = 1;
         double? maxOffAxis = null;
@@ -205,6 +205,12 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
         else if (side is null && exercise is not (Exercise.DropJump or Exercise.DoubleLegSquat))
         {
             issues.Add("the standing leg could not be told (neither foot clearly off the floor); use --side");
+        }
+
+        if (feet is { BothDown: false, Note: { } feetNote })
+        {
+            // Asked for a both-feet exercise, but this rep was not done on both feet (or they were not seen).
+            issues.Add(feetNote);
         }
 
         if (maxOffAxis is { } off && off > settings.ViewWarningYawDeg)

@@ -10,7 +10,7 @@ namespace ValgusVision.Rendering.Tests.Reports;
 public class ReportJsonTests
 {
     // Json.Schema registers a schema by its $id once per process, so it is built once for all tests.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(ReportSchema.Json));
+    internal static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(ReportSchema.Json));
 
     private static JsonNode Written(AnalysisReport report)
     {
