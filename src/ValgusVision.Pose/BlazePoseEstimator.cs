@@ -202,7 +202,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _landmarkModel.Crop(_frame, roi, mirrored: true);
         _landmarkModel.Infer();
         _landmarkModel.DecodeLandmarks(_mirroredLandmarks, _options.HeatmapWindow);
-        FlipAveraging.MirrorBack(_mirroredLandmarks);
+        FlipAveraging.MirrorBack(_mirroredLandmarks, FlipAveraging.MirrorSum(_options.CropSampling, PoseLandmarkModel.InputSize));
         FlipAveraging.Average(_roiLandmarks, _mirroredLandmarks);
 
         _landmarkModel.WorldRaw[.._mirroredWorld.Length].CopyTo(_mirroredWorld);

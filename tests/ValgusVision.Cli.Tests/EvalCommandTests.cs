@@ -43,6 +43,9 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("--heatmap-window", "4", "--heatmap-window: 4 is not an odd number")]
     [InlineData("--roi-scale", "9", "--roi-scale: 9 is not between 0.5 and 3")]
     [InlineData("--smoothing", "maybe", "--smoothing: 'maybe' is not on or off")]
+    [InlineData("--hip-centre", "pelvis", "--hip-centre: 'pelvis' is not model or estimated")]
+    [InlineData("--crop-sampling", "edges", "--crop-sampling: 'edges' is not corner or centres")]
+    [InlineData("--annotations", "missing.csv", "annotations 'missing.csv' not found")]
     [InlineData("--model", "huge", "--model: 'huge' is neither lite, full, heavy nor an existing model file")]
     public async Task A_bad_lever_is_one_line_and_exit_2_before_any_work(string option, string value, string message)
     {
@@ -50,6 +53,18 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(CliError.BadInput, code);
         Assert.Equal("valgus: " + message, error.Trim().Split('\n').Single()[..(8 + message.Length)]);
+        Assert.False(Directory.Exists(_files.File("out")));
+    }
+
+    [Fact]
+    public async Task Annotations_with_a_missing_column_are_one_line_and_exit_2_before_any_work()
+    {
+        File.WriteAllText(_files.File("clicks.csv"), "frame,side,hip_x,hip_y,knee_x,knee_y\n0,left,1,2,3,4\n");
+
+        var (code, error) = await AnalyzeTestFiles.Run("eval", Sample("sls-right-neutral.mp4"), "--annotations", _files.File("clicks.csv"), "--out", _files.File("out"));
+
+        Assert.Equal(CliError.BadInput, code);
+        Assert.Equal($"valgus: annotations '{_files.File("clicks.csv")}': no column 'ankle_x' (need frame,side,hip_x,hip_y,knee_x,knee_y,ankle_x,ankle_y)", error.Trim());
         Assert.False(Directory.Exists(_files.File("out")));
     }
 }

@@ -10,12 +10,15 @@ namespace ValgusVision.Pose.Landmarks;
 /// </summary>
 public static class FlipAveraging
 {
-    /// <summary>Mirrors ROI-normalised landmarks left–right and swaps the left/right body landmarks (all 39 model points).</summary>
-    public static void MirrorBack(Span<Landmark> roiLandmarks)
+    /// <summary>
+    /// Mirrors ROI-normalised landmarks left–right (x → <paramref name="mirrorSum"/> − x) and swaps the left/right body
+    /// landmarks (all 39 model points). <see cref="MirrorSum"/> gives the sum for a crop convention.
+    /// </summary>
+    public static void MirrorBack(Span<Landmark> roiLandmarks, float mirrorSum = 1f)
     {
         for (int i = 0; i < roiLandmarks.Length; i++)
         {
-            roiLandmarks[i] = roiLandmarks[i] with { X = 1f - roiLandmarks[i].X };
+            roiLandmarks[i] = roiLandmarks[i] with { X = mirrorSum - roiLandmarks[i].X };
         }
 
         SwapSides(roiLandmarks);
@@ -42,6 +45,17 @@ public static class FlipAveraging
             }
         }
     }
+
+    /// <summary>
+    /// x + x' for a point at x in the plain crop and x' in the mirrored one. Pixel centres: mirrored column j is plain
+    /// column size − 1 − j, so x' = 1 − x. Corner-aligned: mirrored column j is plain column size − j
+    /// (<see cref="Runtime.RoiCropper"/>), and the model places a pixel's content at its centre (j + 0.5), so
+    /// x' = 1 + 1/size − x. With 1 − x there, the averaged points sat half a tensor pixel (about 1 frame pixel) off the
+    /// plain run's mask, the refinement moved knees and ankles by that much against the hips, and a clip and its mirror
+    /// video differed by 1.3° FPPA (issue 18 item 4, docs/accuracy.md).
+    /// </summary>
+    public static float MirrorSum(CropSampling sampling, int tensorSize) =>
+        sampling == CropSampling.PixelCentres ? 1f : 1f + (1f / tensorSize);
 
     /// <summary><paramref name="into"/> ← the mean of it and <paramref name="mirrored"/> (x, y, z, visibility, presence).</summary>
     public static void Average(Span<Landmark> into, ReadOnlySpan<Landmark> mirrored)

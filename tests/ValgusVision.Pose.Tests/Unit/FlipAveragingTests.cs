@@ -37,6 +37,22 @@ public class FlipAveragingTests
         Assert.Equal(0.55f, lms[33].X, 6);
     }
 
+    [Theory]
+    [InlineData(CropSampling.CornerAligned, 0)]
+    [InlineData(CropSampling.PixelCentres, 1)]
+    public void A_feature_seen_in_the_mirrored_crop_maps_back_to_its_plain_pixel(CropSampling sampling, int shift)
+    {
+        const int size = 256;
+        const int plainColumn = 100;
+        int mirroredColumn = size - shift - plainColumn; // RoiCropper's partner column (The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre)
+        var lms = new Landmark[39];
+        lms[0] = new Landmark((mirroredColumn + 0.5f) / size, 0.5f, 0, 1, 1); // the model reports a pixel's centre
+
+        FlipAveraging.MirrorBack(lms, FlipAveraging.MirrorSum(sampling, size));
+
+        Assert.Equal((plainColumn + 0.5f) / size, lms[0].X, 6);
+    }
+
     [Fact]
     public void A_model_that_leans_one_way_cancels_out_in_the_average()
     {

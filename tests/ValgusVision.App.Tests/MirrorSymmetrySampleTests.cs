@@ -1,0 +1,29 @@
+using ValgusVision.App.Evaluation;
+using Xunit.Abstractions;
+
+namespace ValgusVision.App.Tests;
+
+/// <summary>
+/// Mirror symmetry (issue 18 item 4): a bundled sample's FPPA and its left-right mirror's (legs swapped) per stance
+/// frame. The bounds are what the defaults achieved (docs/accuracy.md, "Mirror symmetry": 0.66° mean, 1.93° p95,
+/// 2.46° worst on 2026-12-03) plus a margin for harmless drift; they are NOT the issue's targets (0.5° / 1.5°), which
+/// no setting measured so far reaches. Tighten them when a change makes the tool more symmetric.
+/// </summary>
+[Collection(PoseEngineCollection.Name)]
+public sealed class MirrorSymmetrySampleTests(PoseEngineFixture engine, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_sample_and_its_mirror_agree_within_the_achieved_bounds()
+    {
+        string clip = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
+        var (clips, failures, _) = await new MirrorEvaluation(new AnalyzeOptions(), engine.Create).RunAsync([clip], null, null, CancellationToken.None);
+
+        Assert.Empty(failures);
+        var symmetry = Assert.Single(clips);
+        output.WriteLine(symmetry.Line());
+        Assert.True(symmetry.Frames >= 100, $"{symmetry.Frames} stance frames compared");
+        Assert.InRange(symmetry.MeanAbsDeg!.Value, 0, 0.9);
+        Assert.InRange(symmetry.P95Deg!.Value, 0, 2.3);
+        Assert.InRange(symmetry.WorstDeg!.Value, 0, 3.0);
+    }
+}
