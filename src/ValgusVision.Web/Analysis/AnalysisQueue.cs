@@ -13,7 +13,7 @@ namespace ValgusVision.Web.Analysis;
 /// worker takes it, Running while analysed, then Done or Failed with one line. At start everything still Queued or
 /// Running (a crash, a kill) is queued again, its partial outputs removed first.
 /// </summary>
-public sealed class AnalysisQueue : BackgroundService
+public sealed partial class AnalysisQueue : BackgroundService
 {
     private readonly Channel<long> _pending = Channel.CreateUnbounded<long>();
     private readonly ConcurrentDictionary<long, JobProgress> _progress = new();
@@ -120,11 +120,16 @@ public sealed class AnalysisQueue : BackgroundService
     /// <summary>The exception's first line, with the server's own folders taken out (they mean nothing to a clinician).</summary>
     internal string OneLine(Exception e)
     {
-        string message = (e.Message.Split('\n')[0]).Replace(_data.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Trim();
+        string message = e.Message.Split('\n')[0].Replace(_data.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Trim();
+        // "input 'clients/3/7/input.mp4': …" names a file the clinician never chose; the session page says which it is.
+        message = InputPrefix().Replace(message, "");
         return e switch
         {
             OpenCvSharp.OpenCVException => "the video could not be decoded: " + message,
             _ => message.Length == 0 ? "the analysis failed" : message,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^input '[^']*': ")]
+    private static partial System.Text.RegularExpressions.Regex InputPrefix();
 }
