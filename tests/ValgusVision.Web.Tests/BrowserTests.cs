@@ -71,6 +71,11 @@ public sealed class BrowserTests(ITestOutputHelper output)
             {
                 await page.SetViewportSizeAsync(width, width > 600 ? 900 : 844);
                 await page.GotoAsync(root + path);
+                if (name == "session")
+                {
+                    await page.FrameLocator("#report").Locator("h1").WaitForAsync(); // the report frame painted
+                }
+
                 await ShotAsync(page, $"{name}-{width}");
             }
         }

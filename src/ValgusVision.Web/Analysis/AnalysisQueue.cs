@@ -93,7 +93,14 @@ public sealed partial class AnalysisQueue : BackgroundService
             // One line on the session for the clinician; the log gets the id and the kind of failure, not the content.
             string line = OneLine(e);
             await _store.SetStateAsync(id, SessionState.Failed, line, CancellationToken.None);
-            _data.ClearOutputs(session);
+            if (await _store.GetSessionAsync(id, CancellationToken.None) is null)
+            {
+                _data.DeleteSessionFiles(session); // deleted (or its client) while it was analysed
+            }
+            else
+            {
+                _data.ClearOutputs(session);
+            }
             _log.LogWarning("session {Id}: analysis failed ({Kind})", id, e.GetType().Name);
         }
         finally
