@@ -13,7 +13,7 @@ namespace ValgusVision.Web.Analysis;
 /// worker takes it, Running while analysed, then Done or Failed with one line. At start everything still Queued or
 /// Running (a crash, a kill) is queued again, its partial outputs removed first.
 /// </summary>
-public sealed class AnalysisQueue : BackgroundService
+public sealed partial class AnalysisQueue : BackgroundService
 {
     private readonly Channel<long> _pending = Channel.CreateUnbounded<long>();
     private readonly ConcurrentDictionary<long, JobProgress> _progress = new();
@@ -93,7 +93,14 @@ public sealed class AnalysisQueue : BackgroundService
             // One line on the session for the clinician; the log gets the id and the kind of failure, not the content.
             string line = OneLine(e);
             await _store.SetStateAsync(id, SessionState.Failed, line, CancellationToken.None);
-            _data.ClearOutputs(session);
+            if (await _store.GetSessionAsync(id, CancellationToken.None) is null)
+            {
+                _data.DeleteSessionFiles(session); // deleted (or its client) while it was analysed
+            }
+            else
+            {
+                _data.ClearOutputs(session);
+            }
             _log.LogWarning("session {Id}: analysis failed ({Kind})", id, e.GetType().Name);
         }
         finally
@@ -120,11 +127,16 @@ public sealed class AnalysisQueue : BackgroundService
     /// <summary>The exception's first line, with the server's own folders taken out (they mean nothing to a clinician).</summary>
     internal string OneLine(Exception e)
     {
-        string message = (e.Message.Split('\n')[0]).Replace(_data.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Trim();
+        string message = e.Message.Split('\n')[0].Replace(_data.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Trim();
+        // "input 'clients/3/7/input.mp4': …" names a file the clinician never chose; the session page says which it is.
+        message = InputPrefix().Replace(message, "");
         return e switch
         {
             OpenCvSharp.OpenCVException => "the video could not be decoded: " + message,
             _ => message.Length == 0 ? "the analysis failed" : message,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^input '[^']*': ")]
+    private static partial System.Text.RegularExpressions.Regex InputPrefix();
 }

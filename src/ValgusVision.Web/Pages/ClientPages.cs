@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ValgusVision.Web.Storage;
 using static ValgusVision.Web.Pages.Html;
 
 namespace ValgusVision.Web.Pages;
@@ -110,7 +109,8 @@ public static class ClientPages
             <button class="danger">Delete client</button></form></div>
             </div>
             """);
-        return Layout.Page(context, client.Name, body, refreshSeconds: sessions.Any(s => s.State is SessionState.Queued or SessionState.Running) ? 3 : null);
+        // No self-refresh here (it would wipe a half-filled form); the session page refreshes itself while analysed.
+        return Layout.Page(context, client.Name, body);
     }
 
     private static async Task<IResult> EditAsync(HttpContext context, ClinicServices clinic, long id)

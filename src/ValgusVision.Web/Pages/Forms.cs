@@ -17,14 +17,15 @@ public static class Forms
             await antiforgery.ValidateRequestAsync(context);
             return new Result(await context.Request.ReadFormAsync(context.RequestAborted), null);
         }
+        catch (Exception e) when (IsTooLarge(e) || (e.InnerException is { } inner && IsTooLarge(inner)))
+        {
+            // The anti-forgery check reads the form first, so a too-large body can come wrapped in its exception.
+            return new Result(null, Layout.Problem(
+                context, StatusCodes.Status413PayloadTooLarge, $"the file is larger than the upload limit ({uploadLimitBytes / (1024 * 1024)} MB)"));
+        }
         catch (AntiforgeryValidationException)
         {
             return new Result(null, Layout.Problem(context, StatusCodes.Status400BadRequest, "the form had expired or did not come from this app; reload the page and try again"));
-        }
-        catch (Exception e) when (IsTooLarge(e))
-        {
-            return new Result(null, Layout.Problem(
-                context, StatusCodes.Status413PayloadTooLarge, $"the file is larger than the upload limit ({uploadLimitBytes / (1024 * 1024)} MB)"));
         }
         catch (InvalidDataException)
         {

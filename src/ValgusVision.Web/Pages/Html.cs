@@ -42,8 +42,25 @@ public ref struct HtmlHandler
 
     public readonly void AppendFormatted(string? text) => _html.Append(WebUtility.HtmlEncode(text ?? string.Empty));
 
-    public readonly void AppendFormatted<T>(T value) =>
-        _html.Append(WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+    /// <remarks>
+    /// Overload resolution prefers this generic one to the <see cref="IEnumerable{SafeHtml}"/> overload for a
+    /// List&lt;SafeHtml&gt; hole, so it looks again here: markup stays markup, everything else is escaped text.
+    /// </remarks>
+    public readonly void AppendFormatted<T>(T value)
+    {
+        switch (value)
+        {
+            case SafeHtml html:
+                AppendFormatted(html);
+                break;
+            case IEnumerable<SafeHtml> parts:
+                AppendFormatted(parts);
+                break;
+            default:
+                _html.Append(WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+                break;
+        }
+    }
 
     public readonly void AppendFormatted<T>(T value, string format)
         where T : IFormattable =>

@@ -26,7 +26,7 @@ public static class Layout
         th{font-size:.85rem;color:var(--muted);font-weight:600}
         .table-wrap{overflow-x:auto}
         label{display:block;font-size:.9rem;color:var(--muted);margin:.5rem 0 .2rem}
-        label.inline{display:inline-flex;gap:.4rem;align-items:center;color:var(--ink)}
+        label.inline{display:flex;gap:.4rem;align-items:center;color:var(--ink);margin-top:.7rem}
         input[type=text],input[type=search],input[type=password],input[type=date],select,textarea{width:100%;padding:.5rem;border:1px solid var(--line);border-radius:6px;font:inherit;background:#fff}
         input[type=file]{max-width:100%}
         textarea{min-height:4rem}

@@ -12,7 +12,8 @@ public sealed record ProgressSeries(string Name, string Colour, bool Dashed, IRe
 /// </summary>
 public static class ProgressChart
 {
-    private const double Width = 720, Height = 300, Left = 48, Right = 16, Top = 16, Bottom = 40;
+    // Narrow enough that its 13 px text stays readable when a phone scales it to its width.
+    private const double Width = 520, Height = 300, Left = 44, Right = 12, Top = 16, Bottom = 40;
 
     public static SafeHtml Svg(string id, string title, string yLabel, IReadOnlyList<ProgressSeries> series, IReadOnlyList<DateOnly> screens)
     {
@@ -42,15 +43,15 @@ public static class ProgressChart
         var grid = new List<SafeHtml>();
         for (double v = low; v <= high + step / 2; v += step)
         {
-            grid.Add(H($"""<line x1="{F(Left)}" x2="{F(Width - Right)}" y1="{F(Y(v))}" y2="{F(Y(v))}" stroke="{(Math.Abs(v) < 1e-9 ? "#888" : "#e3e7eb")}"/><text x="{F(Left - 6)}" y="{F(Y(v) + 4)}" text-anchor="end" font-size="12" fill="#5b6672">{F(v)}</text>"""));
+            grid.Add(H($"""<line x1="{F(Left)}" x2="{F(Width - Right)}" y1="{F(Y(v))}" y2="{F(Y(v))}" stroke="{(Math.Abs(v) < 1e-9 ? "#888" : "#d5dbe1")}"/><text x="{F(Left - 6)}" y="{F(Y(v) + 4)}" text-anchor="end" font-size="13" fill="#5b6672">{F(v)}</text>"""));
         }
 
         foreach (var day in TickDates(first, last))
         {
-            grid.Add(H($"""<text x="{F(X(day))}" y="{F(Height - Bottom + 18)}" text-anchor="middle" font-size="12" fill="#5b6672">{day:yyyy-MM-dd}</text>"""));
+            grid.Add(H($"""<text x="{F(X(day))}" y="{F(Height - Bottom + 18)}" text-anchor="middle" font-size="13" fill="#5b6672">{day:yyyy-MM-dd}</text>"""));
         }
 
-        var marks = screens.Distinct().Select(d => H($"""<g class="screen"><line x1="{F(X(d))}" x2="{F(X(d))}" y1="{F(Top)}" y2="{F(Height - Bottom)}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="{F(X(d) + 3)}" y="{F(Top + 10)}" font-size="11" fill="#c0392b">screen</text></g>"""));
+        var marks = screens.Distinct().Select(d => H($"""<g class="screen"><line x1="{F(X(d))}" x2="{F(X(d))}" y1="{F(Top)}" y2="{F(Height - Bottom)}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="{F(X(d) + 3)}" y="{F(Top + 10)}" font-size="13" fill="#c0392b">screen</text></g>"""));
         var lines = series.Where(s => s.Points.Count > 0).Select(s =>
         {
             var ordered = s.Points.OrderBy(p => p.Date).ToList();
@@ -62,7 +63,7 @@ public static class ProgressChart
         return H($"""
             <figure style="margin:0"><svg id="{id}" viewBox="0 0 {F(Width)} {F(Height)}" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg">
             <title>{title}</title>{grid}{marks}{lines}
-            <text x="12" y="{F(Top + (Height - Top - Bottom) / 2)}" font-size="12" fill="#5b6672" transform="rotate(-90 12 {F(Top + (Height - Top - Bottom) / 2)})" text-anchor="middle">{yLabel}</text>
+            <text x="12" y="{F(Top + (Height - Top - Bottom) / 2)}" font-size="13" fill="#5b6672" transform="rotate(-90 12 {F(Top + (Height - Top - Bottom) / 2)})" text-anchor="middle">{yLabel}</text>
             </svg><figcaption class="legend">{legend}</figcaption></figure>
             """);
     }
@@ -82,7 +83,7 @@ public static class ProgressChart
     private static IEnumerable<DateOnly> TickDates(int first, int last)
     {
         int span = last - first;
-        int ticks = Math.Min(4, Math.Max(1, span));
+        int ticks = Math.Min(3, Math.Max(1, span));
         for (int i = 0; i <= ticks; i++)
         {
             yield return DateOnly.FromDayNumber(first + (int)Math.Round((double)i * span / ticks));

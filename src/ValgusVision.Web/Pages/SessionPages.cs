@@ -142,8 +142,10 @@ public static class SessionPages
             return Results.NotFound();
         }
 
-        // The report is our own HTML, but shown sandboxed all the same: no scripts, nothing fetched from elsewhere.
-        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+        // The report is our own HTML, but locked down all the same: no scripts (script-src falls back to 'none'), nothing
+        // fetched from elsewhere. Not "sandbox": its opaque origin moves the frame out of process, and Chromium's
+        // full-page screenshots (the browser tests) then show it blank.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         string? download = name == "report.html" || name == "overlay.mp4" ? null : $"session-{s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{name}";
         return Results.File(path, file.Type, download, enableRangeProcessing: true);
