@@ -1,3 +1,5 @@
+using ValgusVision.Tests.Support;
+using ValgusVision.Domain.Pose;
 using System.Globalization;
 using System.Text;
 using ValgusVision.App.Evaluation;

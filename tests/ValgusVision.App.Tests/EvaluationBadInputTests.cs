@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.App.Evaluation;
 
 namespace ValgusVision.App.Tests;

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Pose;

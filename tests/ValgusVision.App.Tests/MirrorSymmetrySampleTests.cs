@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.App.Evaluation;
 using Xunit.Abstractions;
 

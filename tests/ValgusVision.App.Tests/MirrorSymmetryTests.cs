@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Collections.Immutable;
 using ValgusVision.App.Evaluation;
 using ValgusVision.Domain.Analysis;

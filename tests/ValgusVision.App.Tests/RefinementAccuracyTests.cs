@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
 using OpenCvSharp.Dnn;

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using OpenCvSharp;

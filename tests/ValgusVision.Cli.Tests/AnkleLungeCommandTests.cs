@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Cli.Commands;

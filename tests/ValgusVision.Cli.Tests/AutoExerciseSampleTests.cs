@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.App;
 using ValgusVision.Cli.Commands;
 using ValgusVision.Domain.Analysis;

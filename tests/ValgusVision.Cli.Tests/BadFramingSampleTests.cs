@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.App;
 using ValgusVision.Cli.Commands;
 using ValgusVision.Domain.Analysis;
@@ -15,9 +16,9 @@ public sealed class BadFramingSampleTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Derived(string name) => Path.Combine(AnalyzeTestFiles.RepoRoot, "tests", "data", "derived", name + ".mp4");
+    private static string Derived(string name) => Path.Combine(TestPaths.RepoRoot, "tests", "data", "derived", name + ".mp4");
 
-    private static string Sample(string name) => Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", name + ".mp4");
+    private static string Sample(string name) => Path.Combine(TestPaths.RepoRoot, "samples", name + ".mp4");
 
     private async Task<InputReport> Analyze(string input, OutputFormats formats = OutputFormats.Json)
     {

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Text.Json;
 
 namespace ValgusVision.Cli.Tests;
@@ -5,7 +6,7 @@ namespace ValgusVision.Cli.Tests;
 /// <summary><c>--exercise double-leg-squat</c> and <c>forward-lunge</c> on the command line.</summary>
 public sealed class BothFeetCommandTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(AnalyzeTestFiles.RepoRoot, "samples", "sls-left-valgus15.mp4");
+    private static readonly string Sample = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
     private readonly AnalyzeTestFiles _files = new();
 
     public void Dispose() => _files.Dispose();

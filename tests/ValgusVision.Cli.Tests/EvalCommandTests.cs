@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 namespace ValgusVision.Cli.Tests;
 
 /// <summary><c>valgus eval</c>: exit 0 when every clip was evaluated, 1 when some failed, 2 when none could be.</summary>

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Diagnostics;
 using System.Text;
 

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using ValgusVision.ModelTools;
 
 namespace ValgusVision.Cli.Tests;

@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Net;
 using System.Text.RegularExpressions;
 using ValgusVision.App;

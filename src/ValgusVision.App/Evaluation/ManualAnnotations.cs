@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 using System.Collections.Immutable;
 using System.Globalization;
 using ValgusVision.Domain.Analysis;

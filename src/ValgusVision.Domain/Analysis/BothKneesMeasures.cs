@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 using System.Globalization;
 
 namespace ValgusVision.Domain.Analysis;

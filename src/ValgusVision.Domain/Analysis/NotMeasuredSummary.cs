@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>Adds to a session's summary how much of it could not be measured, and why.</summary>

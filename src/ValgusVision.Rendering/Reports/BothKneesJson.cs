@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 using System.Text.Json;
 using ValgusVision.Domain.Analysis;
 

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 using System.Security.Cryptography;
 using ValgusVision.ModelTools.Converter;
 using ValgusVision.ModelTools.Onnx;

@@ -1,3 +1,4 @@
+using ValgusVision.Tests.Support;
 namespace ValgusVision.ModelTools.Tests.Parity;
 
 public class ParityPathsTests
