@@ -51,9 +51,11 @@ public sealed class AnalyzeOptionSet
 
     public PoseLeverOptionSet Levers { get; } = new();
 
+    public Option<string> Device { get; } = DeviceOption.Create();
+
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Exercise, Side, Model, Threshold, HeightCm, Formats, Refine, Start, End })
+        foreach (Option option in new Option[] { Exercise, Side, Model, Device, Threshold, HeightCm, Formats, Refine, Start, End })
         {
             command.Options.Add(option);
         }
@@ -100,7 +102,7 @@ public sealed class AnalyzeOptionSet
                 OutputDirectory = outputDirectory,
                 Formats = OutputFormatNames.Parse(parse.GetValue(Formats) ?? "all"),
                 Settings = settings,
-                Model = PoseModelChoice.Parse(parse.GetValue(Model) ?? "full"),
+                Model = PoseModelChoice.Parse(parse.GetValue(Model) ?? "full") with { Device = DeviceOption.Read(parse, Device) },
                 Range = new TimeRange(parse.GetValue(Start), parse.GetValue(End)),
                 Levers = levers,
                 Refine = ReadRefine(parse, Refine),

@@ -29,14 +29,15 @@ public sealed class LiveCommand : ICliCommandFactory
         var threshold = new Option<double?>("--threshold") { Description = $"valgus limit in degrees (default {AnalysisSettings.Default.ValgusThresholdDeg:0})" };
         var duration = new Option<double?>("--duration") { Description = "stop after this many seconds" };
         var refine = AnalyzeOptionSet.RefineOption();
+        var device = DeviceOption.Create();
         var command = new Command("live", "Real-time webcam feedback during single-leg exercises, the guided protocol and the knee position-sense drill.")
         {
-            camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration, refine,
+            camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration, refine, device,
         };
         command.SetAction(parse =>
         {
             var options = Read(parse, camera, headless, exercise, side, model, drill, trials, guided, record, threshold, duration)
-                with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine) };
+                with { Refine = AnalyzeOptionSet.ReadRefine(parse, refine), Device = DeviceOption.Read(parse, device) };
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

@@ -26,5 +26,8 @@ public sealed record LiveOptions(
     int DrillTrials = 5,
     JointRefinementMode Refine = JointRefinementMode.Mask)
 {
+    /// <summary>Where ONNX Runtime runs the pose models (<c>--device</c>).</summary>
+    public Pose.Runtime.ExecutionDevice Device { get; init; }
+
     public string ModelName => LandmarkModelPath is null ? Model.ToString().ToLowerInvariant() : Path.GetFileName(LandmarkModelPath);
 }

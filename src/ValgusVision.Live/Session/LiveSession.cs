@@ -185,6 +185,7 @@ public sealed class LiveSession
     {
         Model = options.Model,
         LandmarkModelPath = options.LandmarkModelPath,
+        Device = options.Device,
     });
 
     private static void OpenWindow()
