@@ -1,4 +1,5 @@
 using ValgusVision.Pose;
+using ValgusVision.Pose.Runtime;
 
 namespace ValgusVision.App;
 
@@ -19,10 +20,14 @@ public sealed record PoseModelChoice(PoseModelKind Kind, string? LandmarkModelPa
     /// <summary>Name for reports: the kind, or the file name of a custom model.</summary>
     public string Name => LandmarkModelPath is null ? Kind.ToString().ToLowerInvariant() : Path.GetFileName(LandmarkModelPath);
 
+    /// <summary>Where ONNX Runtime runs the models (<c>--device</c>); the CPU unless asked.</summary>
+    public ExecutionDevice Device { get; init; } = ExecutionDevice.Cpu;
+
     public BlazePoseOptions Options(bool stillImage) => new()
     {
         Model = Kind,
         LandmarkModelPath = LandmarkModelPath,
+        Device = Device,
         // A still has no neighbours: MediaPipe's static mode runs the detector and no smoothing.
         StaticImageMode = stillImage,
     };

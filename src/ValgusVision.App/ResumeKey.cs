@@ -31,6 +31,7 @@ public sealed record ResumeKey(IReadOnlyDictionary<string, string> Pose, IReadOn
         {
             ["version"] = ToolVersion,
             ["model"] = options.Model.Name,
+            ["device"] = options.Model.Device.ToString().ToLowerInvariant(),
             ["landmark model file"] = FileIdentity(() => options.Model.LandmarkModelPath ?? PoseModels.Locate(PoseModels.LandmarkFileName(options.Model.Kind), null)),
             ["detector model file"] = FileIdentity(() => PoseModels.Locate(PoseModels.DetectorFileName, null)),
             ["refine"] = options.Refine.ToString().ToLowerInvariant(),

@@ -69,10 +69,10 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         string detectorPath = _options.DetectorModelPath ?? PoseModels.Locate(PoseModels.DetectorFileName, _options.ModelDirectory);
         string landmarkPath = _options.LandmarkModelPath ?? PoseModels.Locate(PoseModels.LandmarkFileName(_options.Model), _options.ModelDirectory);
         _subject = new SubjectSelector(_options.Subject);
-        _detector = new PoseDetector(detectorPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning);
+        _detector = new PoseDetector(detectorPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device);
         try
         {
-            _landmarkModel = new PoseLandmarkModel(landmarkPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning);
+            _landmarkModel = new PoseLandmarkModel(landmarkPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device);
         }
         catch
         {

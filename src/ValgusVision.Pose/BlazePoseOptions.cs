@@ -57,6 +57,9 @@ public sealed record BlazePoseOptions
     /// </summary>
     public bool ThreadSpinning { get; init; }
 
+    /// <summary>Where ONNX Runtime runs both models (<c>--device</c>); the CPU unless asked. Ignored when session options are passed in.</summary>
+    public Runtime.ExecutionDevice Device { get; init; } = Runtime.ExecutionDevice.Cpu;
+
     /// <summary>
     /// Flip averaging: the landmark model also runs on the mirrored ROI and the two are averaged with left and right
     /// swapped (<see cref="Landmarks.FlipAveraging"/>). Off by default: it doubles the landmark model's cost; what it buys

@@ -68,6 +68,9 @@ public sealed class SessionOptionSet
         DefaultValueFactory = _ => SessionOptions.Default.Refine.ToName(),
     };
 
+    /// <summary><c>--device cpu|cuda</c>: where the pose models run.</summary>
+    public Option<string> Device { get; } = DeviceOption.Create();
+
     /// <summary><c>--hip-centre model|estimated</c>; shared with eval.</summary>
     public Option<string> HipCentre { get; } = HipCentreOption();
 
@@ -107,6 +110,7 @@ public sealed class SessionOptionSet
         if (_pose)
         {
             command.Options.Add(Model);
+            command.Options.Add(Device);
             command.Options.Add(Refine);
             command.Options.Add(HipCentre);
         }
@@ -143,7 +147,7 @@ public sealed class SessionOptionSet
         var options = new SessionOptions
         {
             Settings = ReadSettings(parse),
-            Model = _pose ? CliValues.ParseModel(parse.GetValue(Model)) : SessionOptions.Default.Model,
+            Model = _pose ? CliValues.ParseModel(parse.GetValue(Model)) with { Device = DeviceOption.Read(parse, Device) } : SessionOptions.Default.Model,
             Refine = _pose ? ReadRefine(parse) : SessionOptions.Default.Refine,
             EstimateHipCentre = _pose && ReadHipCentre(parse, HipCentre),
             Levers = _pose ? Levers.Read(parse) : PoseLevers.Default,

@@ -21,10 +21,11 @@ public sealed class PoseDetector : IDisposable
     private readonly PoseDetection[] _candidates = new PoseDetection[SsdAnchors.Count];
     private int _candidateCount;
 
-    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned, bool threadSpinning = false)
+    public PoseDetector(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned, bool threadSpinning = false,
+        ExecutionDevice device = ExecutionDevice.Cpu)
     {
         _cropper = new RoiCropper(InputSize, BorderTypes.Constant, 2f / 255f, -1f, sampling);
-        _model = new OnnxModelRunner(modelPath, "pose detector", PoseModels.DetectorInput, PoseModels.DetectorOutputs, intraOpThreads, sessionOptions, threadSpinning);
+        _model = new OnnxModelRunner(modelPath, "pose detector", PoseModels.DetectorInput, PoseModels.DetectorOutputs, intraOpThreads, sessionOptions, threadSpinning, device);
     }
 
     public ReadOnlySpan<PoseDetection> Candidates => _candidates.AsSpan(0, _candidateCount);

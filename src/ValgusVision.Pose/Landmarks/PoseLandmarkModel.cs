@@ -19,10 +19,11 @@ public sealed class PoseLandmarkModel : IDisposable
     private readonly OnnxModelRunner _model;
     private readonly RoiCropper _cropper;
 
-    public PoseLandmarkModel(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned, bool threadSpinning = false)
+    public PoseLandmarkModel(string modelPath, int intraOpThreads, SessionOptions? sessionOptions = null, CropSampling sampling = CropSampling.CornerAligned, bool threadSpinning = false,
+        ExecutionDevice device = ExecutionDevice.Cpu)
     {
         _cropper = new RoiCropper(InputSize, BorderTypes.Replicate, 1f / 255f, 0f, sampling);
-        _model = new OnnxModelRunner(modelPath, "pose landmark", PoseModels.LandmarkInput, PoseModels.LandmarkOutputs, intraOpThreads, sessionOptions, threadSpinning);
+        _model = new OnnxModelRunner(modelPath, "pose landmark", PoseModels.LandmarkInput, PoseModels.LandmarkOutputs, intraOpThreads, sessionOptions, threadSpinning, device);
     }
 
     public string ModelPath => _model.ModelPath;

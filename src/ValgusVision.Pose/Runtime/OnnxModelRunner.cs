@@ -17,7 +17,9 @@ public sealed class OnnxModelRunner : IDisposable
     private readonly float[] _input;
     private readonly float[][] _outputs;
 
-    public OnnxModelRunner(string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs, int intraOpThreads, SessionOptions? sessionOptions = null, bool threadSpinning = false)
+    public OnnxModelRunner(
+        string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs, int intraOpThreads,
+        SessionOptions? sessionOptions = null, bool threadSpinning = false, ExecutionDevice device = ExecutionDevice.Cpu)
     {
         if (!File.Exists(modelPath))
         {
@@ -26,7 +28,7 @@ public sealed class OnnxModelRunner : IDisposable
         }
 
         ModelPath = modelPath;
-        SessionOptions options = sessionOptions ?? CreateSessionOptions(intraOpThreads, threadSpinning);
+        SessionOptions options = sessionOptions ?? CreateSessionOptions(intraOpThreads, threadSpinning, device);
         try
         {
             _session = new InferenceSession(modelPath, options);
@@ -70,8 +72,11 @@ public sealed class OnnxModelRunner : IDisposable
 
     public void Run() => _session.RunWithBinding(_runOptions, _binding);
 
-    /// <summary>ORT_ENABLE_ALL, sequential; thread spinning only when asked (MEASURED.md: spinning slows the stages that follow).</summary>
-    public static SessionOptions CreateSessionOptions(int intraOpThreads, bool threadSpinning = false)
+    /// <summary>
+    /// ORT_ENABLE_ALL, sequential; thread spinning only when asked (MEASURED.md: spinning slows the stages that follow);
+    /// the <paramref name="device"/>'s execution provider (<see cref="ExecutionDevices.Apply"/>).
+    /// </summary>
+    public static SessionOptions CreateSessionOptions(int intraOpThreads, bool threadSpinning = false, ExecutionDevice device = ExecutionDevice.Cpu)
     {
         var options = new SessionOptions
         {
@@ -82,6 +87,16 @@ public sealed class OnnxModelRunner : IDisposable
         };
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", threadSpinning ? "1" : "0");
         options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        try
+        {
+            ExecutionDevices.Apply(options, device);
+        }
+        catch
+        {
+            options.Dispose();
+            throw;
+        }
+
         return options;
     }
 
