@@ -65,11 +65,11 @@ public sealed class AnkleLungeCommandTests : IDisposable
 
         Assert.Equal(0, code);
         string[] original = File.ReadAllLines(_files.File("lunge-right-30-heellift.attempts.csv"));
-        string[] again = File.ReadAllLines(Path.Combine(outDir, "attempts.csv"));
+        string[] again = File.ReadAllLines(Path.Combine(outDir, "lunge-right-30-heellift.attempts.csv"));
         Assert.Equal(4, original.Length); // header + 3 attempts
         Assert.Contains(original, line => line.StartsWith("right,3,", StringComparison.Ordinal) && line.Contains(",heel lift,", StringComparison.Ordinal));
         Assert.Equal(original, again); // the frames CSV carries everything the lunge test reads
-        Assert.True(File.Exists(Path.Combine(outDir, "report.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "lunge-right-30-heellift.report.json")));
         Assert.Empty(Directory.GetFiles(outDir, "*.partial*"));
 
         // The console: the attempts and the verdict per leg, not "No reps found", and the same block as analyze's.

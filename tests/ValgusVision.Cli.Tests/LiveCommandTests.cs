@@ -200,6 +200,14 @@ public sealed class LiveCommandTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder, "*.recording.*"));
         int rows = File.ReadAllLines(Path.Combine(folder, "frames.csv")).Length - 1;
         Assert.True(rows >= minRows, $"only {rows} frames recorded");
+
+        // The report builder analyze uses: the input's name without its folders.
+        using (var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))))
+        {
+            string name = report.RootElement.GetProperty("input").GetProperty("fileName").GetString()!;
+            Assert.True(name.IndexOfAny(['/', '\\']) < 0, $"input name '{name}' carries folders");
+        }
+
         Assert.Equal(rows, CountVideoFrames(Path.Combine(folder, "camera.mp4")));
         return rows;
     }

@@ -1,16 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
-using OpenCvSharp;
-using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
-using ValgusVision.Domain.Ankle;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
-using ValgusVision.Live.Capture;
 using ValgusVision.Live.Drill;
 using ValgusVision.Live.Protocol;
-using ValgusVision.Pose;
-using ValgusVision.Video;
 
 namespace ValgusVision.Live.Session;
 
