@@ -72,6 +72,7 @@ public sealed class BadFramingSampleTests : IDisposable
         Assert.Contains("<p class=\"untrusted\"><strong>Accuracy unknown: not a frontal view", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"big\" style=\"color:#e74c3c\"", html, StringComparison.Ordinal);
         Assert.NotNull(yawed.Analysis.Summary.Left.FppaAtBottom.Mean);
+        Assert.Contains("° (accuracy unknown: not a frontal view", AnalyzeConsole.Describe(yawed, _files.Scratch), StringComparison.Ordinal);
 
         var frontal = await Analyze(Sample("sls-left-valgus15"), OutputFormats.Html);
         string clean = File.ReadAllText(Path.Combine(_files.Scratch, "sls-left-valgus15.report.html"));
@@ -82,6 +83,7 @@ public sealed class BadFramingSampleTests : IDisposable
         Assert.InRange(left.FppaAtBottom.Mean!.Value, 13.9, 14.9);
         Assert.Equal(3, frontal.Analysis.Events.Length);
         Assert.Equal(0, frontal.Analysis.Summary.RepsNotMeasured);
+        Assert.DoesNotContain("accuracy unknown", AnalyzeConsole.Describe(frontal, _files.Scratch), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,12 @@ public static class AnalyzeConsole
                 }
             }
 
+            if (report.Trust is { IsTrusted: false } trust && a.Reps.Length > 0)
+            {
+                // The reason beside the number, as in the reports.
+                line[^1] += " (accuracy unknown: " + trust.Reason + ")";
+            }
+
             line.Add(Events(a.Summary, inv));
         }
 
