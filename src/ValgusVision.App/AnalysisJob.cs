@@ -112,7 +112,10 @@ public sealed class AnalysisJob : IDisposable
 
         var report = new InputReport(
             input, info, analysis, pass1.Poses.Count, pass1.FramesWithPose, source.EndedEarly, warnings, written, encoderName,
-            wall.Elapsed.TotalSeconds, pass1.FramesPerSecond, overlayFps, times.All);
+            wall.Elapsed.TotalSeconds, pass1.FramesPerSecond, overlayFps, times.All)
+        {
+            Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(_options)),
+        };
         _resumeKey ??= ResumeKey.For(_options);
         CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label), _resumeKey);
         progress?.Report(new JobProgress(input, JobPhase.Finished, pass1.Poses.Count, pass1.Poses.Count));

@@ -22,4 +22,7 @@ public sealed record InputReport(
     IReadOnlyList<StageTimes.Slot> Stages)
 {
     public double FramesPerSecond => WallSeconds > 0 ? FramesAnalysed / WallSeconds : 0;
+
+    /// <summary>Whether the FPPA's accuracy is known (<see cref="MeasurementTrust"/>, with the job's set-up); null = not judged.</summary>
+    public MeasurementTrust? Trust { get; init; }
 }

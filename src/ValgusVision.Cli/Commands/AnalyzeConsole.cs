@@ -58,6 +58,12 @@ public static class AnalyzeConsole
                 }
             }
 
+            if (report.Trust is { IsTrusted: false } trust && a.Reps.Length > 0)
+            {
+                // The reason beside the number, as in the reports.
+                line[^1] += " (accuracy unknown: " + trust.Reason + ")";
+            }
+
             if (a.Exercise == Exercise.DoubleLegSquat && a.Summary.Asymmetry.FppaAtBottomDiffDeg is { } diff)
             {
                 line.Add(a.Summary.Asymmetry.WorseSide is { } worse
