@@ -3,43 +3,6 @@ using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 
-/// <summary>How the feet stood during a squat-like rep filmed from the front.</summary>
-public enum FeetStance
-{
-    /// <summary>Ankles not seen well enough in the rep's deep frames to tell.</summary>
-    Unknown,
-
-    /// <summary>One ankle moved with the hips: that foot was off the floor (a single-leg exercise).</summary>
-    OneFootLifted,
-
-    /// <summary>Both feet down, neither clearly ahead: a double-leg squat.</summary>
-    SideBySide,
-
-    /// <summary>Both feet down, one clearly ahead of the other: a lunge.</summary>
-    Split,
-}
-
-/// <summary>One frame's feet, from the ankles and knees (image pixels, % of the standing leg scale).</summary>
-/// <param name="AnkleGapXPct">Horizontal distance between the ankles.</param>
-/// <param name="RightLowerPct">How much lower in the image the right ankle is than the left (negative: the left is lower).</param>
-/// <param name="LeftShankUpright">Vertical extent of the left shank (ankle y − knee y) over its standing length; null without knee, ankle or length.</param>
-/// <param name="RightShankUpright">The same for the right shank.</param>
-public readonly record struct FeetFrame(double AnkleGapXPct, double RightLowerPct, double? LeftShankUpright, double? RightShankUpright)
-{
-    public double? ShankUpright(Side side) => side == Side.Left ? LeftShankUpright : RightShankUpright;
-}
-
-/// <summary>What <see cref="FeetPlacement.ForRep"/> found for one rep.</summary>
-/// <param name="Lead">The front leg of a split stance; null when not split or when the cues disagree.</param>
-/// <param name="AtBottom">The feet at the rep's bottom (or its deepest frame that showed both ankles).</param>
-/// <param name="Note">Why the stance or the lead leg could not be told; null when it could.</param>
-public sealed record RepFeet(FeetStance Stance, Side? Lead, FeetFrame? AtBottom, string? Note)
-{
-    public static RepFeet Unknown(string note) => new(FeetStance.Unknown, null, null, note);
-
-    public bool BothDown => Stance is FeetStance.SideBySide or FeetStance.Split;
-}
-
 /// <summary>
 /// Tells, per rep of a frontal squat-like exercise, whether both feet stayed down and whether one was ahead.
 /// <para>
