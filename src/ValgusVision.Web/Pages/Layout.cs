@@ -25,6 +25,7 @@ public static class Layout
         th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
         th{font-size:.85rem;color:var(--muted);font-weight:600}
         .table-wrap{overflow-x:auto}
+        td:first-child a{white-space:nowrap}
         label{display:block;font-size:.9rem;color:var(--muted);margin:.5rem 0 .2rem}
         label.inline{display:flex;gap:.4rem;align-items:center;color:var(--ink);margin-top:.7rem}
         input[type=text],input[type=search],input[type=password],input[type=date],select,textarea{width:100%;padding:.5rem;border:1px solid var(--line);border-radius:6px;font:inherit;background:#fff}

@@ -46,9 +46,12 @@ public static class ProgressChart
             grid.Add(H($"""<line x1="{F(Left)}" x2="{F(Width - Right)}" y1="{F(Y(v))}" y2="{F(Y(v))}" stroke="{(Math.Abs(v) < 1e-9 ? "#888" : "#d5dbe1")}"/><text x="{F(Left - 6)}" y="{F(Y(v) + 4)}" text-anchor="end" font-size="13" fill="#5b6672">{F(v)}</text>"""));
         }
 
-        foreach (var day in TickDates(first, last))
+        var ticks = TickDates(first, last).ToList();
+        for (int i = 0; i < ticks.Count; i++)
         {
-            grid.Add(H($"""<text x="{F(X(day))}" y="{F(Height - Bottom + 18)}" text-anchor="middle" font-size="13" fill="#5b6672">{day:yyyy-MM-dd}</text>"""));
+            // The end labels lean inwards so they are not cut at the chart's edges.
+            string anchor = i == 0 ? "start" : i == ticks.Count - 1 ? "end" : "middle";
+            grid.Add(H($"""<text x="{F(X(ticks[i]))}" y="{F(Height - Bottom + 18)}" text-anchor="{anchor}" font-size="13" fill="#5b6672">{ticks[i]:yyyy-MM-dd}</text>"""));
         }
 
         var marks = screens.Distinct().Select(d => H($"""<g class="screen"><line x1="{F(X(d))}" x2="{F(X(d))}" y1="{F(Top)}" y2="{F(Height - Bottom)}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="{F(X(d) + 3)}" y="{F(Top + 10)}" font-size="13" fill="#c0392b">screen</text></g>"""));
