@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>One frame's feet, from the ankles and knees (image pixels, % of the standing leg scale).</summary>

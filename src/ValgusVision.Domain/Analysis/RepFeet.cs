@@ -1,3 +1,4 @@
+using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>What <see cref="FeetPlacement.ForRep"/> found for one rep.</summary>
