@@ -44,6 +44,7 @@ internal static class PostgresServer
             return (null, "no PostgreSQL server: install Debian's postgresql package (initdb, pg_ctl), or set VALGUS_TEST_POSTGRES");
         }
 
+        RemoveStoppedClusters();
         bool root = Environment.UserName == "root";
         string dir = Path.Combine(Path.GetTempPath(), "valgus-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
@@ -78,6 +79,27 @@ internal static class PostgresServer
         };
         string connection = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
         return Reachable(connection) ? (connection, null) : (null, "the throwaway PostgreSQL cluster started but does not answer");
+    }
+
+    /// <summary>
+    /// Earlier runs' folders whose server is stopped (no postmaster.pid): the test host can be ended before its exit
+    /// handler has deleted them. A folder with a running server is left alone.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var old in Directory.EnumerateDirectories(Path.GetTempPath(), "valgus-pg-*"))
+        {
+            if (!File.Exists(Path.Combine(old, "data", "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+        }
     }
 
     private static string? FindBin()
