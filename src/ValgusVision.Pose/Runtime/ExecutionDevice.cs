@@ -39,6 +39,10 @@ public static class ExecutionDevices
             return GpuBuildHint;
         }
 
+        // ORT also logs the failure itself, as a second line beside ours: quiet while probing.
+        OrtEnv env = OrtEnv.Instance();
+        OrtLoggingLevel level = env.EnvLogLevel;
+        env.EnvLogLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
         try
         {
             using var options = new SessionOptions();
@@ -48,6 +52,10 @@ public static class ExecutionDevices
         catch (Exception e) when (e is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException)
         {
             return $"{GpuBuildHint}; here: {e.Message.ReplaceLineEndings(" ")}";
+        }
+        finally
+        {
+            env.EnvLogLevel = level;
         }
     }
 
