@@ -29,6 +29,24 @@ public class LiveHudTests
         Assert.False(IsLegColour(rawImage.At<Vec3b>(420, 700 + 18)), "raw knee: nothing that far out");
     }
 
+    [Fact]
+    public void An_untrusted_frame_is_grey_with_no_red_border_and_a_trusted_event_is_red()
+    {
+        var pose = Frame(new JointRefinement(RefinedJoints.None, RefinedJoints.LeftKnee | RefinedJoints.LeftAnkle, RefinementIssue.LimbTouching));
+        using var trusted = Draw(pose, inEvent: true, untrusted: null);
+        using var untrusted = Draw(pose, inEvent: true, untrusted: "not a frontal view");
+        SaveForViewing(untrusted, "live-hud-untrusted.png");
+
+        // The event border is the frame's outermost pixels; the stance knee carries the FPPA colour (green at 3°).
+        Assert.True(IsRed(trusted.At<Vec3b>(2, 2)), "trusted event: red border");
+        Assert.False(IsRed(untrusted.At<Vec3b>(2, 2)), "untrusted: no red border");
+        Assert.True(IsLegColour(trusted.At<Vec3b>(420, 700)), "trusted: the band's colour");
+        var knee = untrusted.At<Vec3b>(420, 700);
+        Assert.True(Math.Abs(knee.Item0 - knee.Item1) < 12 && Math.Abs(knee.Item1 - knee.Item2) < 12, $"untrusted: grey knee, got {knee}");
+    }
+
+    private static bool IsRed(Vec3b bgr) => bgr.Item2 > 150 && bgr.Item0 < 100 && bgr.Item1 < 100;
+
     [Theory]
     [InlineData(10, -4.0)]
     [InlineData(10, 3.0)]
@@ -48,12 +66,12 @@ public class LiveHudTests
     /// <summary>The HUD's green (FPPA 3° is below the 5° amber band).</summary>
     private static bool IsLegColour(Vec3b bgr) => bgr.Item1 > 150 && bgr.Item2 < 150;
 
-    private static Mat Draw(PoseFrame pose)
+    private static Mat Draw(PoseFrame pose, bool inEvent = false, string? untrusted = null)
     {
         var image = new Mat(Height, Width, MatType.CV_8UC3, Scalar.All(0));
         var hud = new LiveHud(10, 0.5);
         var metrics = new FrameMetrics(0, 0, true, 3, 1, null, null, Side.Left, null, null, null, null, null, null, null, null, null, null, null, false, default);
-        hud.Draw(image, pose, metrics, new HudState(Side.Left, false, false, null, 0, null, false, false, false, 30, 40, false));
+        hud.Draw(image, pose, metrics, new HudState(Side.Left, false, false, null, 0, null, false, inEvent, false, 30, 40, false, untrusted));
         return image;
     }
 

@@ -11,6 +11,10 @@ namespace ValgusVision.Live.Session;
 /// <param name="LastVerdict">The last rep's verdict sentence.</param>
 /// <param name="Flash">A valgus event just started: flash red.</param>
 /// <param name="SetRunning">A set is running (space).</param>
+/// <param name="UntrustedReason">
+/// Why this frame's accuracy is unknown (view, legs' size, set-up: <see cref="MeasurementTrust"/>); null when trusted.
+/// An untrusted number is drawn grey with its reason and never gets the red event border.
+/// </param>
 public readonly record struct HudState(
     Side? Stance,
     bool Mirror,
@@ -23,4 +27,5 @@ public readonly record struct HudState(
     bool SetRunning,
     double Fps,
     double LatencyMs,
-    bool ShowHelp);
+    bool ShowHelp,
+    string? UntrustedReason = null);

@@ -62,7 +62,7 @@ public sealed class LiveHud
             DrawSkeleton(image, pose, state, unit);
             if (state.Stance is { } stance)
             {
-                var colour = state.FeedbackHidden ? White : ColourOf(fppa);
+                var colour = state.FeedbackHidden ? White : state.UntrustedReason is null ? ColourOf(fppa) : Grey;
                 var refined = pose.Refinement.Refined;
                 int thick = (int)Math.Max(3, 9 * unit);
                 bool seen = Visible(pose, stance.Hip()) && Visible(pose, stance.Knee()) && Visible(pose, stance.Ankle());
@@ -75,7 +75,7 @@ public sealed class LiveHud
             }
         }
 
-        if (state.InEvent || state.Flash)
+        if (state.UntrustedReason is null && (state.InEvent || state.Flash))
         {
             int border = (int)Math.Max(8, 24 * unit);
             Cv2.Rectangle(image, new Rect(0, 0, w, h), Red, border);
@@ -174,7 +174,7 @@ public sealed class LiveHud
             }
 
             text = cached;
-            colour = ColourOf(v);
+            colour = state.UntrustedReason is null ? ColourOf(v) : Grey;
         }
         else
         {
@@ -193,6 +193,12 @@ public sealed class LiveHud
         {
             // Hershey fonts have no degree sign: draw it.
             Cv2.Circle(image, new Point(origin.X + size.Width + (int)(16 * unit), origin.Y - size.Height + (int)(8 * unit)), (int)Math.Max(3, 9 * unit), colour, thick / 2, LineTypes.AntiAlias);
+        }
+
+        if (!state.FeedbackHidden && state.UntrustedReason is { } reason)
+        {
+            // The reason under the grey number, as the reports put it beside theirs.
+            Cv2.PutText(image, "accuracy unknown: " + reason, new Point(Math.Max(margin, box.X + box.Width - (int)(520 * unit)), box.Y + box.Height + (int)(28 * unit)), HersheyFonts.HersheySimplex, 0.7 * unit, White, (int)Math.Max(1, 2 * unit), LineTypes.AntiAlias);
         }
     }
 

@@ -47,6 +47,9 @@ internal sealed partial class LiveLoop
     private bool mirror = true;
     private bool help;
     private bool wasInEvent;
+
+    /// <summary>The model and levers the accuracy was evaluated with (the trust rule's set-up part), fixed for the session.</summary>
+    private readonly bool setupEvaluated;
     private bool windowSeen;
     private double flashUntil = double.NegativeInfinity;
     private double nextConsoleLine;
@@ -68,6 +71,7 @@ internal sealed partial class LiveLoop
         this.recorder = recorder;
         var settings = options.Settings;
         Analyzer = SessionPipeline.StartLive(options.Session);
+        setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options.Session);
         hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
         userStance = settings.StanceOverride;
         if (settings.Exercise == Exercise.AnkleLunge)
@@ -184,6 +188,7 @@ internal sealed partial class LiveLoop
         var stance = Drill?.Side ?? userStance ?? metrics.Stance;
         Follow(metrics, stance, now);
 
+        var trust = MeasurementTrust.OfFrame(metrics, Analyzer.Reference, setupEvaluated);
         var state = new HudState(
             stance,
             mirror,
@@ -192,11 +197,12 @@ internal sealed partial class LiveLoop
             Analyzer.Reps.Count,
             lastVerdict,
             now < flashUntil && !(Drill?.FeedbackHidden ?? false),
-            metrics.InEvent && !(Drill?.FeedbackHidden ?? false),
+            metrics.InEvent && trust.IsTrusted && !(Drill?.FeedbackHidden ?? false),
             setRunning || protocol?.Phase == ProtocolPhase.Active,
             Latency.RecentFps,
             Latency.LastLatencyMs,
-            help);
+            help,
+            trust.IsTrusted ? null : trust.Reason);
 
         LiveEndReason? ended = null;
         if (!Options.Headless)
