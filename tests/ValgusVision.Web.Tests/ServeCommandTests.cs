@@ -9,7 +9,7 @@ public sealed class ServeCommandTests
     [InlineData("--bind 0.0.0.0", "needs a password", 2)]
     [InlineData("--bind not-an-address", "is not an IP address", 2)]
     // A server that is down is good input that cannot be served: a runtime failure, exit 1 (the CLI's convention).
-    [InlineData("--database Host=127.0.0.1;Port=1;Username=x;Database=x;Timeout=3", "PostgreSQL server cannot be reached", 1)]
+    [InlineData("--database Host=127.0.0.1;Port=1;Username=x;Database=x;Timeout=3", "PostgreSQL database cannot be opened", 1)]
     [InlineData("--database clinic.db", "give a PostgreSQL connection string", 2)]
     public async Task ABadStartIsOneLineWithItsExitCode(string arguments, string expected, int exitCode)
     {
