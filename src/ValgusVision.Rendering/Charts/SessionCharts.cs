@@ -17,17 +17,18 @@ public static class SessionCharts
 
     /// <summary>
     /// PNG of the standing knee's FPPA over time: each knee is drawn only while it is the stance leg (the lifted leg's
-    /// angle means nothing for valgus and would only confuse a client).
+    /// angle means nothing for valgus and would only confuse a client). Untrusted numbers (<paramref name="trusted"/>
+    /// false: accuracy unknown) get their events and the limit in grey, since red is for trusted numbers only.
     /// </summary>
-    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 380, float scale = 1f)
+    public static byte[] FppaOverTime(SessionAnalysis analysis, int width = 1000, int height = 380, float scale = 1f, bool trusted = true)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var plot = NewPlot(analysis, "Knee angle (FPPA) over time", "FPPA (°, valgus +)");
+        var plot = NewPlot(analysis, "Knee angle (FPPA) over time", "FPPA (°, valgus +)", trusted);
         var frames = analysis.Frames;
         AddSeries(plot, frames, m => m.Stance == Side.Left ? m.LeftFppaDeg : null, "Left knee (standing)", Color.FromHex("#1f77b4"));
         AddSeries(plot, frames, m => m.Stance == Side.Right ? m.RightFppaDeg : null, "Right knee (standing)", Color.FromHex("#8e44ad"));
         var limit = plot.Add.HorizontalLine(analysis.Settings.ValgusThresholdDeg);
-        limit.Color = ToScott(OverlayPalette.Red);
+        limit.Color = ToScott(trusted ? OverlayPalette.Red : OverlayPalette.Grey);
         limit.LinePattern = LinePattern.Dashed;
         limit.LineWidth = 1.5f;
         limit.LegendText = $"Limit {analysis.Settings.ValgusThresholdDeg:0.#}°";
@@ -37,11 +38,16 @@ public static class SessionCharts
         return Render(plot, width, height, scale);
     }
 
+    /// <summary>The FPPA chart's caption, for the HTML and the PDF alike.</summary>
+    public static string FppaCaption(bool trusted) => trusted
+        ? "Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable."
+        : "Knee angle over time. Light grey bands: reps (dotted line at each rep's bottom). Darker grey bands: angles at or above your limit (dashed line), not compared with it because the accuracy is unknown. Gaps: not measurable.";
+
     /// <summary>PNG of the stance hip's lateral shift over time, % of leg length.</summary>
-    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 330, float scale = 1f)
+    public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 330, float scale = 1f, bool trusted = true)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var plot = NewPlot(analysis, "Hip shift over time", "Hip shift (% of leg, lateral +)");
+        var plot = NewPlot(analysis, "Hip shift over time", "Hip shift (% of leg, lateral +)", trusted);
         AddSeries(plot, analysis.Frames, m => m.HipShiftPct, "Stance hip", ToScott(OverlayPalette.HipShift));
         var zero = plot.Add.HorizontalLine(0);
         zero.Color = Colors.Gray.WithAlpha(0.6);
@@ -49,7 +55,7 @@ public static class SessionCharts
         return Render(plot, width, height, scale);
     }
 
-    private static Plot NewPlot(SessionAnalysis analysis, string title, string yLabel)
+    private static Plot NewPlot(SessionAnalysis analysis, string title, string yLabel, bool trusted)
     {
         EnsureFont();
         var plot = new Plot();
@@ -75,7 +81,7 @@ public static class SessionCharts
         foreach (var e in analysis.Events)
         {
             var span = plot.Add.HorizontalSpan(e.StartTimeSeconds, Math.Max(e.EndTimeSeconds, e.StartTimeSeconds + 0.01));
-            span.FillStyle.Color = ToScott(OverlayPalette.Red).WithAlpha(0.25);
+            span.FillStyle.Color = trusted ? ToScott(OverlayPalette.Red).WithAlpha(0.25) : ToScott(OverlayPalette.Grey).WithAlpha(0.3);
             span.LineStyle.Width = 0;
         }
 

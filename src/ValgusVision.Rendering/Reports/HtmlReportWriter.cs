@@ -85,7 +85,7 @@ public static class HtmlReportWriter
         else
         {
             AppendSummary(html, report);
-            AppendCharts(html, analysis);
+            AppendCharts(html, analysis, report.EffectiveTrust.IsTrusted);
             AppendReps(html, report);
             AppendFrames(html, report);
         }
@@ -149,14 +149,14 @@ public static class HtmlReportWriter
         }
     }
 
-    private static void AppendCharts(StringBuilder html, SessionAnalysis analysis)
+    private static void AppendCharts(StringBuilder html, SessionAnalysis analysis, bool trusted)
     {
         html.Append("<h2>Over time</h2>\n");
         html.Append("<figure><img id=\"chart-fppa\" alt=\"Knee angle (FPPA) over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(SessionCharts.FppaOverTime(analysis))).Append("\">\n");
-        html.Append("<figcaption>Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable.</figcaption></figure>\n");
+            .Append(Convert.ToBase64String(SessionCharts.FppaOverTime(analysis, trusted: trusted))).Append("\">\n");
+        html.Append("<figcaption>").Append(SessionCharts.FppaCaption(trusted)).Append("</figcaption></figure>\n");
         html.Append("<figure><img id=\"chart-hip-shift\" alt=\"Hip shift over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(SessionCharts.HipShiftOverTime(analysis))).Append("\">\n");
+            .Append(Convert.ToBase64String(SessionCharts.HipShiftOverTime(analysis, trusted: trusted))).Append("\">\n");
         html.Append("<figcaption>Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).</figcaption></figure>\n");
     }
 

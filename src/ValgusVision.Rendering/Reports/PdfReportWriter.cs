@@ -62,7 +62,7 @@ public static class PdfReportWriter
         else
         {
             Summary(flow, report);
-            Charts(flow, analysis);
+            Charts(flow, analysis, report.EffectiveTrust.IsTrusted);
             Reps(flow, analysis, report.EffectiveTrust.IsTrusted);
             Frames(flow, report);
         }
@@ -161,17 +161,17 @@ public static class PdfReportWriter
     private static string Stats(SideSummary side) =>
         F($"{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}");
 
-    private static void Charts(PdfFlow flow, SessionAnalysis analysis)
+    private static void Charts(PdfFlow flow, SessionAnalysis analysis, bool trusted)
     {
         flow.HeadingText("Over time");
-        using (var fppa = SKImage.FromEncodedData(SessionCharts.FppaOverTime(analysis, 900, 360, 2.5f)))
+        using (var fppa = SKImage.FromEncodedData(SessionCharts.FppaOverTime(analysis, 900, 360, 2.5f, trusted)))
         {
             flow.Image(fppa, PdfFlow.Margin, PdfFlow.ContentWidth);
         }
 
-        flow.Text("Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable.", flow.Small, PdfFlow.Muted);
+        flow.Text(SessionCharts.FppaCaption(trusted), flow.Small, PdfFlow.Muted);
         flow.Gap(8);
-        using (var hip = SKImage.FromEncodedData(SessionCharts.HipShiftOverTime(analysis, 900, 320, 2.5f)))
+        using (var hip = SKImage.FromEncodedData(SessionCharts.HipShiftOverTime(analysis, 900, 320, 2.5f, trusted)))
         {
             flow.Image(hip, PdfFlow.Margin, PdfFlow.ContentWidth);
         }
