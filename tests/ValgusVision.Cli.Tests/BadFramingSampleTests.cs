@@ -72,6 +72,10 @@ public sealed class BadFramingSampleTests : IDisposable
         string html = File.ReadAllText(Path.Combine(_files.Scratch, "sls-left-yaw20.report.html"));
         Assert.Contains("<p class=\"untrusted\"><strong>Accuracy unknown: not a frontal view", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"big\" style=\"color:#e74c3c\"", html, StringComparison.Ordinal);
+        // The verdict beside the grey number does not judge it against the limit, and its badge says so.
+        Assert.Contains("limit because the accuracy is unknown", html, StringComparison.Ordinal);
+        Assert.Contains(">Not compared</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("the knee caves in noticeably", html, StringComparison.Ordinal);
         // The charts say the same: events in grey, "not compared" in the caption (red is for trusted numbers).
         Assert.Contains(Rendering.Charts.SessionCharts.FppaCaption(trusted: false), html, StringComparison.Ordinal);
         Assert.NotNull(yawed.Analysis.Summary.Left.FppaAtBottom.Mean);

@@ -133,11 +133,11 @@ public static class HtmlReportWriter
             var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
             var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
             html.Append("<section class=\"side\">\n<h3>").Append(side.Side.ToTitle()).Append(" leg <span class=\"badge\" style=\"background:")
-                .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings))).Append("</span></h3>\n");
+                .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings, trust.IsTrusted))).Append("</span></h3>\n");
             html.Append("<p><span class=\"big\" style=\"color:").Append(OverlayPalette.Css(colour)).Append("\">")
                 .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(side.RepCount > 0 ? accuracy : string.Empty)).Append("</p>\n");
             html.Append(F($"<p>{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}</p>\n"));
-            html.Append(trust.IsTrusted ? "<p>" : "<p class=\"untrusted-verdict\">").Append(E(ReportText.SideVerdict(side, settings))).Append("</p>\n</section>\n");
+            html.Append(trust.IsTrusted ? "<p>" : "<p class=\"untrusted-verdict\">").Append(E(ReportText.SideVerdict(side, settings, trust.IsTrusted))).Append("</p>\n</section>\n");
         }
 
         html.Append("</div>\n");

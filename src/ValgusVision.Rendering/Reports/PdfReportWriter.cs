@@ -119,7 +119,7 @@ public static class PdfReportWriter
         var cardHeight = 0f;
         foreach (var side in sides)
         {
-            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side, report.FppaAccuracy), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings), flow.Body, inner));
+            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side, report.FppaAccuracy), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings, trust.IsTrusted), flow.Body, inner));
         }
 
         flow.Need(cardHeight);
@@ -132,7 +132,7 @@ public static class PdfReportWriter
             var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
             flow.StrokeRoundRect(SKRect.Create(x, top, cardWidth, cardHeight), 5);
             flow.DrawTextAt(side.Side.ToTitle() + " leg", x + 10, top + 18, flow.Heading, PdfFlow.Ink);
-            var badge = ReportText.SideBadge(side, settings);
+            var badge = ReportText.SideBadge(side, settings, trust.IsTrusted);
             var badgeWidth = flow.Small.MeasureText(badge) + 14;
             flow.FillRoundRect(SKRect.Create(x + cardWidth - 10 - badgeWidth, top + 7, badgeWidth, 14), 7, colour);
             flow.DrawTextAt(badge, x + cardWidth - 10 - (badgeWidth / 2), top + 17, flow.Small, SKColors.White, SKTextAlign.Center);
@@ -142,7 +142,7 @@ public static class PdfReportWriter
             flow.Y = top + 56;
             flow.Text(Stats(side, report.FppaAccuracy), flow.Small, PdfFlow.Muted, x + 10, inner);
             flow.Gap(2);
-            flow.Text(ReportText.SideVerdict(side, settings), flow.Body, trust.IsTrusted ? PdfFlow.Ink : PdfFlow.Muted, x + 10, inner);
+            flow.Text(ReportText.SideVerdict(side, settings, trust.IsTrusted), flow.Body, trust.IsTrusted ? PdfFlow.Ink : PdfFlow.Muted, x + 10, inner);
         }
 
         flow.Y = top + cardHeight + 6;

@@ -47,7 +47,7 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndArray();
-        WriteSummary(json, analysis);
+        WriteSummary(json, analysis, report.EffectiveTrust.IsTrusted);
         json.WriteStartArray("reps");
         foreach (var rep in analysis.Reps)
         {
@@ -173,7 +173,7 @@ public static class ReportJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, SessionAnalysis analysis)
+    private static void WriteSummary(Utf8JsonWriter json, SessionAnalysis analysis, bool trusted)
     {
         var summary = analysis.Summary;
         json.WriteStartObject("summary");
@@ -195,8 +195,8 @@ public static class ReportJsonWriter
         WriteNumber(json, "frameRateHz", summary.FrameRateHz);
         WriteNumber(json, "durationSeconds", summary.DurationSeconds);
         json.WriteNumber("refinementKeptFrames", RefinementKeptFrames(analysis));
-        WriteSideSummary(json, "left", summary.Left, analysis.Settings);
-        WriteSideSummary(json, "right", summary.Right, analysis.Settings);
+        WriteSideSummary(json, "left", summary.Left, analysis.Settings, trusted);
+        WriteSideSummary(json, "right", summary.Right, analysis.Settings, trusted);
         json.WriteStartObject("asymmetry");
         WriteNumber(json, "fppaAtBottomDiffDeg", summary.Asymmetry.FppaAtBottomDiffDeg);
         WriteNumber(json, "peakHipShiftDiffPct", summary.Asymmetry.PeakHipShiftDiffPct);
@@ -217,7 +217,7 @@ public static class ReportJsonWriter
         return kept;
     }
 
-    private static void WriteSideSummary(Utf8JsonWriter json, string name, SideSummary side, AnalysisSettings settings)
+    private static void WriteSideSummary(Utf8JsonWriter json, string name, SideSummary side, AnalysisSettings settings, bool trusted)
     {
         json.WriteStartObject(name);
         json.WriteNumber("repCount", side.RepCount);
@@ -227,7 +227,7 @@ public static class ReportJsonWriter
         WriteStats(json, "kneeValgusShiftPct", side.KneeValgusShift);
         json.WriteNumber("eventCount", side.EventCount);
         json.WriteNumber("repsWithEvents", side.RepsWithEvents);
-        json.WriteString("verdict", ReportText.SideVerdict(side, settings));
+        json.WriteString("verdict", ReportText.SideVerdict(side, settings, trusted));
         json.WriteEndObject();
     }
 

@@ -62,7 +62,9 @@ public static class ReportText
             : F($"{summary.RepsNotMeasured} of {summary.RepCount} reps not measured: {why.Describe()}. The event count covers only the measured part.");
     }
 
-    public static string SideVerdict(SideSummary side, AnalysisSettings settings)
+    /// <param name="trusted">False when the accuracy is unknown (<see cref="MeasurementTrust"/>): the numbers are given
+    /// but not compared with the limit, so the sentence cannot contradict the grey "not compared" note beside it.</param>
+    public static string SideVerdict(SideSummary side, AnalysisSettings settings, bool trusted = true)
     {
         ArgumentNullException.ThrowIfNull(side);
         ArgumentNullException.ThrowIfNull(settings);
@@ -79,6 +81,12 @@ public static class ReportText
             return F($"{Title(leg)} leg, {reps}: the knee angle could not be measured at the bottom of any rep.");
         }
 
+        var hipShift = side.PeakHipShift.Mean is { } shift ? F($" The hip shifted out {shift:0.0} % of leg length on average.") : string.Empty;
+        if (!trusted)
+        {
+            return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), not compared with your {limit:0.#}° limit because the accuracy is unknown.{hipShift}");
+        }
+
         var judgement = mean >= limit
             ? F($"on average above your {limit:0.#}° limit: the knee caves in noticeably")
             : mean >= 5.0
@@ -87,18 +95,22 @@ public static class ReportText
         var events = side.RepsWithEvents == 0
             ? "No rep crossed the limit."
             : F($"{side.RepsWithEvents} of {side.RepCount} reps crossed the limit.");
-        var hip = side.PeakHipShift.Mean is { } h ? F($" The hip shifted out {h:0.0} % of leg length on average.") : string.Empty;
-        return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), {judgement}. {events}{hip}");
+        return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), {judgement}. {events}{hipShift}");
     }
 
     /// <summary>Short verdict word for a side's badge: "Above limit", "Within limit", "Aligned", "No reps".</summary>
-    public static string SideBadge(SideSummary side, AnalysisSettings settings)
+    public static string SideBadge(SideSummary side, AnalysisSettings settings, bool trusted = true)
     {
         ArgumentNullException.ThrowIfNull(side);
         ArgumentNullException.ThrowIfNull(settings);
         if (side.RepCount == 0)
         {
             return "No reps";
+        }
+
+        if (!trusted && side.FppaAtBottom.Mean is not null)
+        {
+            return "Not compared";
         }
 
         return side.FppaAtBottom.Mean switch
