@@ -86,7 +86,7 @@ public static class SessionPages
         var body = H($"""
             <p><a href="/clients/{client.Id}">{client.Name}</a></p>
             <h1>Session of {s.Date:yyyy-MM-dd}{When(s.IsScreen, H($" <span class=\"state\">screen</span>"))}</h1>
-            <p>State: <span id="state">{StateText(s, clinic.Queue)}</span> · {(s.Source == SessionSource.Import ? "imported" : "uploaded")} · exercise {s.Metrics.Exercise ?? s.RequestedExercise}</p>
+            <p>State: <span id="state">{StateText(s, clinic.Queue)}</span> · {(s.Source == SessionSource.Import ? "imported" : "uploaded")} · {ExerciseTitle(s.Metrics.Exercise ?? s.RequestedExercise)}</p>
             {content}
             <div class="card"><form method="post" action="/sessions/{s.Id}/delete">{Layout.Token(context)}
             <label class="inline"><input type="checkbox" name="confirm" value="yes" required> Delete this session and its files</label>
@@ -173,4 +173,8 @@ public static class SessionPages
         clinic.Data.DeleteSessionFiles(s);
         return Results.Redirect($"/clients/{s.ClientId}");
     }
+
+    /// <summary>The exercise in a person's words ("single-leg squat"), as the reports title it; "auto" before the analysis chose.</summary>
+    private static string ExerciseTitle(string? name) =>
+        Domain.Analysis.ExerciseNames.Parse(name) is { } exercise ? Domain.Analysis.ExerciseNames.ToTitle(exercise) : name ?? "exercise not known yet";
 }
