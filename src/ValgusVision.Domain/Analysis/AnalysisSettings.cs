@@ -89,7 +89,7 @@ public sealed record AnalysisSettings
 
     /// <summary>
     /// Body turned further than this from the camera (from the world hip and shoulder lines) flags the frame's FPPA
-    /// as misleading. 15° from docs/metrics.md ("Trust"): the projected angle grows with camera rotation beyond that.
+    /// as misleading. 15° from docs/metrics.md ("Quality and trust"): the projected angle grows with camera rotation beyond that.
     /// </summary>
     public double ViewWarningYawDeg { get; init; } = 15.0;
 
