@@ -1,4 +1,4 @@
-"""Image-plane metrics of the truth, computed exactly as ../../../shared/design/METRICS.md defines them."""
+"""Image-plane metrics of the truth, computed exactly as docs/metrics.md defines them."""
 import math
 
 

@@ -1,5 +1,5 @@
 """Builds the <name>.truth.csv rows: projected joint centres, the visible (silhouette) centres of knees and
-ankles from the mask pass, FPPA of both, hip shift, pelvic drop and depth (METRICS.md definitions)."""
+ankles from the mask pass, FPPA of both, hip shift, pelvic drop and depth (docs/metrics.md definitions)."""
 import csv
 import math
 

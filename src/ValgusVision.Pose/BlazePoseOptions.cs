@@ -5,7 +5,7 @@ namespace ValgusVision.Pose;
 
 /// <summary>
 /// Settings of <see cref="BlazePoseEstimator"/>. Defaults are MediaPipe Pose's (legacy solution, model_complexity 1),
-/// except <see cref="Subject"/> (see <see cref="SubjectSelection"/>) and the ORT threading (see MEASURED.md).
+/// except <see cref="Subject"/> (see <see cref="SubjectSelection"/>) and the ORT threading (docs/speed.md).
 /// </summary>
 public sealed record BlazePoseOptions
 {
@@ -52,8 +52,8 @@ public sealed record BlazePoseOptions
 
     /// <summary>
     /// Let ORT's pool threads spin between a run's parallel steps and for a moment after it instead of sleeping. Off
-    /// by default: a spinning thread holds a core that decoding, drawing and encoding on the same 2 cores need
-    /// (MEASURED.md); on when the pose model has the cores to itself (docs/speed.md has both).
+    /// by default: a spinning thread holds a core that decoding, drawing and encoding on the same 2 cores need;
+    /// on when the pose model has the cores to itself (docs/speed.md has both).
     /// </summary>
     public bool ThreadSpinning { get; init; }
 

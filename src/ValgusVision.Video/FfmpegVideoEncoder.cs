@@ -8,7 +8,7 @@ namespace ValgusVision.Video;
 /// <summary>
 /// H.264 through the system's <c>ffmpeg</c> (libx264, yuv420p, +faststart): the one MP4 flavour every browser and
 /// phone plays. Raw frames are piped to ffmpeg's stdin, so encoding runs in ffmpeg's own threads, in parallel with
-/// our decoding and drawing. OpenCV's bundled FFmpeg has no H.264 encoder (see MEASURED.md), hence the process.
+/// our decoding and drawing. OpenCV's bundled FFmpeg has no H.264 encoder, hence the process.
 /// <para>
 /// <paramref name="crashSafe"/> is for recordings that must survive the recorder's own death (a live session killed
 /// with SIGKILL, a power cut): the file is written in place as fragmented MP4 (an empty moov up front, then one

@@ -5,7 +5,7 @@ namespace ValgusVision.Video;
 
 /// <summary>
 /// The fallback when no ffmpeg is installed: OpenCV's bundled encoder, MPEG-4 Part 2 (<c>mp4v</c>), the only MP4
-/// codec it has (MEASURED.md). Desktop players open it; browsers do not, which the description says.
+/// codec it has. Desktop players open it; browsers do not, which the description says.
 /// </summary>
 public sealed class OpenCvVideoEncoder : IVideoEncoder
 {

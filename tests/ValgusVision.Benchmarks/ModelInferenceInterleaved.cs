@@ -85,7 +85,7 @@ public static class ModelInferenceInterleaved
         }
         catch (Exception e) when (e is OpenCVException or InvalidOperationException)
         {
-            // pose_detection uses DENSIFY, which OpenCV's TFLite importer cannot load (design/MEASURED.md).
+            // pose_detection uses DENSIFY, which OpenCV's TFLite importer cannot load.
             Console.WriteLine($"| {model} | OpenCV DNN | does not load: {e.Message.Split('\n')[0]} | | | |");
         }
 

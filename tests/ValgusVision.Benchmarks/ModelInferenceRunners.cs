@@ -35,7 +35,7 @@ public sealed record OrtSettings(
         };
 
         // With spinning on, idle pool threads keep a core busy after each run and slow whatever runs next
-        // (design/MEASURED.md); the pipeline decodes and draws between inferences.
+        // (docs/speed.md); the pipeline decodes and draws between inferences.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", AllowSpinning ? "1" : "0");
         return options;
     }

@@ -9,7 +9,7 @@ namespace ValgusVision.Domain.Tests;
 /// <summary>
 /// The analysis on the exact joint centres of the rendered sample clips (samples/*.truth.csv, made by the
 /// generator independently of this code) must reproduce the truth file's own metrics: the two implementations of
-/// METRICS.md agree, and reps, stance and bottoms come out where the generator put them.
+/// docs/metrics.md agree, and reps, stance and bottoms come out where the generator put them.
 /// </summary>
 public class SampleTruthTests
 {

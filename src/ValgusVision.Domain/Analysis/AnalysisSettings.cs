@@ -23,14 +23,14 @@ public sealed record AnalysisSettings
     public double? HeightCm { get; init; }
 
     /// <summary>
-    /// A landmark below this visibility makes every metric that needs it undefined. 0.5 is METRICS.md's default and
+    /// A landmark below this visibility makes every metric that needs it undefined. 0.5 is docs/metrics.md's default and
     /// the cut-off MediaPipe's own drawing utilities use to hide landmarks.
     /// </summary>
     public double VisibilityGate { get; init; } = 0.5;
 
     /// <summary>
     /// FPPA is undefined when the thigh or shank looks shorter than this fraction of its standing length (the limb
-    /// points at or away from the camera). 0.35 from METRICS.md: a deep single-leg squat foreshortens the thigh to
+    /// points at or away from the camera). 0.35 from docs/metrics.md: a deep single-leg squat foreshortens the thigh to
     /// about 0.5–0.7, a real frontal lunge's rear thigh goes far below 0.35 and gives nonsense angles.
     /// </summary>
     public double ForeshorteningLimit { get; init; } = 0.35;
@@ -75,7 +75,7 @@ public sealed record AnalysisSettings
     public double ValgusThresholdDeg { get; init; } = 10.0;
 
     /// <summary>
-    /// An event must stay at or above the threshold this long (METRICS.md default). 100 ms is three frames at 30 fps:
+    /// An event must stay at or above the threshold this long (docs/metrics.md default). 100 ms is three frames at 30 fps:
     /// shorter spikes are within single-frame landmark jitter.
     /// </summary>
     public double EventMinDurationSeconds { get; init; } = 0.100;
@@ -89,12 +89,12 @@ public sealed record AnalysisSettings
 
     /// <summary>
     /// Body turned further than this from the camera (from the world hip and shoulder lines) flags the frame's FPPA
-    /// as misleading. 15° from METRICS.md ("Trust"): the projected angle grows with camera rotation beyond that.
+    /// as misleading. 15° from docs/metrics.md ("Quality and trust"): the projected angle grows with camera rotation beyond that.
     /// </summary>
     public double ViewWarningYawDeg { get; init; } = 15.0;
 
     /// <summary>
-    /// Depth (% of leg length) at which the knee valgus shift is read on the way down (METRICS.md, after Uhlár et al.'s
+    /// Depth (% of leg length) at which the knee valgus shift is read on the way down (docs/metrics.md, after Uhlár et al.'s
     /// fixed-depth "Dynaknee" measure).
     /// </summary>
     public double ValgusShiftDepthPct { get; init; } = 15.0;

@@ -2,7 +2,7 @@ using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 
-/// <summary>Drop-jump landing: both knees at initial contact and at peak flexion (METRICS.md, "Other exercises").</summary>
+/// <summary>Drop-jump landing: both knees at initial contact and at peak flexion (docs/metrics.md, "Drop vertical jump").</summary>
 /// <param name="InitialContactTimeSeconds">First frame with both feet back at floor level after the flight.</param>
 /// <param name="PeakFlexionTimeSeconds">Lowest hip position after contact (deepest landing).</param>
 public sealed record DropLandingMeasures(

@@ -1,6 +1,6 @@
 namespace ValgusVision.Domain.Analysis;
 
-/// <summary>What the person is doing; decides how reps are found (METRICS.md, "Other exercises").</summary>
+/// <summary>What the person is doing; decides how reps are found (docs/metrics.md).</summary>
 public enum Exercise
 {
     /// <summary>Pick from the motion; the analysis says when it cannot decide.</summary>

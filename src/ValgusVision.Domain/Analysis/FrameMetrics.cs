@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// One frame's biomechanics (METRICS.md). Every number is null when undefined (a landmark below the visibility gate,
+/// One frame's biomechanics (docs/metrics.md). Every number is null when undefined (a landmark below the visibility gate,
 /// no stance leg, no standing reference) — never NaN. "Stance" metrics refer to <see cref="Stance"/>.
 /// </summary>
 /// <param name="LeftFppaDeg">Left knee frontal-plane projection angle, valgus positive.</param>

@@ -29,7 +29,7 @@ public sealed class FrameMetricsCalculator
 
     /// <summary>
     /// The stance leg from the ankles alone: the leg whose ankle is lower in the image by more than the stance
-    /// margin (METRICS.md: the other foot is off the floor); null when neither is clearly lower or unseen.
+    /// margin (docs/metrics.md: the other foot is off the floor); null when neither is clearly lower or unseen.
     /// </summary>
     public Side? StanceFromAnkles(PoseFrame frame)
     {
@@ -161,7 +161,7 @@ public sealed class FrameMetricsCalculator
     /// <summary>
     /// The knee's FPPA and why it is (not) reported, rules in this order: a leg joint outside the picture or on its edge,
     /// a landmark below the gate, a shank pointing up, a limb longer than standing, a joint jumping between frames, a
-    /// foreshortened limb, a degenerate triangle, an angle beyond the plausible bound (METRICS.md, "Trust").
+    /// foreshortened limb, a degenerate triangle, an angle beyond the plausible bound (docs/metrics.md, "Why an FPPA is missing").
     /// </summary>
     private (double? Degrees, MeasureStatus Status, ImplausibleReason Reason) Fppa(PoseFrame frame, Side side, PoseFrame? previous)
     {

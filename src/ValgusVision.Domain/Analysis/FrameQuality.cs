@@ -4,7 +4,7 @@ using ValgusVision.Domain.Refinement;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// How far one frame's numbers can be trusted (METRICS.md, "Trust").
+/// How far one frame's numbers can be trusted (docs/metrics.md, "Quality and trust").
 /// </summary>
 /// <param name="LeftLegVisibility">Lowest visibility of the left hip, knee and ankle (0 without a pose).</param>
 /// <param name="RightLegVisibility">Lowest visibility of the right hip, knee and ankle.</param>

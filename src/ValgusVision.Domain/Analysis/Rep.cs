@@ -4,7 +4,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// One repetition with every per-rep field of METRICS.md ("Reps and events"). Times are video seconds. For a drop
+/// One repetition with every per-rep field of docs/metrics.md ("What a rep reports"). Times are video seconds. For a drop
 /// jump, <see cref="Side"/> is null (both legs), the bottom is peak flexion and <see cref="Landing"/> holds both knees.
 /// </summary>
 /// <param name="Index">Zero-based, in time order.</param>

@@ -2,7 +2,7 @@ using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Analysis;
 
-/// <summary>Per-side statistics over the reps and the left–right asymmetry (METRICS.md item 5 of the issue).</summary>
+/// <summary>Per-side statistics over the reps and the left–right asymmetry (docs/metrics.md).</summary>
 public static class SessionSummarizer
 {
     /// <summary>Smallest mean FPPA difference for which one side is called the worse one.</summary>

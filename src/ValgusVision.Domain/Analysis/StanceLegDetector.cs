@@ -4,7 +4,7 @@ namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
 /// Which leg is on the ground over a stretch of frames. Squat and hinge: the leg whose ankle is clearly lower
-/// (METRICS.md), by majority of the frames that show one. Hip hitch: the foot on the step stays still while the free
+/// (docs/metrics.md), by majority of the frames that show one. Hip hitch: the foot on the step stays still while the free
 /// foot hangs below it and moves with the pelvis, so there the stance leg is the ankle that moves least.
 /// </summary>
 public static class StanceLegDetector

@@ -117,7 +117,7 @@ public sealed record StandingReference(
     /// <summary>
     /// Adds a leg's lengths when it is a standing leg: hip, knee and ankle above the gate and inside the picture (not on
     /// its edge), the knee below the hip and the ankle below the knee, and the leg straight (<see cref="StraightLegFraction"/>).
-    /// Without these rules a cut-off or wrongly found leg inflated the standing lengths, and METRICS.md's
+    /// Without these rules a cut-off or wrongly found leg inflated the standing lengths, and docs/metrics.md's
     /// foreshortening rule never fired on real videos.
     /// </summary>
     private static void Collect(PoseFrame frame, Side side, double gate, double edgeMargin, List<double> thigh, List<double> shank, List<double> leg)

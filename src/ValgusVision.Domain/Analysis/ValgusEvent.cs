@@ -4,7 +4,7 @@ namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
 /// A stretch of time in which one knee's FPPA stayed at or above the threshold for at least the minimum duration
-/// (METRICS.md). Start and end times are where FPPA crossed the threshold (on the way in) and the threshold minus
+/// (docs/metrics.md). Start and end times are where FPPA crossed the threshold (on the way in) and the threshold minus
 /// the hysteresis (on the way out), linearly interpolated between frames.
 /// </summary>
 /// <param name="StartFrame">First frame at or above the threshold.</param>

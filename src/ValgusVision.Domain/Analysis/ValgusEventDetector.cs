@@ -1,7 +1,7 @@
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// Finds valgus events in one knee's FPPA series (METRICS.md): FPPA at or above the threshold, held for at least the
+/// Finds valgus events in one knee's FPPA series (docs/metrics.md): FPPA at or above the threshold, held for at least the
 /// minimum duration, ending only when it falls below threshold − hysteresis (or becomes undefined: an angle we
 /// cannot see is not evidence that the knee stayed in). The rule itself lives in <see cref="ValgusEventTracker"/>.
 /// </summary>

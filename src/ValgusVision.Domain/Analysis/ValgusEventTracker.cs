@@ -1,7 +1,7 @@
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>
-/// The valgus-event rule applied one frame at a time (METRICS.md): starts at FPPA ≥ threshold, ends when FPPA falls
+/// The valgus-event rule applied one frame at a time (docs/metrics.md): starts at FPPA ≥ threshold, ends when FPPA falls
 /// below threshold − hysteresis or becomes undefined, kept when it lasted the minimum duration. Crossing times are
 /// interpolated between frames. <see cref="ValgusEventDetector"/> runs it over a whole series; live analysis feeds
 /// it frame by frame, so both apply exactly the same rule. No allocation per frame.

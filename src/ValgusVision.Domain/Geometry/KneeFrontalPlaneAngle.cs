@@ -1,7 +1,7 @@
 namespace ValgusVision.Domain.Geometry;
 
 /// <summary>
-/// The frontal-plane projection angle (FPPA) of a knee (METRICS.md; Willson &amp; Davis 2008): 180° minus the
+/// The frontal-plane projection angle (FPPA) of a knee (docs/metrics.md; Willson &amp; Davis 2008): 180° minus the
 /// included angle at the knee between knee→hip and knee→ankle, so a straight leg is 0°. Positive = valgus: the knee
 /// lies on the same side of the hip–ankle line as the other hip (towards the midline). Depends only on the shape
 /// of the four points, so it is unchanged by translating, scaling, rotating or mirroring the image.

@@ -5,7 +5,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Domain.Refinement;
 
 /// <summary>
-/// Moves the model's two hip points to an estimate of the hip joint centres (METRICS.md: FPPA uses the hip joint
+/// Moves the model's two hip points to an estimate of the hip joint centres (docs/metrics.md: FPPA uses the hip joint
 /// centre). BlazePose's hip point is a surface-ish landmark; on Human3.6M's marker truth it sits below and medial of
 /// the joint centre (issue 18). Like the published regressions (Bell et al. 1990: the HJC as fractions of pelvic width
 /// from the ASIS; Harrington et al. 2007: from pelvic width and leg length), the correction is a fixed offset in the

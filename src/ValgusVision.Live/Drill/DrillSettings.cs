@@ -2,7 +2,7 @@ namespace ValgusVision.Live.Drill;
 
 /// <summary>
 /// Settings of the knee position-sense drill, each with its reason. Depths are the domain's (mid-hip drop in % of leg
-/// length, METRICS.md "Depth").
+/// length, docs/metrics.md "Depth and reps").
 /// </summary>
 public sealed record DrillSettings
 {

@@ -73,7 +73,7 @@ public sealed class OnnxModelRunner : IDisposable
     public void Run() => _session.RunWithBinding(_runOptions, _binding);
 
     /// <summary>
-    /// ORT_ENABLE_ALL, sequential; thread spinning only when asked (MEASURED.md: spinning slows the stages that follow);
+    /// ORT_ENABLE_ALL, sequential; thread spinning only when asked (docs/speed.md: spinning slows the stages that follow);
     /// the <paramref name="device"/>'s execution provider (<see cref="ExecutionDevices.Apply"/>).
     /// </summary>
     public static SessionOptions CreateSessionOptions(int intraOpThreads, bool threadSpinning = false, ExecutionDevice device = ExecutionDevice.Cpu)

@@ -9,7 +9,7 @@ public static class ReportText
 {
     public const string Undefined = "—";
 
-    /// <summary>The method's limits, for every report (METRICS.md: the model's points approximate clinical landmarks).</summary>
+    /// <summary>The method's limits, for every report (docs/metrics.md: the model's points approximate clinical landmarks).</summary>
     public static IReadOnlyList<string> ClinicalCaveats { get; } =
     [
         "The hip, knee and ankle points come from a pose-estimation model (MediaPipe BlazePose). They approximate, but are not, " +

@@ -5,7 +5,7 @@ namespace ValgusVision.Rendering.Tests.Fixtures;
 
 /// <summary>
 /// A frontal single-leg squat on the left leg, made of geometry: the knee drifts medially as the hips drop, so
-/// FPPA, hip shift and pelvic drop follow from the landmarks exactly as METRICS.md defines them. Three reps with
+/// FPPA, hip shift and pelvic drop follow from the landmarks exactly as docs/metrics.md defines them. Three reps with
 /// peak valgus of about 6°, 13° and 17°, so the reps fall into all three colour bands at their bottoms (frames 60, 150, 240).
 /// </summary>
 internal sealed class SyntheticSquat
@@ -91,7 +91,7 @@ internal sealed class SyntheticSquat
         return new PoseFrame(frameIndex, t, Width, Height, true, ImmutableArray.Create(landmarks), [], 0.99f, false);
     }
 
-    /// <summary>FPPA by METRICS.md: 180° minus the included knee angle, positive when the knee is medial.</summary>
+    /// <summary>FPPA by docs/metrics.md: 180° minus the included knee angle, positive when the knee is medial.</summary>
     public static double Fppa(PoseFrame pose)
     {
         var hip = pose[BodyLandmark.LeftHip];
