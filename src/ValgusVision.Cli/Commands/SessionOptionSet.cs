@@ -99,10 +99,13 @@ public sealed class SessionOptionSet
 
     public PoseLeverOptionSet Levers { get; } = new();
 
+    /// <summary><c>--config FILE</c>: read before parsing (<see cref="ValgusVision.Cli.Config.ConfigArguments"/>), so it only shows here.</summary>
+    public Option<string?> Config { get; } = ValgusVision.Cli.Config.ConfigArguments.CreateOption();
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option option in new Option[] { Exercise, Side, Threshold, HeightCm })
+        foreach (Option option in new Option[] { Config, Exercise, Side, Threshold, HeightCm })
         {
             command.Options.Add(option);
         }
