@@ -37,9 +37,9 @@ public static class ConfigArguments
         }
 
         string path = given.Tokens[0].Value;
-        var entries = Read(path);
+        var file = Read(path);
         var tokens = new List<string>();
-        foreach (var (key, value) in Settings(root, command, entries, path))
+        foreach (var (key, value) in Settings(root, command, file, path))
         {
             var option = command.Options.First(o => o.Name == "--" + key);
             var result = parse.GetResult(option);
@@ -60,7 +60,7 @@ public static class ConfigArguments
         return [.. args[..(at + 1)], .. tokens, .. args[(at + 1)..]];
     }
 
-    private static IReadOnlyList<ConfigEntry> Read(string path)
+    private static ConfigFile Read(string path)
     {
         string[] lines;
         try
@@ -87,25 +87,27 @@ public static class ConfigArguments
     }
 
     /// <summary>The settings for <paramref name="command"/>: its table's over the top's; unknown keys and tables refused.</summary>
-    private static List<(string Key, object Value)> Settings(RootCommand root, Command command, IReadOnlyList<ConfigEntry> entries, string path)
+    private static List<(string Key, object Value)> Settings(RootCommand root, Command command, ConfigFile file, string path)
     {
         var readers = root.Subcommands.Where(c => c.Options.Any(o => o.Name == Name)).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var unknown = file.Tables.FirstOrDefault(t => !readers.ContainsKey(t.Name));
+        if (unknown.Name is not null)
+        {
+            throw new CliError($"{Name} {path}: unknown table [{unknown.Name}] (line {unknown.Line}); use {string.Join(", ", readers.Keys.Select(k => $"[{k}]"))}");
+        }
+
         var chosen = new Dictionary<string, object>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var entry in entries.OrderBy(e => e.Table is null ? 0 : 1))
+        foreach (var entry in file.Entries.OrderBy(e => e.Table is null ? 0 : 1))
         {
             IEnumerable<Command> scope;
             if (entry.Table is null)
             {
                 scope = readers.Values;
             }
-            else if (readers.TryGetValue(entry.Table, out var tableCommand))
-            {
-                scope = [tableCommand];
-            }
             else
             {
-                throw new CliError($"{Name} {path}: unknown table [{entry.Table}] (line {entry.Line}); use {string.Join(", ", readers.Keys.Select(k => $"[{k}]"))}");
+                scope = [readers[entry.Table]];
             }
 
             if (NotSettable.Contains(entry.Key) || !scope.Any(c => Has(c, entry.Key)))

@@ -7,6 +7,9 @@ namespace ValgusVision.Cli.Config;
 /// <param name="Value">A string, long, double, bool, or a list of those (a one-line array).</param>
 public sealed record ConfigEntry(string? Table, string Key, object Value, int Line);
 
+/// <summary>A config file's settings and its <c>[table]</c> headers with their lines (an empty table is still checked).</summary>
+public sealed record ConfigFile(IReadOnlyList<ConfigEntry> Entries, IReadOnlyList<(string Name, int Line)> Tables);
+
 /// <summary>
 /// Reads the flat subset of TOML a <c>--config</c> file needs: comments, <c>[table]</c> headers, <c>key = value</c> with
 /// basic or literal strings, integers, floats, booleans and one-line arrays of them. Anything else (dotted keys,
@@ -14,12 +17,12 @@ public sealed record ConfigEntry(string? Table, string Key, object Value, int Li
 /// </summary>
 public static class TomlSubset
 {
-    public static IReadOnlyList<ConfigEntry> Parse(IReadOnlyList<string> lines)
+    public static ConfigFile Parse(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var entries = new List<ConfigEntry>();
         var seen = new HashSet<(string?, string)>();
-        var tables = new HashSet<string>(StringComparer.Ordinal);
+        var tables = new List<(string Name, int Line)>();
         string? table = null;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -39,10 +42,12 @@ public static class TomlSubset
                 reader.SkipSpace();
                 reader.Expect(']');
                 reader.ExpectEnd();
-                if (!tables.Add(table))
+                if (tables.Any(t => t.Name == table))
                 {
                     throw new FormatException($"table [{table}] appears twice (line {number})");
                 }
+
+                tables.Add((table, number));
 
                 continue;
             }
@@ -61,7 +66,7 @@ public static class TomlSubset
             entries.Add(new ConfigEntry(table, key, value, number));
         }
 
-        return entries;
+        return new ConfigFile(entries, tables);
     }
 
     private sealed class LineReader(string text, int line)
