@@ -148,6 +148,18 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Equal(["--exercise"], output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    [Fact]
+    public async Task The_suggest_directive_completes_an_options_values()
+    {
+        using var output = new StringWriter();
+        const string line = "valgus analyze --side ";
+
+        int code = await CliApp.BuildRoot().Parse([$"[suggest:{line.Length}]", line]).InvokeAsync(new InvocationConfiguration { Output = output });
+
+        Assert.Equal(0, code);
+        Assert.Equal(["auto", "left", "right"], output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
     private string Write(string name, string text)
     {
         string path = _files.File(name);

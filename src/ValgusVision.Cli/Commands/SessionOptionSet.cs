@@ -31,6 +31,14 @@ public sealed class SessionOptionSet
     {
         _pose = pose;
         _range = range;
+
+        // Values offered by shell completion (docs/config.md); the parsers below stay the judges of what is valid.
+        Exercise.HelpName = "exercise"; // the eight names are in the description; as the label they would widen all of --help
+        Model.HelpName = "lite|full|heavy|path";
+        Exercise.CompletionSources.Add(CliValues.ExerciseVocabulary.Replace(" or ", ", ", StringComparison.Ordinal).Split(", "));
+        Side.CompletionSources.Add("left", "right", "auto");
+        Model.CompletionSources.Add("lite", "full", "heavy");
+        Refine.CompletionSources.Add("mask", "none");
     }
 
     public Option<string> Exercise { get; } = new("--exercise")

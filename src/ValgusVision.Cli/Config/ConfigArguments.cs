@@ -19,6 +19,7 @@ public static class ConfigArguments
     /// <summary>The option as each command that reads config files shows it; its value is read by <see cref="Expand"/>.</summary>
     public static Option<string?> CreateOption() => new(Name)
     {
+        HelpName = "file",
         Description = "TOML file of option defaults (keys: long option names without dashes; [analyze], [live], … tables per command); the command line wins",
     };
 
