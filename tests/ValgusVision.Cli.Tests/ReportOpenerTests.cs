@@ -82,4 +82,39 @@ public sealed class ReportOpenerTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("valgus: --open: reanalyze writes a report only into an --out folder; add --out", error.TrimEnd());
     }
+
+    [Fact]
+    public async Task Live_open_needs_a_record_folder()
+    {
+        var (code, error) = await AnalyzeTestFiles.Run("live", "--headless", "--open");
+
+        Assert.Equal(2, code);
+        Assert.Equal("valgus: --open: live writes a report only with --record FOLDER", error.TrimEnd());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Live_record_open_opens_the_recorded_sessions_report()
+    {
+        string bin = Directory.CreateDirectory(_files.File("bin")).FullName;
+        string log = _files.File("opened.txt");
+        string opener = Path.Combine(bin, "xdg-open");
+        File.WriteAllText(opener, $"#!/bin/sh\necho \"$1\" > '{log}'\n");
+        File.SetUnixFileMode(opener, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string folder = _files.File("session");
+        var path = new Dictionary<string, string?> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") };
+
+        using var live = new LiveProcess(["live", "--camera", TestPaths.Video("mmpose-demo-5frames.mp4"), "--headless", "--record", folder, "--open"], path);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!File.Exists(log) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+        }
+
+        Thread.Sleep(100);
+        Assert.Equal(Path.Combine(folder, "report.html"), File.ReadAllText(log).TrimEnd());
+    }
 }
