@@ -36,7 +36,8 @@ public static class CliApp
         error ??= Console.Error;
         try
         {
-            var parse = BuildRoot().Parse(args);
+            var root = BuildRoot();
+            var parse = root.Parse(Config.ConfigArguments.Expand(root, args));
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
             {
                 // One line, exit 2, no help dump: the first problem is the one to fix (issue 21 item 2).

@@ -22,15 +22,23 @@ public sealed class AnalyzeCommand : ICliCommandFactory
         };
         var outDir = new Option<string>("--out", "-o") { Description = "output folder", DefaultValueFactory = _ => "." };
         var shared = new AnalyzeOptionSet();
+        var open = ReportOpener.CreateOption();
         var command = new Command("analyze", "Analyse recorded videos or images: annotated video, per-rep numbers and reports.");
         command.Arguments.Add(inputs);
         command.Options.Add(outDir);
         shared.AddTo(command);
+        command.Options.Add(open);
         command.SetAction(async (parse, cancellation) =>
         {
             var options = shared.Read(parse, parse.GetValue(outDir) ?? ".");
+            bool openReports = parse.GetValue(open);
+            if (openReports && !options.Formats.HasFlag(OutputFormats.Html))
+            {
+                throw new CliError($"{ReportOpener.Name} opens the HTML report: add html to --formats");
+            }
+
             var files = ExpandInputs(parse.GetValue(inputs) ?? []);
-            return await RunAsync(files, options, cancellation);
+            return await RunAsync(files, options, openReports, cancellation);
         });
         return command;
     }
@@ -47,7 +55,7 @@ public sealed class AnalyzeCommand : ICliCommandFactory
         }
     }
 
-    private static async Task<int> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, CancellationToken cancellation)
+    private static async Task<int> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, bool openReports, CancellationToken cancellation)
     {
         var names = UniqueNames(files);
         var reports = new List<InputReport>();
@@ -63,6 +71,10 @@ public sealed class AnalyzeCommand : ICliCommandFactory
                     : await job.RunAsync(files[i], paths, null, cancellation);
                 reports.Add(report);
                 Console.Out.WriteLine(AnalyzeConsole.Describe(report, options.OutputDirectory));
+                if (openReports && File.Exists(paths.ReportHtml))
+                {
+                    ReportOpener.Open(paths.ReportHtml, Console.Error);
+                }
             }
             catch (Exception e) when (files.Count > 1 && e is not OperationCanceledException && IsInputProblem(e))
             {

@@ -37,6 +37,7 @@ public sealed class EvalCommand : ICliCommandFactory
         command.Options.Add(refine);
         command.Options.Add(hipCentre);
         command.Options.Add(mirror);
+        command.Options.Add(ValgusVision.Cli.Config.ConfigArguments.CreateOption());
         var annotations = new EvalAnnotations();
         annotations.AddTo(command);
         levers.AddTo(command);

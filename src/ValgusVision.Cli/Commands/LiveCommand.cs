@@ -31,8 +31,16 @@ public sealed class LiveCommand : ICliCommandFactory
             camera, headless, drill, trials, guided, record, duration,
         };
         shared.AddTo(command);
+        var open = ReportOpener.CreateOption();
+        command.Options.Add(open);
         command.SetAction(parse =>
         {
+            bool openReport = parse.GetValue(open);
+            if (openReport && parse.GetValue(record) is null)
+            {
+                throw new CliError($"{ReportOpener.Name}: live writes a report only with --record FOLDER");
+            }
+
             bool isDrill = parse.GetValue(drill), isGuided = parse.GetValue(guided);
             if (isDrill && isGuided)
             {
@@ -55,13 +63,14 @@ public sealed class LiveCommand : ICliCommandFactory
                 parse.GetValue(record),
                 parse.GetValue(duration),
                 parse.GetValue(trials));
-            return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, openReport);
         });
         return command;
     }
 
     /// <summary>Runs a session until it ends; exit 0 unless the camera was lost, the recording or the session failed (1, after what was recorded was saved).</summary>
-    public static int Run(LiveOptions options, TextWriter output, TextWriter error)
+    /// <param name="openReport">--open: show the recorded session's HTML report in the browser (<see cref="ReportOpener"/>).</param>
+    public static int Run(LiveOptions options, TextWriter output, TextWriter error, bool openReport = false)
     {
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)
@@ -83,6 +92,10 @@ public sealed class LiveCommand : ICliCommandFactory
         }
 
         output.WriteLine(LiveConsole.Describe(result));
+        if (openReport && result.Written.FirstOrDefault(f => f.EndsWith("report.html", StringComparison.Ordinal)) is { } html)
+        {
+            ReportOpener.Open(html, error);
+        }
         if (result.EndReason is LiveEndReason.CameraLost or LiveEndReason.RecordingFailed or LiveEndReason.Failed)
         {
             error.WriteLine($"valgus: {result.LostReason}; what was recorded is saved");

@@ -22,10 +22,25 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         var command = new Command("reanalyze", "Recompute metrics, reps and valgus events from a frames CSV, without running the model.") { frames };
         shared.AddTo(command);
         command.Options.Add(output);
+        var open = ReportOpener.CreateOption();
+        command.Options.Add(open);
         command.SetAction(parse =>
         {
             var settings = shared.ReadSettings(parse);
-            Run(parse.GetRequiredValue(frames).ToString(), settings, parse.GetValue(output)?.ToString(), parse.InvocationConfiguration.Output);
+            string framesPath = parse.GetRequiredValue(frames).ToString();
+            string? folder = parse.GetValue(output)?.ToString();
+            bool openReport = parse.GetValue(open);
+            if (openReport && folder is null)
+            {
+                throw new CliError($"{ReportOpener.Name}: reanalyze writes a report only into an --out folder; add --out");
+            }
+
+            Run(framesPath, settings, folder, parse.InvocationConfiguration.Output);
+            if (openReport && folder is not null)
+            {
+                ReportOpener.Open(new OutputPaths(folder, OutputName(framesPath)).ReportHtml, parse.InvocationConfiguration.Output);
+            }
+
             return 0;
         });
         return command;

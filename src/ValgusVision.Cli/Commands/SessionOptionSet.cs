@@ -31,6 +31,14 @@ public sealed class SessionOptionSet
     {
         _pose = pose;
         _range = range;
+
+        // Values offered by shell completion (docs/config.md); the parsers below stay the judges of what is valid.
+        Exercise.HelpName = "exercise"; // the eight names are in the description; as the label they would widen all of --help
+        Model.HelpName = "lite|full|heavy|path";
+        Exercise.CompletionSources.Add(CliValues.ExerciseVocabulary.Replace(" or ", ", ", StringComparison.Ordinal).Split(", "));
+        Side.CompletionSources.Add("left", "right", "auto");
+        Model.CompletionSources.Add("lite", "full", "heavy");
+        Refine.CompletionSources.Add("mask", "none");
     }
 
     public Option<string> Exercise { get; } = new("--exercise")
@@ -99,10 +107,13 @@ public sealed class SessionOptionSet
 
     public PoseLeverOptionSet Levers { get; } = new();
 
+    /// <summary><c>--config FILE</c>: read before parsing (<see cref="ValgusVision.Cli.Config.ConfigArguments"/>), so it only shows here.</summary>
+    public Option<string?> Config { get; } = ValgusVision.Cli.Config.ConfigArguments.CreateOption();
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option option in new Option[] { Exercise, Side, Threshold, HeightCm })
+        foreach (Option option in new Option[] { Config, Exercise, Side, Threshold, HeightCm })
         {
             command.Options.Add(option);
         }
