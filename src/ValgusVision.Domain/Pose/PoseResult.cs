@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Pose;
 
