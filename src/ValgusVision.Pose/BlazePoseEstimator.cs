@@ -192,6 +192,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     {
         _landmarkModel.DecodeLandmarks(_roiLandmarks, _options.HeatmapWindow);
         _landmarkModel.WorldRaw[.._worldRaw.Length].CopyTo(_worldRaw);
+        result.Segmentation.Resize(PoseLandmarkModel.MaskSize);
         _landmarkModel.SegmentationLogits.CopyTo(result.Segmentation.Logits);
         result.Segmentation.Roi = roi;
         result.HasSegmentation = true;

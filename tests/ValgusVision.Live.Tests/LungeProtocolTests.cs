@@ -15,7 +15,7 @@ public class LungeProtocolTests
     {
         var frames = SyntheticLunge.Session(new SyntheticLunge(), [40, 42, 41]);
         SyntheticLunge.Session(new SyntheticLunge { Facing = Facing.Left, Front = Side.Right }, [30, 31, 29], append: frames);
-        var tracker = new LiveLungeTracker(Lunge);
+        var tracker = new LiveLungeTracker(Lunge.Lunge);
         var protocol = new LungeProtocol(tracker, Side.Left);
         var prompts = new List<string>();
         foreach (var frame in frames)

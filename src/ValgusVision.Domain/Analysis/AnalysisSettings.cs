@@ -16,6 +16,9 @@ public sealed record AnalysisSettings
     /// <summary>Thresholds and cut-offs of the weight-bearing lunge test (<see cref="Exercise.AnkleLunge"/>), with their sources.</summary>
     public Ankle.AnkleLungeSettings Ankle { get; init; } = Domain.Ankle.AnkleLungeSettings.Default;
 
+    /// <summary>What the lunge test reads of these settings (its thresholds and the session-wide values it shares).</summary>
+    public Ankle.LungeAnalysisSettings Lunge => new(Ankle, VisibilityGate, SignalSmoothingSeconds, StanceOverride);
+
     /// <summary>Stance leg forced by the user (<c>--side</c>); null = detected per rep.</summary>
     public Side? StanceOverride { get; init; }
 

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -48,7 +48,7 @@ public sealed record FrameMetrics(
 {
     /// <summary>
     /// Experimental (issue 13): the stance ankle's refined centre's horizontal offset from the middle of its foot's
-    /// silhouette base (<see cref="Refinement.FootBase"/>), % of that base's width, medial positive; null unless the
+    /// silhouette base (<see cref="Pose.FootBase"/>), % of that base's width, medial positive; null unless the
     /// refinement centred the ankle and the base was read. A foot rolling in moves it medially; per rep the change from
     /// standing is <see cref="Rep.FootCollapsePct"/>.
     /// </summary>

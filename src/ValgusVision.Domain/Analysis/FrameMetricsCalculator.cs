@@ -1,6 +1,5 @@
 using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,5 +1,4 @@
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Analysis;
 

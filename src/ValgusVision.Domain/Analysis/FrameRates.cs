@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Signals;
+
 namespace ValgusVision.Domain.Analysis;
 
 /// <summary>Frame rates from timestamps (videos drop and repeat frames, so the nominal rate is not trusted).</summary>

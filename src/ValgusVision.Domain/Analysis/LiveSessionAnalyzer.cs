@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Analysis;
 
@@ -171,7 +172,7 @@ public static class SessionAnalyzer
             reps.Add(builder.Build(r, exercise, repSides[r], windows[r], r == 0 ? 0 : windows[r - 1].End, repEvents.ToImmutable(), bothFeet ? depthFeet[r] : null));
         }
 
-        var ankle = exercise == Exercise.AnkleLunge ? Ankle.AnkleLungeAnalyzer.Analyze(frames, settings) : null;
+        var ankle = exercise == Exercise.AnkleLunge ? Ankle.AnkleLungeAnalyzer.Analyze(frames, settings.Lunge) : null;
         if (ankle is not null)
         {
             warnings.AddRange(ankle.Problems);
@@ -210,7 +211,7 @@ public static class SessionAnalyzer
             return (settings.Exercise, "chosen by the user");
         }
 
-        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings), depthFeet);
+        var decision = ExerciseClassifier.Classify(provisional, singleLegFraction, landings, settings, Ankle.LungeCue.Measure(frames, settings.Lunge), depthFeet);
         if (decision.Exercise is { } chosen)
         {
             return (chosen, DetectedPrefix + decision.Reason);

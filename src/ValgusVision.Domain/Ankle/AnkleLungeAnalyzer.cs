@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Ankle;
 
@@ -18,7 +18,7 @@ public static class AnkleLungeAnalyzer
     /// <summary>Below this share of the frames with a person showing the front foot, the feet count as out of frame.</summary>
     private const double MinFootFramesFraction = 0.5;
 
-    public static AnkleLungeResult Analyze(IReadOnlyList<PoseFrame> frames, AnalysisSettings analysis)
+    public static AnkleLungeResult Analyze(IReadOnlyList<PoseFrame> frames, LungeAnalysisSettings analysis)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -348,7 +348,7 @@ public static class AnkleLungeAnalyzer
 
     private static double? Median(List<double> values) => Percentile(values, 0.5);
 
-    private static double? Percentile(List<double> values, double fraction) => Analysis.Percentile.Of(values, fraction);
+    private static double? Percentile(List<double> values, double fraction) => Signals.Percentile.Of(values, fraction);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

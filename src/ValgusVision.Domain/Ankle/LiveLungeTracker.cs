@@ -1,5 +1,5 @@
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Ankle;
 
@@ -15,7 +15,7 @@ public sealed class LiveLungeTracker
     /// <summary>Standing frames (front leg, heel and toe visible) gathered per leg before its reference is fixed.</summary>
     public const int StandingFrames = 15;
 
-    private readonly AnalysisSettings _settings;
+    private readonly LungeAnalysisSettings _settings;
     private readonly AnkleLungeSettings _ankle;
     private readonly SideState[] _sides = [new(Side.Left), new(Side.Right)];
     private readonly List<LungeAttempt> _attempts = [];
@@ -25,10 +25,10 @@ public sealed class LiveLungeTracker
     private int _frames;
     private int _frontal;
 
-    public LiveLungeTracker(AnalysisSettings settings)
+    public LiveLungeTracker(LungeAnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings.Validate();
+        settings.Ankle.Validate();
         _settings = settings;
         _ankle = settings.Ankle;
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Signals;
 
 namespace ValgusVision.Domain.Ankle;
 
@@ -34,8 +34,8 @@ public sealed record LungeCue(double? SideViewDeg, double SplitStanceFraction, d
     /// <summary>Most frames must show the split stance: the test is done in it from start to end.</summary>
     public const double MinSplitStanceFraction = 0.5;
 
-    /// <summary>Reads the cue from the recording's poses (gated by <see cref="AnalysisSettings.VisibilityGate"/>).</summary>
-    public static LungeCue Measure(IReadOnlyList<PoseFrame> frames, AnalysisSettings settings)
+    /// <summary>Reads the cue from the recording's poses (gated by <see cref="LungeAnalysisSettings.VisibilityGate"/>).</summary>
+    public static LungeCue Measure(IReadOnlyList<PoseFrame> frames, LungeAnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(settings);

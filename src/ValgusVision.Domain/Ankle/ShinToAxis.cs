@@ -1,4 +1,4 @@
-using ValgusVision.Domain.Refinement;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Ankle;
 

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Geometry;
+using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Ankle;
 
@@ -26,7 +27,7 @@ public static class TibialInclination
     }
 
     /// <summary>
-    /// The inclination from a shank axis given as an angle (<see cref="Refinement.ShankAxes"/>: ankle → knee, degrees
+    /// The inclination from a shank axis given as an angle (<see cref="Pose.ShankAxes"/>: ankle → knee, degrees
     /// from image up, + = knee to the right), levelled like <see cref="Degrees(Point2, Point2, Facing, double)"/>.
     /// </summary>
     public static double FromAxis(double axisDeg, Facing facing, double floorTiltDeg = 0)

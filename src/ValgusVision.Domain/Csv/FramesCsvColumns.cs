@@ -1,4 +1,3 @@
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
 
 namespace ValgusVision.Domain.Csv;
@@ -30,7 +29,7 @@ public static class FramesCsvColumns
     public const string RefineIssue = "refine_issue";
 
     /// <summary>
-    /// The shanks' silhouette centrelines and shin edges (<see cref="Refinement.ShankAxis"/>: degrees of ankle → knee
+    /// The shanks' silhouette centrelines and shin edges (<see cref="Pose.ShankAxis"/>: degrees of ankle → knee
     /// from image up, + = knee to the right); empty = not read. The lunge test measures from them.
     /// </summary>
     public const string LeftShankAxis = "left_shank_axis_deg";
@@ -41,7 +40,7 @@ public static class FramesCsvColumns
 
     public const string RightShin = "right_shin_deg";
 
-    /// <summary>The foot's silhouette base under a refined ankle (<see cref="Refinement.FootBase"/>): middle x and width, px; empty = not read.</summary>
+    /// <summary>The foot's silhouette base under a refined ankle (<see cref="Pose.FootBase"/>): middle x and width, px; empty = not read.</summary>
     public const string LeftFootBaseX = "left_foot_base_x";
 
     public const string LeftFootBaseWidth = "left_foot_base_width";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Csv;
 

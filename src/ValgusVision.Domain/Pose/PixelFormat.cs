@@ -1,6 +1,6 @@
 namespace ValgusVision.Domain.Pose;
 
-/// <summary>Byte layouts a frame may arrive in. Colour order is OpenCV's (BGR).</summary>
+/// <summary>Byte layouts a frame may arrive in. Colour bytes in blue, green, red order (as video decoders deliver them).</summary>
 public enum PixelFormat
 {
     Bgr24,

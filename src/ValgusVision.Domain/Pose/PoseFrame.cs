@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Pose;
 
@@ -21,10 +20,10 @@ public sealed record PoseFrame(
     /// <summary>What the joint-centre refinement did to the knees and ankles (default: not run, nothing flagged).</summary>
     public JointRefinement Refinement { get; init; }
 
-    /// <summary>The shanks' axes from the person mask (<see cref="ShankAxisFinder"/>; default: not read).</summary>
+    /// <summary>The shanks' axes from the person mask (<c>Refinement.ShankAxisFinder</c>; default: not read).</summary>
     public ShankAxes ShankAxes { get; init; }
 
-    /// <summary>The feet's silhouette bases under the refined ankles (<see cref="FootBaseFinder"/>; default: not read).</summary>
+    /// <summary>The feet's silhouette bases under the refined ankles (<c>Refinement.FootBaseFinder</c>; default: not read).</summary>
     public FootBases FootBases { get; init; }
 
     /// <summary>

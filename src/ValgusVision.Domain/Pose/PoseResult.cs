@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Pose;
 
@@ -14,7 +13,7 @@ public sealed class PoseResult
     public WorldLandmark[] WorldLandmarks { get; } = new WorldLandmark[BodyLandmarks.Count];
 
     /// <summary>The segmentation of the same inference; filled only when <see cref="HasSegmentation"/>.</summary>
-    public SegmentationMask Segmentation { get; } = new();
+    public PersonMask Segmentation { get; } = new();
 
     public bool HasPose { get; set; }
 

@@ -1,4 +1,3 @@
-using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Geometry;
 using ValgusVision.Domain.Pose;
 

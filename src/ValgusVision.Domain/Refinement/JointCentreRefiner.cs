@@ -73,7 +73,7 @@ public sealed class JointCentreRefiner
     /// Refines the knees and ankles of <paramref name="landmarks"/> (frame pixels) in place from
     /// <paramref name="mask"/>; null = no mask on this frame (every looked-at point kept, frame flagged).
     /// </summary>
-    public JointRefinement Refine(Span<Landmark> landmarks, SegmentationMask? mask)
+    public JointRefinement Refine(Span<Landmark> landmarks, PersonMask? mask)
     {
         if (landmarks.Length < BodyLandmarks.Count)
         {

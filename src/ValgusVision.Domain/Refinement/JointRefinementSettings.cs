@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Pose;
+
 namespace ValgusVision.Domain.Refinement;
 
 /// <summary>

@@ -51,7 +51,7 @@ internal sealed class ExerciseWatcher(AnalysisSettings settings)
             return null;
         }
 
-        var cue = LungeCue.Measure(_window, settings);
+        var cue = LungeCue.Measure(_window, settings.Lunge);
         if (cue.SideViewDeg >= settings.Ankle.MinSideViewDeg && cue.SplitStanceFraction >= LungeCue.MinSplitStanceFraction)
         {
             Watching = false;

@@ -26,7 +26,9 @@ internal sealed unsafe class LiveLunge : IDisposable
 
     public LiveLunge(AnalysisSettings settings, bool guided)
     {
-        _tracker = new LiveLungeTracker(settings);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        _tracker = new LiveLungeTracker(settings.Lunge);
         _protocol = guided ? new LungeProtocol(_tracker, settings.StanceOverride ?? Side.Left) : null;
         _cutOffDeg = settings.Ankle.RestrictedBelowDeg;
         _gate = (float)settings.VisibilityGate;

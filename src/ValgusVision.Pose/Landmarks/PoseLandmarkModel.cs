@@ -14,6 +14,9 @@ public sealed class PoseLandmarkModel : IDisposable
 {
     public const int InputSize = LandmarkDecoder.InputSize;
 
+    /// <summary>The segmentation output's cells per side (BLAZEPOSE.md §5): one logit per pixel of the 256×256 crop.</summary>
+    public const int MaskSize = 256;
+
     private const int LandmarksOutput = 0, PresenceOutput = 1, SegmentationOutput = 2, HeatmapOutput = 3, WorldOutput = 4;
 
     private readonly OnnxModelRunner _model;

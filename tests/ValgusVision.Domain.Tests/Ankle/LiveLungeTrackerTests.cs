@@ -12,7 +12,7 @@ public class LiveLungeTrackerTests
     public void Live_attempts_match_the_offline_analysis()
     {
         var frames = SyntheticLunge.Session(new SyntheticLunge(), [38, 42, 40, 45], heelLiftPx: 40, liftAttempts: [4]);
-        var tracker = new LiveLungeTracker(Lunge);
+        var tracker = new LiveLungeTracker(Lunge.Lunge);
         bool sawLift = false;
         foreach (var frame in frames)
         {
@@ -37,7 +37,7 @@ public class LiveLungeTrackerTests
     public void Live_tilted_phone_is_levelled_once_standing_is_known()
     {
         var frames = SyntheticLunge.Session(new SyntheticLunge { CameraRollDeg = 8 }, [40]);
-        var tracker = new LiveLungeTracker(Lunge);
+        var tracker = new LiveLungeTracker(Lunge.Lunge);
         LiveLungeFrame last = default;
         foreach (var frame in frames)
         {
@@ -52,7 +52,7 @@ public class LiveLungeTrackerTests
     public void Live_frontal_view_says_so_after_half_a_second()
     {
         var frames = SyntheticLunge.Session(new SyntheticLunge { YawDeg = 0 }, [], standSeconds: 1);
-        var tracker = new LiveLungeTracker(Lunge);
+        var tracker = new LiveLungeTracker(Lunge.Lunge);
         LiveLungeFrame last = default;
         foreach (var frame in frames)
         {
@@ -70,7 +70,7 @@ public class LiveLungeTrackerTests
         // No standing second first: the person lunges at once, then stands, then lunges again.
         var frames = SyntheticLunge.Session(new SyntheticLunge(), [40], standSeconds: 0);
         SyntheticLunge.Session(new SyntheticLunge(), [41], standSeconds: 1, append: frames);
-        var tracker = new LiveLungeTracker(Lunge);
+        var tracker = new LiveLungeTracker(Lunge.Lunge);
         foreach (var frame in frames)
         {
             tracker.Add(frame);

@@ -18,7 +18,7 @@ public sealed class LungeCueTests
     [Fact]
     public void Side_view_split_stance_and_forward_shank_read_as_such()
     {
-        var cue = LungeCue.Measure(Lunges(new SyntheticLunge()), Auto);
+        var cue = LungeCue.Measure(Lunges(new SyntheticLunge()), Auto.Lunge);
 
         // Hips and shoulders exactly side-on; rear ankle 250 px behind and 10 px above the front one on a 200 px
         // shank (1.25 and 0.05 shank lengths: split in every frame); the shank from its 10° standing lean to 40°.
@@ -52,7 +52,7 @@ public sealed class LungeCueTests
     {
         // The same image motion, but hips and shoulders square to the camera (world yaw 0: 0° from frontal).
         var frames = Lunges(new SyntheticLunge { YawDeg = 0 });
-        var cue = LungeCue.Measure(frames, Auto);
+        var cue = LungeCue.Measure(frames, Auto.Lunge);
         Assert.Equal(0, cue.SideViewDeg!.Value, 1e-6);
         Assert.False(cue.Fits(AnkleLungeSettings.Default));
         Assert.NotEqual(Exercise.AnkleLunge, SessionAnalyzer.Analyze(frames, Auto).Exercise);
@@ -62,7 +62,7 @@ public sealed class LungeCueTests
     public void Oblique_view_below_the_side_view_threshold_is_not_the_lunge_test()
     {
         // 55°: side-on enough to see a lunge, not enough for its angle (the test needs 60°).
-        var cue = LungeCue.Measure(Lunges(new SyntheticLunge { YawDeg = 55 }), Auto);
+        var cue = LungeCue.Measure(Lunges(new SyntheticLunge { YawDeg = 55 }), Auto.Lunge);
         Assert.Equal(55, cue.SideViewDeg!.Value, 1e-6);
         Assert.False(cue.Fits(AnkleLungeSettings.Default));
         Assert.True(cue.Fits(AnkleLungeSettings.Default with { MinSideViewDeg = 50 }));
@@ -72,7 +72,7 @@ public sealed class LungeCueTests
     public void Feet_side_by_side_are_not_a_split_stance()
     {
         // Rear ankle 20 px behind on a 200 px shank: 0.1 shank lengths, under the 0.4 that counts as split.
-        var cue = LungeCue.Measure(Lunges(new SyntheticLunge { RearBehindPx = 20 }), Auto);
+        var cue = LungeCue.Measure(Lunges(new SyntheticLunge { RearBehindPx = 20 }), Auto.Lunge);
         Assert.Equal(0.0, cue.SplitStanceFraction);
         Assert.False(cue.Fits(AnkleLungeSettings.Default));
     }
@@ -82,7 +82,7 @@ public sealed class LungeCueTests
     {
         // 150 px more above the front ankle: (10 + 150) / 200 = 0.8 shank lengths, above the 0.5 a foot on its toes reaches.
         var frames = Lunges(new SyntheticLunge { RearLiftPx = 150 });
-        var cue = LungeCue.Measure(frames, Auto);
+        var cue = LungeCue.Measure(frames, Auto.Lunge);
         Assert.Equal(0.0, cue.SplitStanceFraction);
         Assert.NotEqual(Exercise.AnkleLunge, SessionAnalyzer.Analyze(frames, Auto).Exercise);
     }
@@ -91,7 +91,7 @@ public sealed class LungeCueTests
     public void A_split_stance_without_a_forward_lean_is_not_the_lunge_test()
     {
         // Attempts to 18°: the shank leans 8° beyond standing, short of the 10° one attempt needs.
-        var cue = LungeCue.Measure(SyntheticLunge.Session(new SyntheticLunge(), [18, 18]), Auto);
+        var cue = LungeCue.Measure(SyntheticLunge.Session(new SyntheticLunge(), [18, 18]), Auto.Lunge);
         Assert.Equal(1.0, cue.SplitStanceFraction);
         Assert.InRange(cue.FrontShankRangeDeg!.Value, 7, 8.0001);
         Assert.False(cue.Fits(AnkleLungeSettings.Default));
@@ -101,7 +101,7 @@ public sealed class LungeCueTests
     public void Without_world_landmarks_the_view_is_unknown_and_auto_does_not_guess_a_lunge()
     {
         var frames = Lunges(new SyntheticLunge()).Select(f => f with { WorldLandmarks = [] }).ToList();
-        var cue = LungeCue.Measure(frames, Auto);
+        var cue = LungeCue.Measure(frames, Auto.Lunge);
         Assert.Null(cue.SideViewDeg);
         Assert.False(cue.Fits(AnkleLungeSettings.Default));
         Assert.Contains("body turned unknown", cue.Describe(), StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class LungeCueTests
     public void Frontal_single_leg_squats_stay_squats()
     {
         var squats = new SyntheticSession { NoisePx = 1, Seed = 5 }.Build(3, SyntheticSession.Squat(_ => Side.Left, 100, 0));
-        Assert.False(LungeCue.Measure(squats, Auto).Fits(AnkleLungeSettings.Default));
+        Assert.False(LungeCue.Measure(squats, Auto.Lunge).Fits(AnkleLungeSettings.Default));
         Assert.Equal(Exercise.SingleLegSquat, SessionAnalyzer.Analyze(squats, Auto).Exercise);
     }
 }

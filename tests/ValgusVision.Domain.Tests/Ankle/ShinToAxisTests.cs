@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Ankle;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Domain.Tests.Ankle;

@@ -53,7 +53,7 @@ public class ShankAxisFinderTests
         return Math.Atan2(k.X - a.X, -(k.Y - a.Y)) * 180 / Math.PI;
     }
 
-    private static ShankAxis Find(Landmark[] body, SegmentationMask mask) =>
+    private static ShankAxis Find(Landmark[] body, PersonMask mask) =>
         ShankAxisFinder.Find(body, new MaskSampler(mask), Side.Left, ShankAxisSettings.Default, 0.5);
 
     [Fact]
@@ -182,6 +182,7 @@ public class ShankAxisFinderTests
         var result = new PoseResult { HasPose = true, HasSegmentation = true };
         Body().CopyTo(result.Landmarks, 0);
         var mask = Draw(Shank);
+        result.Segmentation.Resize(mask.Size);
         mask.Logits.CopyTo(result.Segmentation.Logits, 0);
         result.Segmentation.Roi = mask.Roi;
 

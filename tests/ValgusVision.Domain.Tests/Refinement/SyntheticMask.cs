@@ -9,14 +9,14 @@ namespace ValgusVision.Domain.Tests.Refinement;
 /// </summary>
 internal static class SyntheticMask
 {
-    public static SegmentationMask Draw(Func<float, float, float> logitAt)
+    public static PersonMask Draw(Func<float, float, float> logitAt)
     {
-        var mask = new SegmentationMask { Roi = new RotatedRoi(128, 128, 256, 256, 0) };
-        for (int v = 0; v < SegmentationMask.Size; v++)
+        var mask = new PersonMask(256) { Roi = new RotatedRoi(128, 128, 256, 256, 0) };
+        for (int v = 0; v < mask.Size; v++)
         {
-            for (int u = 0; u < SegmentationMask.Size; u++)
+            for (int u = 0; u < mask.Size; u++)
             {
-                mask.Logits[(v * SegmentationMask.Size) + u] = logitAt(u + 0.5f, v + 0.5f);
+                mask.Logits[(v * mask.Size) + u] = logitAt(u + 0.5f, v + 0.5f);
             }
         }
 

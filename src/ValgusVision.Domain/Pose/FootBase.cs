@@ -1,10 +1,8 @@
-using ValgusVision.Domain.Pose;
-
-namespace ValgusVision.Domain.Refinement;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>
 /// The middle and width of a foot's silhouette seen from the front, across the image rows between the ankle and the
-/// sole (<see cref="FootBaseFinder"/>): the foot's line seen end-on. Image pixels.
+/// sole (<c>Refinement.FootBaseFinder</c>): the foot's line seen end-on. Image pixels.
 /// </summary>
 public readonly record struct FootBase(double MiddleX, double WidthPx);
 

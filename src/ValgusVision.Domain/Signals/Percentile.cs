@@ -1,4 +1,4 @@
-namespace ValgusVision.Domain.Analysis;
+namespace ValgusVision.Domain.Signals;
 
 /// <summary>Linear-interpolated percentiles of small samples (standing references, median frame rates).</summary>
 internal static class Percentile

@@ -1,9 +1,7 @@
-using ValgusVision.Domain.Pose;
-
-namespace ValgusVision.Domain.Refinement;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>
-/// One shank's silhouette lines on one frame (<see cref="ShankAxisFinder"/>), each as the degrees of its ankle → knee
+/// One shank's silhouette lines on one frame (<c>Refinement.ShankAxisFinder</c>), each as the degrees of its ankle → knee
 /// direction from the image's up direction, positive when the knee lies to the right (+x) of the ankle; null when
 /// not measured (no mask, leg not visible, or a guard failed).
 /// </summary>
@@ -11,7 +9,7 @@ namespace ValgusVision.Domain.Refinement;
 /// <param name="ShinDeg">
 /// The front (shin) edge alone, read only in a side view (the foot points across the shank). A far leg crossing behind
 /// the shank hides its back edge but not its shin; the shin runs at a fixed angle to the axis for a given leg, which
-/// the lunge test learns from frames where both are read (<see cref="Ankle.ShinToAxis"/>).
+/// the lunge test learns from frames where both are read (<c>Ankle.ShinToAxis</c>).
 /// </param>
 public readonly record struct ShankAxis(double? CentreDeg, double? ShinDeg);
 

@@ -1,4 +1,4 @@
-namespace ValgusVision.Domain.Analysis;
+namespace ValgusVision.Domain.Signals;
 
 /// <summary>
 /// Centred moving average over a time window, skipping undefined samples. Used only on the signal reps are

@@ -1,4 +1,4 @@
-namespace ValgusVision.Domain.Refinement;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>Why the refinement kept the model's point for a joint (the first reason met on the frame).</summary>
 public enum RefinementIssue : byte

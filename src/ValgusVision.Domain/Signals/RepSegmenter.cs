@@ -1,4 +1,4 @@
-namespace ValgusVision.Domain.Analysis;
+namespace ValgusVision.Domain.Signals;
 
 /// <summary>
 /// Finds reps in a signal that rises from rest and returns (depth, trunk flexion, pelvis lift): a rep starts when the

@@ -1,10 +1,8 @@
-using ValgusVision.Domain.Pose;
-
-namespace ValgusVision.Domain.Refinement;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>
 /// What the joint-centre refinement did on one frame: which points it moved, for which it kept the model's point
-/// because a guard failed, and the first reason. A frame refined with <see cref="JointRefinementMode.None"/> (or
+/// because a guard failed, and the first reason. A frame refined with <c>Refinement.JointRefinementMode.None</c> (or
 /// with no pose) is <c>default</c>: nothing moved, nothing flagged.
 /// </summary>
 /// <param name="Refined">Points moved to the middle of the limb's silhouette.</param>

@@ -1,4 +1,4 @@
-namespace ValgusVision.Domain.Refinement;
+namespace ValgusVision.Domain.Pose;
 
 /// <summary>A set of the four joints the refinement may move.</summary>
 [Flags]
