@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace ValgusVision.Pose.Tests.Real;
 
 /// <summary>
-/// The hip joint centre estimate on real people with marker truth: the Human3.6M frames of ../shared/testdata
+/// The hip joint centre estimate on real people with marker truth: the Human3.6M frames in tests/data/mmpose
 /// (joint centres from marker motion capture, projected with the dataset's cameras; MANIFEST.md's joint order, not
 /// the file's COCO names). Protocol: <see cref="HipJointCentreSettings.H36mFit"/> is fitted on S1 and S7 only, and
 /// the estimate is judged on the held-out S5 and S8. Prints, per joint, the median and worst error in % of the
