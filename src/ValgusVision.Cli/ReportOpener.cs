@@ -22,7 +22,8 @@ public static class ReportOpener
 
     /// <summary>Starts xdg-open on <paramref name="htmlPath"/> without waiting; a missing opener is one line on <paramref name="output"/>.</summary>
     /// <param name="searchPath">Folders to look for xdg-open in (PATH's syntax); null: <see cref="SearchPathOverride"/> or PATH.</param>
-    public static void Open(string htmlPath, TextWriter output, string? searchPath = null)
+    /// <param name="desktop">Whether a desktop can show a browser; null: DISPLAY or WAYLAND_DISPLAY is set.</param>
+    public static void Open(string htmlPath, TextWriter output, string? searchPath = null, bool? desktop = null)
     {
         ArgumentNullException.ThrowIfNull(htmlPath);
         ArgumentNullException.ThrowIfNull(output);
@@ -31,6 +32,13 @@ public static class ReportOpener
         if (opener is null)
         {
             output.WriteLine($"{Name}: no xdg-open here; the report is at {report}");
+            return;
+        }
+
+        if (!(desktop ?? HasDesktop()))
+        {
+            // Over SSH or in a container xdg-open would fail unseen (its output is discarded): say so instead.
+            output.WriteLine($"{Name}: no desktop here (DISPLAY and WAYLAND_DISPLAY are unset); the report is at {report}");
             return;
         }
 
@@ -48,6 +56,9 @@ public static class ReportOpener
             output.WriteLine($"{Name}: {opener} could not be started ({e.Message}); the report is at {report}");
         }
     }
+
+    private static bool HasDesktop() =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
 
     private static string? Find(string program, string searchPath) =>
         searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

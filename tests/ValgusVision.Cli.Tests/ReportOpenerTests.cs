@@ -24,6 +24,25 @@ public sealed class ReportOpenerTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Without_a_desktop_it_says_where_the_report_is_and_starts_nothing()
+    {
+        string bin = Directory.CreateDirectory(_files.File("bin")).FullName;
+        string opener = Path.Combine(bin, "xdg-open");
+        string log = _files.File("opened.txt");
+        File.WriteAllText(opener, $"#!/bin/sh\necho \"$1\" > '{log}'\n");
+        File.SetUnixFileMode(opener, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string report = _files.File("trial.report.html");
+        using var output = new StringWriter();
+
+        ReportOpener.Open(report, output, searchPath: bin, desktop: false);
+
+        Assert.Equal($"--open: no desktop here (DISPLAY and WAYLAND_DISPLAY are unset); the report is at {report}", output.ToString().TrimEnd());
+        Thread.Sleep(300);
+        Assert.False(File.Exists(log), "xdg-open was started without a desktop");
+    }
+
+    [Fact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")] // xdg-open and its stand-in script are Linux's
     public void With_an_opener_it_starts_it_on_the_report_and_does_not_wait()
     {
@@ -37,7 +56,7 @@ public sealed class ReportOpenerTests : IDisposable
         using var output = new StringWriter();
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        ReportOpener.Open(report, output, searchPath: bin);
+        ReportOpener.Open(report, output, searchPath: bin, desktop: true);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(0.9), $"Open waited {clock.Elapsed}");
 
         Assert.Empty(output.ToString());
@@ -102,7 +121,7 @@ public sealed class ReportOpenerTests : IDisposable
         File.WriteAllText(opener, $"#!/bin/sh\necho \"$1\" > '{log}'\n");
         File.SetUnixFileMode(opener, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         string folder = _files.File("session");
-        var path = new Dictionary<string, string?> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") };
+        var path = new Dictionary<string, string?> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"), ["DISPLAY"] = ":0" };
 
         using var live = new LiveProcess(["live", "--camera", TestPaths.Video("mmpose-demo-5frames.mp4"), "--headless", "--record", folder, "--open"], path);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
