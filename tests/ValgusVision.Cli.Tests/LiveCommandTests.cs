@@ -12,20 +12,20 @@ namespace ValgusVision.Cli.Tests;
 public sealed class LiveCommandTests : IDisposable
 {
     private static readonly string Video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "valgus-live-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "valgus-live-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {
-        if (Directory.Exists(folder))
+        if (Directory.Exists(_folder))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 
     [Fact]
     public void Headless_session_to_the_end_of_a_video_writes_a_complete_recording()
     {
-        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--side", "left", "--record", folder]);
+        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--side", "left", "--record", _folder]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
 
         Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
@@ -33,7 +33,7 @@ public sealed class LiveCommandTests : IDisposable
         Assert.Contains("capture→display latency", live.Output);
         Assert.DoesNotContain("lunge test", live.Output); // a frontal squat stays a squat under --exercise auto
         int frames = AssertRecordingComplete();
-        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.Contains(frames.ToString(CultureInfo.InvariantCulture), report.RootElement.GetRawText());
     }
 
@@ -41,21 +41,21 @@ public sealed class LiveCommandTests : IDisposable
     public void Auto_switches_to_the_lunge_test_on_a_side_view_with_split_feet()
     {
         string lunge = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4");
-        using var live = new LiveProcess(["live", "--camera", lunge, "--headless", "--record", folder]);
+        using var live = new LiveProcess(["live", "--camera", lunge, "--headless", "--record", _folder]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
 
         Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
         Assert.Contains("exercise chosen automatically: the weight-bearing lunge test", live.Output);
         Assert.Contains("Left ankle: best", live.Output);
-        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.Equal("ankle-lunge", report.RootElement.GetProperty("exercise").GetString());
     }
 
     [Fact]
     public void Recording_is_complete_after_sigint()
     {
-        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--record", folder]);
-        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--record", _folder]);
+        WaitForRows(live, Path.Combine(_folder, "frames.recording.csv"), 10);
         live.Signal("INT");
         int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
 
@@ -69,8 +69,8 @@ public sealed class LiveCommandTests : IDisposable
     {
         // A terminal's Ctrl+C signals the whole foreground process group, the recording's ffmpeg included: it must
         // not end the video under us (it did: "ffmpeg stopped accepting frames", and no camera.mp4, no report).
-        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", folder], ownProcessGroup: true);
-        WaitForRows(live, Path.Combine(folder, "frames.recording.csv"), 10);
+        using var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", _folder], ownProcessGroup: true);
+        WaitForRows(live, Path.Combine(_folder, "frames.recording.csv"), 10);
         live.SignalGroup("INT");
         int exit = live.WaitForExit(TimeSpan.FromMinutes(2));
 
@@ -82,11 +82,11 @@ public sealed class LiveCommandTests : IDisposable
     public void A_video_cut_short_is_a_lost_camera_one_line_exit_1_and_a_complete_recording()
     {
         // The first half of the sample's bytes: the container still announces 149 frames, about 40 can be decoded.
-        Directory.CreateDirectory(folder);
-        string cut = Path.Combine(folder, "cut.mp4");
+        Directory.CreateDirectory(_folder);
+        string cut = Path.Combine(_folder, "cut.mp4");
         byte[] bytes = File.ReadAllBytes(Video);
         File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
-        string record = Path.Combine(folder, "rec");
+        string record = Path.Combine(_folder, "rec");
 
         using var live = new LiveProcess(["live", "--camera", cut, "--headless", "--model", "lite", "--record", record]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
@@ -108,7 +108,7 @@ public sealed class LiveCommandTests : IDisposable
     [InlineData(true)]
     public void After_sigkill_what_was_recorded_is_readable(bool ffmpegKilledToo)
     {
-        string record = Path.Combine(folder, "rec");
+        string record = Path.Combine(_folder, "rec");
         string rowsFile = Path.Combine(record, "frames.recording.csv");
 
         var live = new LiveProcess(["live", "--camera", LongerVideo(), "--headless", "--model", "lite", "--record", record]);
@@ -153,7 +153,7 @@ public sealed class LiveCommandTests : IDisposable
         Assert.InRange(frames, ffmpegKilledToo ? rows - 2 : rows, rows + 1);
 
         // valgus analyze reads the recording made so far.
-        var analyze = new LiveProcess(["analyze", Path.Combine(record, "camera.recording.mp4"), "--model", "lite", "--formats", "json", "--out", Path.Combine(folder, "analysed")]);
+        var analyze = new LiveProcess(["analyze", Path.Combine(record, "camera.recording.mp4"), "--model", "lite", "--formats", "json", "--out", Path.Combine(_folder, "analysed")]);
         int exit;
         using (analyze)
         {
@@ -161,7 +161,7 @@ public sealed class LiveCommandTests : IDisposable
             Assert.True(exit == 0, $"analyze exit {exit}; stderr: {analyze.Error}");
         }
 
-        string json = Directory.GetFiles(Path.Combine(folder, "analysed"), "*.json").Single();
+        string json = Directory.GetFiles(Path.Combine(_folder, "analysed"), "*.json").Single();
         using var report = JsonDocument.Parse(File.ReadAllText(json));
         Assert.Equal(frames, report.RootElement.GetProperty("input").GetProperty("frameCount").GetInt32());
     }
@@ -187,7 +187,7 @@ public sealed class LiveCommandTests : IDisposable
     }
 
     /// <summary>Video, frames CSV, reps CSV and both reports exist, and the video has one frame per CSV row.</summary>
-    private int AssertRecordingComplete() => AssertRecordingComplete(folder);
+    private int AssertRecordingComplete() => AssertRecordingComplete(_folder);
 
     private static int AssertRecordingComplete(string folder, int minRows = 10)
     {
@@ -215,8 +215,8 @@ public sealed class LiveCommandTests : IDisposable
     /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>
     private string LongerVideo()
     {
-        Directory.CreateDirectory(folder);
-        string longer = Path.Combine(folder, "long.mp4");
+        Directory.CreateDirectory(_folder);
+        string longer = Path.Combine(_folder, "long.mp4");
         if (!File.Exists(longer))
         {
             RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);

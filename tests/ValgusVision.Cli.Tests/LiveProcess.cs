@@ -7,9 +7,9 @@ namespace ValgusVision.Cli.Tests;
 /// <summary>Runs <c>valgus</c> as a child process (built next to the tests) from the repository root, so signals and the environment are its own.</summary>
 internal sealed class LiveProcess : IDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder output = new();
-    private readonly StringBuilder error = new();
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
 
     /// <param name="ownProcessGroup">Start it in a session of its own (setsid), so <see cref="SignalGroup"/> reaches it
     /// and its children together, as a terminal's Ctrl+C reaches the foreground process group.</param>
@@ -46,20 +46,20 @@ internal sealed class LiveProcess : IDisposable
             }
         }
 
-        process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet valgus.dll");
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(error, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet valgus.dll");
+        _process.OutputDataReceived += (_, e) => Append(_output, e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(_error, e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     public string Output
     {
         get
         {
-            lock (output)
+            lock (_output)
             {
-                return output.ToString();
+                return _output.ToString();
             }
         }
     }
@@ -68,33 +68,33 @@ internal sealed class LiveProcess : IDisposable
     {
         get
         {
-            lock (error)
+            lock (_error)
             {
-                return error.ToString();
+                return _error.ToString();
             }
         }
     }
 
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
     /// <summary>Waits for the exit; returns the exit code, or throws with what the process printed when it takes too long.</summary>
     public int WaitForExit(TimeSpan timeout)
     {
-        if (!process.WaitForExit(timeout))
+        if (!_process.WaitForExit(timeout))
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
             throw new TimeoutException($"valgus did not exit within {timeout.TotalSeconds} s; stdout: {Output}; stderr: {Error}");
         }
 
-        process.WaitForExit();
-        return process.ExitCode;
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     /// <summary>Waits until the process has printed <paramref name="text"/> on stdout.</summary>
     public bool WaitForOutput(string text, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout && !process.HasExited)
+        while (clock.Elapsed < timeout && !_process.HasExited)
         {
             if (Output.Contains(text, StringComparison.Ordinal))
             {
@@ -109,14 +109,14 @@ internal sealed class LiveProcess : IDisposable
 
     public void Signal(string name)
     {
-        using var kill = Process.Start("kill", ["-s", name, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-s", name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 
     /// <summary>Signals the whole process group (needs <c>ownProcessGroup</c>): what a terminal does on Ctrl+C.</summary>
     public void SignalGroup(string name)
     {
-        using var kill = Process.Start("kill", ["-s", name, "--", "-" + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-s", name, "--", "-" + _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 
@@ -136,7 +136,7 @@ internal sealed class LiveProcess : IDisposable
                 // stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
                 string stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture) == process.Id)
+                if (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture) == _process.Id)
                 {
                     children.Add(pid);
                 }
@@ -152,12 +152,12 @@ internal sealed class LiveProcess : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static void Append(StringBuilder to, string? line)

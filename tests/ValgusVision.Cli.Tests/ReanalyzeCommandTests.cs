@@ -8,11 +8,11 @@ namespace ValgusVision.Cli.Tests;
 
 public sealed class ReanalyzeCommandTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "valgus-reanalyze-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "valgus-reanalyze-" + Guid.NewGuid().ToString("N"));
 
-    public ReanalyzeCommandTests() => Directory.CreateDirectory(folder);
+    public ReanalyzeCommandTests() => Directory.CreateDirectory(_folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>
     /// Three single-leg squats on the right leg at 30 fps: hip 100 px down (25 % of a 400 px leg), right knee
@@ -65,7 +65,7 @@ public sealed class ReanalyzeCommandTests : IDisposable
 
     private string WriteFramesCsv(List<PoseFrame> frames)
     {
-        string path = Path.Combine(folder, "session-frames.csv");
+        string path = Path.Combine(_folder, "session-frames.csv");
         using var writer = new StreamWriter(path);
         FramesCsvWriter.Write(writer, frames, SessionAnalyzer.Analyze(frames, AnalysisSettings.Default).Frames);
         return path;
@@ -107,7 +107,7 @@ public sealed class ReanalyzeCommandTests : IDisposable
     public async Task Out_folder_gets_the_same_files_as_analyze_named_after_the_input()
     {
         string csv = WriteFramesCsv(Squats());
-        string outDir = Path.Combine(folder, "out");
+        string outDir = Path.Combine(_folder, "out");
         var parse = CliApp.BuildRoot().Parse(["reanalyze", csv, "--out", outDir]);
         Assert.Equal(0, await parse.InvokeAsync(new InvocationConfiguration { Output = new StringWriter(), EnableDefaultExceptionHandler = false }));
         string[] expected = ["session-frames.frames.csv", "session-frames.reps.csv", "session-frames.report.json", "session-frames.report.html", "session-frames.report.pdf"];
@@ -134,9 +134,9 @@ public sealed class ReanalyzeCommandTests : IDisposable
     public async Task Missing_file_is_one_line_and_exit_code_2()
     {
         var error = new StringWriter();
-        int code = await CliApp.RunAsync(["reanalyze", Path.Combine(folder, "nope.csv")], error);
+        int code = await CliApp.RunAsync(["reanalyze", Path.Combine(_folder, "nope.csv")], error);
         Assert.Equal(CliError.BadInput, code);
-        Assert.Equal($"valgus: {Path.Combine(folder, "nope.csv")}: no such file", error.ToString().TrimEnd());
+        Assert.Equal($"valgus: {Path.Combine(_folder, "nope.csv")}: no such file", error.ToString().TrimEnd());
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class ReanalyzeCommandTests : IDisposable
     [Fact]
     public async Task Corrupt_csv_names_line_and_column()
     {
-        string path = Path.Combine(folder, "bad.csv");
+        string path = Path.Combine(_folder, "bad.csv");
         await File.WriteAllTextAsync(path, "frame,time_s,left_hip_x,left_hip_y\n0,0,1,2\n1,zero,1,2\n");
         var error = new StringWriter();
         Assert.Equal(CliError.BadInput, await CliApp.RunAsync(["reanalyze", path], error));

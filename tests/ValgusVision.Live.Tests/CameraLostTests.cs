@@ -16,13 +16,13 @@ public sealed class CameraLostTests : IDisposable
 {
     private const int FramesBeforeFailure = 45;
     private static readonly string Video = TestPaths.Sample("sls-left-valgus15.mp4");
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "valgus-live-lost-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "valgus-live-lost-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {
-        if (Directory.Exists(folder))
+        if (Directory.Exists(_folder))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 
@@ -36,7 +36,7 @@ public sealed class CameraLostTests : IDisposable
         using var camera = new FailingCamera(Video, FramesBeforeFailure, failure);
         var console = new StringWriter();
         // The time limit only stops a broken watchdog from hanging the test run; it must never be what ends it.
-        var options = new LiveOptions("test camera", Headless: true, new SessionOptions { Model = new PoseModelChoice(PoseModelKind.Lite, null) }, LiveMode.Free, folder, MaxSeconds: 60);
+        var options = new LiveOptions("test camera", Headless: true, new SessionOptions { Model = new PoseModelChoice(PoseModelKind.Lite, null) }, LiveMode.Free, _folder, MaxSeconds: 60);
 
         var result = new LiveSession(options, console, _ => camera).Run(CancellationToken.None);
         camera.Release();
@@ -52,19 +52,19 @@ public sealed class CameraLostTests : IDisposable
 
         // Everything a finished session writes, under the final names; nothing unfinished left behind.
         string[] expected = ["camera.mp4", "frames.csv", "reps.csv", "report.json", "report.html", "report.pdf"];
-        Assert.Equal(expected.Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order()!);
-        Assert.Equal(expected.Select(f => Path.Combine(folder, f)).Order(), result.Written.Order());
+        Assert.Equal(expected.Order(), Directory.GetFiles(_folder).Select(Path.GetFileName).Order()!);
+        Assert.Equal(expected.Select(f => Path.Combine(_folder, f)).Order(), result.Written.Order());
 
         // One video frame per CSV row, one row per processed frame.
-        int rows = File.ReadAllLines(Path.Combine(folder, "frames.csv")).Length - 1;
+        int rows = File.ReadAllLines(Path.Combine(_folder, "frames.csv")).Length - 1;
         Assert.Equal(result.FramesProcessed, rows);
-        Assert.Equal(rows, CountFrames(Path.Combine(folder, "camera.mp4")));
+        Assert.Equal(rows, CountFrames(Path.Combine(_folder, "camera.mp4")));
 
-        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json")));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.False(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.Equal(result.LostReason, report.RootElement.GetProperty("incompleteReason").GetString());
         Assert.Equal(rows, report.RootElement.GetProperty("input").GetProperty("frameCount").GetInt32());
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(result.LostReason!), File.ReadAllText(Path.Combine(folder, "report.html")));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(result.LostReason!), File.ReadAllText(Path.Combine(_folder, "report.html")));
     }
 
     private static int CountFrames(string path)

@@ -28,18 +28,18 @@ public enum CameraFailure
 /// </summary>
 internal sealed class FailingCamera : IFrameSource
 {
-    private readonly VideoFileSource video;
-    private readonly int framesBeforeFailure;
-    private readonly CameraFailure failure;
-    private readonly ManualResetEventSlim release = new();
-    private readonly Stopwatch clock = new();
+    private readonly VideoFileSource _video;
+    private readonly int _framesBeforeFailure;
+    private readonly CameraFailure _failure;
+    private readonly ManualResetEventSlim _release = new();
+    private readonly Stopwatch _clock = new();
 
     public FailingCamera(string videoPath, int framesBeforeFailure, CameraFailure failure)
     {
-        video = new VideoFileSource(videoPath);
-        this.framesBeforeFailure = framesBeforeFailure;
-        this.failure = failure;
-        Info = video.Info with { Name = "test camera", Kind = SourceKind.Camera, FrameCount = null };
+        _video = new VideoFileSource(videoPath);
+        _framesBeforeFailure = framesBeforeFailure;
+        _failure = failure;
+        Info = _video.Info with { Name = "test camera", Kind = SourceKind.Camera, FrameCount = null };
     }
 
     public SourceInfo Info { get; }
@@ -52,45 +52,45 @@ internal sealed class FailingCamera : IFrameSource
 
     public bool TryRead(VideoFrame frame)
     {
-        if (FramesRead >= framesBeforeFailure && failure != CameraFailure.TimeGoesBack)
+        if (FramesRead >= _framesBeforeFailure && _failure != CameraFailure.TimeGoesBack)
         {
-            switch (failure)
+            switch (_failure)
             {
                 case CameraFailure.ReadThrows:
                     throw new IOException("VIDIOC_DQBUF: No such device");
                 case CameraFailure.ReadFails:
                     return false;
                 default:
-                    release.Wait();
+                    _release.Wait();
                     return false;
             }
         }
 
-        if (!video.TryRead(frame))
+        if (!_video.TryRead(frame))
         {
             throw new InvalidOperationException("the test video is shorter than the frames asked for");
         }
 
         // A camera delivers at its own rate: wait for this frame's moment on the capture clock.
-        clock.Start();
+        _clock.Start();
         double due = FramesRead / Info.FramesPerSecond;
-        double wait = due - clock.Elapsed.TotalSeconds;
+        double wait = due - _clock.Elapsed.TotalSeconds;
         if (wait > 0)
         {
             Thread.Sleep(TimeSpan.FromSeconds(wait));
         }
 
-        frame.TimestampSeconds = clock.Elapsed.TotalSeconds - (FramesRead >= framesBeforeFailure ? 1000 : 0);
+        frame.TimestampSeconds = _clock.Elapsed.TotalSeconds - (FramesRead >= _framesBeforeFailure ? 1000 : 0);
         frame.Index = FramesRead++;
         return true;
     }
 
     /// <summary>Lets a hung read return, so the capture thread can end with the test.</summary>
-    public void Release() => release.Set();
+    public void Release() => _release.Set();
 
     public void Dispose()
     {
-        release.Set();
-        video.Dispose();
+        _release.Set();
+        _video.Dispose();
     }
 }

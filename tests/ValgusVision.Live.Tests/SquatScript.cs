@@ -6,13 +6,13 @@ namespace ValgusVision.Live.Tests;
 internal sealed class SquatScript
 {
     public const double FrameSeconds = 1.0 / 30;
-    private readonly List<DrillSample> samples = [];
-    private double time;
-    private double depth;
+    private readonly List<DrillSample> _samples = [];
+    private double _time;
+    private double _depth;
 
-    public IReadOnlyList<DrillSample> Samples => samples;
+    public IReadOnlyList<DrillSample> Samples => _samples;
 
-    public double Time => time;
+    public double Time => _time;
 
     public SquatScript Stand(double seconds) => Ramp(0, seconds, _ => 0.0);
 
@@ -21,14 +21,14 @@ internal sealed class SquatScript
     /// <summary>Holds at the current depth, with ±<paramref name="jitterPct"/> alternating jitter and FPPA from <paramref name="fppa"/> per frame number.</summary>
     public SquatScript Hold(double seconds, Func<int, double?> fppa, double jitterPct = 0.5)
     {
-        double at = depth;
+        double at = _depth;
         int frames = (int)Math.Round(seconds / FrameSeconds);
         for (int i = 0; i < frames; i++)
         {
             Add(at + (i % 2 == 0 ? jitterPct : -jitterPct), fppa(i));
         }
 
-        depth = at;
+        _depth = at;
         return this;
     }
 
@@ -40,20 +40,20 @@ internal sealed class SquatScript
 
     public void Add(double depthPct, double? fppaDeg)
     {
-        samples.Add(new DrillSample(time, depthPct, fppaDeg));
-        time += FrameSeconds;
+        _samples.Add(new DrillSample(_time, depthPct, fppaDeg));
+        _time += FrameSeconds;
     }
 
     private SquatScript Ramp(double to, double seconds, Func<int, double?> fppa)
     {
         int frames = Math.Max(1, (int)Math.Round(seconds / FrameSeconds));
-        double from = depth;
+        double from = _depth;
         for (int i = 1; i <= frames; i++)
         {
             Add(from + ((to - from) * i / frames), fppa(i));
         }
 
-        depth = to;
+        _depth = to;
         return this;
     }
 }

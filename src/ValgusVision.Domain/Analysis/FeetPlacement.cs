@@ -222,30 +222,30 @@ public static class FeetPlacement
     /// <summary>Least-squares slope of ankle y on mid-hip y, accumulated without storing the frames.</summary>
     private sealed class SlopeFit
     {
-        private double sumH, sumA, sumHH, sumHA, minH = double.PositiveInfinity, maxH = double.NegativeInfinity;
+        private double _sumH, _sumA, _sumHH, _sumHA, _minH = double.PositiveInfinity, _maxH = double.NegativeInfinity;
 
         public int Count { get; private set; }
 
-        public double HipTravel => Count == 0 ? 0 : maxH - minH;
+        public double HipTravel => Count == 0 ? 0 : _maxH - _minH;
 
         public double Slope
         {
             get
             {
-                double varH = sumHH - (sumH * sumH / Count);
-                return varH > 0 ? (sumHA - (sumH * sumA / Count)) / varH : 0;
+                double varH = _sumHH - (_sumH * _sumH / Count);
+                return varH > 0 ? (_sumHA - (_sumH * _sumA / Count)) / varH : 0;
             }
         }
 
         public void Add(double hip, double ankle)
         {
             Count++;
-            sumH += hip;
-            sumA += ankle;
-            sumHH += hip * hip;
-            sumHA += hip * ankle;
-            minH = Math.Min(minH, hip);
-            maxH = Math.Max(maxH, hip);
+            _sumH += hip;
+            _sumA += ankle;
+            _sumHH += hip * hip;
+            _sumHA += hip * ankle;
+            _minH = Math.Min(_minH, hip);
+            _maxH = Math.Max(_maxH, hip);
         }
     }
 

@@ -10,21 +10,21 @@ namespace ValgusVision.Domain.Analysis;
 /// </summary>
 public sealed class FrameMetricsCalculator
 {
-    private readonly AnalysisSettings settings;
-    private readonly StandingReference reference;
-    private readonly float gate;
+    private readonly AnalysisSettings _settings;
+    private readonly StandingReference _reference;
+    private readonly float _gate;
 
     public FrameMetricsCalculator(AnalysisSettings settings, StandingReference reference)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(reference);
         settings.Validate();
-        this.settings = settings;
-        this.reference = reference;
-        gate = (float)settings.VisibilityGate;
+        _settings = settings;
+        _reference = reference;
+        _gate = (float)settings.VisibilityGate;
     }
 
-    public StandingReference Reference => reference;
+    public StandingReference Reference => _reference;
 
     /// <summary>
     /// The stance leg from the ankles alone: the leg whose ankle is lower in the image by more than the stance
@@ -33,7 +33,7 @@ public sealed class FrameMetricsCalculator
     public Side? StanceFromAnkles(PoseFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (!frame.HasPose || reference.LegScalePx is not { } leg)
+        if (!frame.HasPose || _reference.LegScalePx is not { } leg)
         {
             return null;
         }
@@ -42,19 +42,19 @@ public sealed class FrameMetricsCalculator
         var ra = frame[BodyLandmark.RightAnkle];
 
         // An ankle outside the picture is the model's guess: which foot is lower cannot be told from it.
-        if (la.Visibility < gate || ra.Visibility < gate
+        if (la.Visibility < _gate || ra.Visibility < _gate
             || OutsideFrame(frame, BodyLandmark.LeftAnkle) || OutsideFrame(frame, BodyLandmark.RightAnkle))
         {
             return null;
         }
 
         double lowerRightPct = (ra.Y - (double)la.Y) / leg * 100.0;
-        if (lowerRightPct > settings.StanceMarginPct)
+        if (lowerRightPct > _settings.StanceMarginPct)
         {
             return Side.Right;
         }
 
-        return lowerRightPct < -settings.StanceMarginPct ? Side.Left : null;
+        return lowerRightPct < -_settings.StanceMarginPct ? Side.Left : null;
     }
 
     /// <summary>
@@ -76,12 +76,12 @@ public sealed class FrameMetricsCalculator
         var (rightFppa, rightStatus, rightImplausible) = Fppa(frame, Side.Right, previous);
         bool hasWorld = frame.WorldLandmarks.Length >= BodyLandmarks.Count;
         double? yaw = hasWorld ? Finite(Yaw(frame)) : null;
-        bool viewWarning = yaw is { } y && BodyYaw.OffAxisDegrees(y) > settings.ViewWarningYawDeg;
+        bool viewWarning = yaw is { } y && BodyYaw.OffAxisDegrees(y) > _settings.ViewWarningYawDeg;
         var foreshortening = new LimbForeshortening(
-            Ratio(frame, Side.Left.Hip(), Side.Left.Knee(), reference.LeftThighPx),
-            Ratio(frame, Side.Left.Knee(), Side.Left.Ankle(), reference.LeftShankPx),
-            Ratio(frame, Side.Right.Hip(), Side.Right.Knee(), reference.RightThighPx),
-            Ratio(frame, Side.Right.Knee(), Side.Right.Ankle(), reference.RightShankPx));
+            Ratio(frame, Side.Left.Hip(), Side.Left.Knee(), _reference.LeftThighPx),
+            Ratio(frame, Side.Left.Knee(), Side.Left.Ankle(), _reference.LeftShankPx),
+            Ratio(frame, Side.Right.Hip(), Side.Right.Knee(), _reference.RightThighPx),
+            Ratio(frame, Side.Right.Knee(), Side.Right.Ankle(), _reference.RightShankPx));
         var quality = new FrameQuality(
             LegVisibility(frame, Side.Left),
             LegVisibility(frame, Side.Right),
@@ -101,9 +101,9 @@ public sealed class FrameMetricsCalculator
         double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, ankleOverBase = null, trunkLean = null;
         if (stance is { } s)
         {
-            hipShift = HipShiftPx(frame, s) is { } px && reference.LegPx(s) is { } leg ? px / leg * 100.0 : null;
-            hipShiftCm = settings.HeightCm is { } height && HipShiftPx(frame, s) is { } px2 && reference.LegPx(s) is { } leg2
-                ? px2 * (settings.LegLengthFractionOfHeight * height / leg2)
+            hipShift = HipShiftPx(frame, s) is { } px && _reference.LegPx(s) is { } leg ? px / leg * 100.0 : null;
+            hipShiftCm = _settings.HeightCm is { } height && HipShiftPx(frame, s) is { } px2 && _reference.LegPx(s) is { } leg2
+                ? px2 * (_settings.LegLengthFractionOfHeight * height / leg2)
                 : null;
             valgusShift = ValgusShiftPct(frame, s);
             pelvicDrop = PelvicDrop(frame, s);
@@ -145,7 +145,7 @@ public sealed class FrameMetricsCalculator
     private bool Visible(PoseFrame frame, BodyLandmark landmark)
     {
         var l = frame[landmark];
-        return l.Visibility >= gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
+        return l.Visibility >= _gate && float.IsFinite(l.X) && float.IsFinite(l.Y);
     }
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
@@ -183,8 +183,8 @@ public sealed class FrameMetricsCalculator
         }
 
         double thighLength = Point2.Distance(hip, knee), shankLength = Point2.Distance(knee, ankle);
-        if ((reference.ThighPx(side) is { } t && thighLength > settings.MaxLimbStretch * t)
-            || (reference.ShankPx(side) is { } sh && shankLength > settings.MaxLimbStretch * sh))
+        if ((_reference.ThighPx(side) is { } t && thighLength > _settings.MaxLimbStretch * t)
+            || (_reference.ShankPx(side) is { } sh && shankLength > _settings.MaxLimbStretch * sh))
         {
             return (null, MeasureStatus.Implausible, ImplausibleReason.LimbTooLong);
         }
@@ -194,8 +194,8 @@ public sealed class FrameMetricsCalculator
             return (null, MeasureStatus.Implausible, ImplausibleReason.JointTooFast);
         }
 
-        if ((reference.ThighPx(side) is { } thigh && thighLength < settings.ForeshorteningLimit * thigh)
-            || (reference.ShankPx(side) is { } shank && shankLength < settings.ForeshorteningLimit * shank))
+        if ((_reference.ThighPx(side) is { } thigh && thighLength < _settings.ForeshorteningLimit * thigh)
+            || (_reference.ShankPx(side) is { } shank && shankLength < _settings.ForeshorteningLimit * shank))
         {
             return (null, MeasureStatus.Foreshortened, ImplausibleReason.None);
         }
@@ -206,24 +206,24 @@ public sealed class FrameMetricsCalculator
             return (null, MeasureStatus.Degenerate, ImplausibleReason.None);
         }
 
-        return Math.Abs(d) > settings.MaxPlausibleFppaDeg
+        return Math.Abs(d) > _settings.MaxPlausibleFppaDeg
             ? (null, MeasureStatus.Implausible, ImplausibleReason.AngleBeyondBound)
             : (d, MeasureStatus.Measured, ImplausibleReason.None);
     }
 
-    private bool OutsideFrame(PoseFrame frame, BodyLandmark landmark) => FrameEdges.Outside(frame, landmark, settings.FrameEdgeMargin);
+    private bool OutsideFrame(PoseFrame frame, BodyLandmark landmark) => FrameEdges.Outside(frame, landmark, _settings.FrameEdgeMargin);
 
     /// <summary>The leg's hip, knee or ankle moved faster than the speed bound (in standing leg lengths per second).</summary>
     private bool TooFast(PoseFrame frame, PoseFrame previous, Side side)
     {
         double dt = frame.TimeSeconds - previous.TimeSeconds;
         if (!previous.HasPose || previous.Landmarks.Length < BodyLandmarks.Count || !(dt > 0)
-            || (reference.LegPx(side) ?? reference.LegScalePx) is not { } leg || leg <= 0)
+            || (_reference.LegPx(side) ?? _reference.LegScalePx) is not { } leg || leg <= 0)
         {
             return false;
         }
 
-        double limit = settings.MaxJointSpeedLegsPerSecond * leg * dt;
+        double limit = _settings.MaxJointSpeedLegsPerSecond * leg * dt;
         return Moved(frame, previous, side.Hip()) > limit || Moved(frame, previous, side.Knee()) > limit || Moved(frame, previous, side.Ankle()) > limit;
     }
 
@@ -288,7 +288,7 @@ public sealed class FrameMetricsCalculator
     /// </summary>
     private double? FlexionFromImage(PoseFrame frame)
     {
-        if (reference.TrunkPx is not { } upright || upright <= 0
+        if (_reference.TrunkPx is not { } upright || upright <= 0
             || !Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip)
             || !Visible(frame, BodyLandmark.LeftShoulder) || !Visible(frame, BodyLandmark.RightShoulder))
         {
@@ -325,7 +325,7 @@ public sealed class FrameMetricsCalculator
 
     private double? ValgusShiftPct(PoseFrame frame, Side stance)
     {
-        if (reference.LegPx(stance) is not { } leg || !Visible(frame, stance.Hip()) || !Visible(frame, stance.Knee())
+        if (_reference.LegPx(stance) is not { } leg || !Visible(frame, stance.Hip()) || !Visible(frame, stance.Knee())
             || !Visible(frame, stance.Ankle()) || !Visible(frame, stance.Opposite().Hip()))
         {
             return null;
@@ -353,7 +353,7 @@ public sealed class FrameMetricsCalculator
 
     private double? KneeOverFoot(PoseFrame frame, Side stance)
     {
-        if (LateralDirection(frame, stance) is not { } lateral || reference.ShankPx(stance) is not { } shank
+        if (LateralDirection(frame, stance) is not { } lateral || _reference.ShankPx(stance) is not { } shank
             || !Visible(frame, stance.Knee()) || !Visible(frame, stance.Ankle()) || !Visible(frame, stance.Heel()) || !Visible(frame, stance.FootIndex()))
         {
             return null;
@@ -395,7 +395,7 @@ public sealed class FrameMetricsCalculator
 
     private double? Depth(PoseFrame frame)
     {
-        if (reference.StandingMidHipYPx is not { } standingY || reference.LegScalePx is not { } leg
+        if (_reference.StandingMidHipYPx is not { } standingY || _reference.LegScalePx is not { } leg
             || !Visible(frame, BodyLandmark.LeftHip) || !Visible(frame, BodyLandmark.RightHip))
         {
             return null;
@@ -417,7 +417,7 @@ public sealed class FrameMetricsCalculator
         double ankles = Math.Abs(frame[BodyLandmark.LeftAnkle].X - (double)frame[BodyLandmark.RightAnkle].X);
 
         // Ankles closer than 1 % of leg length make the ratio explode: report nothing rather than a wild number.
-        double minAnkles = reference.LegScalePx is { } leg ? leg * 0.01 : 1e-6;
+        double minAnkles = _reference.LegScalePx is { } leg ? leg * 0.01 : 1e-6;
         return ankles < minAnkles ? null : knees / ankles;
     }
 }

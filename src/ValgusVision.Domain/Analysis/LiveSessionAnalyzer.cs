@@ -15,27 +15,27 @@ namespace ValgusVision.Domain.Analysis;
 /// </summary>
 public sealed class LiveSessionAnalyzer
 {
-    private readonly AnalysisSettings settings;
-    private readonly double calibrationSeconds;
-    private readonly List<PoseFrame> frames = [];
-    private readonly List<PoseFrame> calibration = [];
+    private readonly AnalysisSettings _settings;
+    private readonly double _calibrationSeconds;
+    private readonly List<PoseFrame> _frames = [];
+    private readonly List<PoseFrame> _calibration = [];
 
     /// <summary>How often (in posed frames) the standing leg lengths are re-read from every frame so far.</summary>
     private const int LengthRefreshFrames = 30;
 
-    private int framesSinceLengthRefresh;
-    private readonly List<FrameMetrics> metrics = [];
-    private readonly List<Side?> ankleStance = [];
-    private readonly List<double?> repSignal = [];
-    private readonly List<Rep> reps = [];
-    private readonly List<ValgusEvent> events = [];
-    private readonly ValgusEventTracker leftTracker;
-    private readonly ValgusEventTracker rightTracker;
-    private FrameMetricsCalculator calculator;
-    private double? firstPosedTime;
-    private bool inRep;
-    private int repStart, repBottom, lastRest;
-    private double repPeak;
+    private int _framesSinceLengthRefresh;
+    private readonly List<FrameMetrics> _metrics = [];
+    private readonly List<Side?> _ankleStance = [];
+    private readonly List<double?> _repSignal = [];
+    private readonly List<Rep> _reps = [];
+    private readonly List<ValgusEvent> _events = [];
+    private readonly ValgusEventTracker _leftTracker;
+    private readonly ValgusEventTracker _rightTracker;
+    private FrameMetricsCalculator _calculator;
+    private double? _firstPosedTime;
+    private bool _inRep;
+    private int _repStart, _repBottom, _lastRest;
+    private double _repPeak;
 
     public LiveSessionAnalyzer(AnalysisSettings settings, double calibrationSeconds = 1.0)
     {
@@ -46,63 +46,63 @@ public sealed class LiveSessionAnalyzer
             throw new ArgumentOutOfRangeException(nameof(calibrationSeconds), calibrationSeconds, "calibration time must not be negative");
         }
 
-        this.settings = settings;
-        this.calibrationSeconds = calibrationSeconds;
-        calculator = new FrameMetricsCalculator(settings, StandingReference.None);
+        _settings = settings;
+        _calibrationSeconds = calibrationSeconds;
+        _calculator = new FrameMetricsCalculator(settings, StandingReference.None);
         var detector = ValgusEventDetector.From(settings);
-        leftTracker = detector.NewTracker();
-        rightTracker = detector.NewTracker();
+        _leftTracker = detector.NewTracker();
+        _rightTracker = detector.NewTracker();
     }
 
     public bool IsCalibrated { get; private set; }
 
-    public StandingReference Reference => calculator.Reference;
+    public StandingReference Reference => _calculator.Reference;
 
     /// <summary>Reps finished so far (live segmentation).</summary>
-    public IReadOnlyList<Rep> Reps => reps;
+    public IReadOnlyList<Rep> Reps => _reps;
 
     /// <summary>Valgus events finished so far.</summary>
-    public IReadOnlyList<ValgusEvent> Events => events;
+    public IReadOnlyList<ValgusEvent> Events => _events;
 
     /// <summary>All frames' metrics so far, in order.</summary>
-    public IReadOnlyList<FrameMetrics> Frames => metrics;
+    public IReadOnlyList<FrameMetrics> Frames => _metrics;
 
     /// <summary>Adds the next frame (times must not decrease) and returns its metrics.</summary>
     public FrameMetrics Add(PoseFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (frames.Count > 0 && !(frame.TimeSeconds >= frames[^1].TimeSeconds))
+        if (_frames.Count > 0 && !(frame.TimeSeconds >= _frames[^1].TimeSeconds))
         {
-            throw new ArgumentException($"frame {frame.FrameIndex} has time {frame.TimeSeconds} s, not after the previous frame's {frames[^1].TimeSeconds} s", nameof(frame));
+            throw new ArgumentException($"frame {frame.FrameIndex} has time {frame.TimeSeconds} s, not after the previous frame's {_frames[^1].TimeSeconds} s", nameof(frame));
         }
 
         Calibrate(frame);
-        int position = frames.Count;
-        double? rate = position > 0 && frame.TimeSeconds > frames[^1].TimeSeconds ? 1.0 / (frame.TimeSeconds - frames[^1].TimeSeconds) : null;
-        var previous = position > 0 ? frames[^1] : null;
-        frames.Add(frame);
-        var stance = calculator.StanceFromAnkles(frame);
-        ankleStance.Add(stance);
-        stance = settings.StanceOverride ?? stance;
+        int position = _frames.Count;
+        double? rate = position > 0 && frame.TimeSeconds > _frames[^1].TimeSeconds ? 1.0 / (frame.TimeSeconds - _frames[^1].TimeSeconds) : null;
+        var previous = position > 0 ? _frames[^1] : null;
+        _frames.Add(frame);
+        var stance = _calculator.StanceFromAnkles(frame);
+        _ankleStance.Add(stance);
+        stance = _settings.StanceOverride ?? stance;
 
-        var m = calculator.Compute(frame, stance, rate, previous: previous);
-        Track(leftTracker, Side.Left, position, m.LeftFppaDeg, frame.TimeSeconds);
-        Track(rightTracker, Side.Right, position, m.RightFppaDeg, frame.TimeSeconds);
+        var m = _calculator.Compute(frame, stance, rate, previous: previous);
+        Track(_leftTracker, Side.Left, position, m.LeftFppaDeg, frame.TimeSeconds);
+        Track(_rightTracker, Side.Right, position, m.RightFppaDeg, frame.TimeSeconds);
         bool inEvent = stance switch
         {
-            Side.Left => leftTracker.IsSustained,
-            Side.Right => rightTracker.IsSustained,
-            _ => leftTracker.IsSustained || rightTracker.IsSustained,
+            Side.Left => _leftTracker.IsSustained,
+            Side.Right => _rightTracker.IsSustained,
+            _ => _leftTracker.IsSustained || _rightTracker.IsSustained,
         };
-        metrics.Add(m);
+        _metrics.Add(m);
         SegmentReps(position);
-        m = m with { RepIndex = inRep ? reps.Count : null, InEvent = inEvent };
-        metrics[position] = m;
+        m = m with { RepIndex = _inRep ? _reps.Count : null, InEvent = inEvent };
+        _metrics[position] = m;
         return m;
     }
 
     /// <summary>The full offline analysis of every frame received so far (the result to save).</summary>
-    public SessionAnalysis Finish() => SessionAnalyzer.Analyze(frames, settings);
+    public SessionAnalysis Finish() => SessionAnalyzer.Analyze(_frames, _settings);
 
     private void Calibrate(PoseFrame frame)
     {
@@ -113,22 +113,22 @@ public sealed class LiveSessionAnalyzer
 
         if (IsCalibrated)
         {
-            if (++framesSinceLengthRefresh >= LengthRefreshFrames)
+            if (++_framesSinceLengthRefresh >= LengthRefreshFrames)
             {
-                framesSinceLengthRefresh = 0;
+                _framesSinceLengthRefresh = 0;
                 GrowLegLengths();
             }
 
             return;
         }
 
-        firstPosedTime ??= frame.TimeSeconds;
-        calibration.Add(frame);
-        calculator = new FrameMetricsCalculator(settings, StandingReference.FromFrames(calibration, settings.VisibilityGate, settings.FrameEdgeMargin));
-        if (frame.TimeSeconds - firstPosedTime.Value >= calibrationSeconds)
+        _firstPosedTime ??= frame.TimeSeconds;
+        _calibration.Add(frame);
+        _calculator = new FrameMetricsCalculator(_settings, StandingReference.FromFrames(_calibration, _settings.VisibilityGate, _settings.FrameEdgeMargin));
+        if (frame.TimeSeconds - _firstPosedTime.Value >= _calibrationSeconds)
         {
             IsCalibrated = true;
-            calibration.Clear();
+            _calibration.Clear();
         }
     }
 
@@ -140,21 +140,21 @@ public sealed class LiveSessionAnalyzer
         }
 
         // Single-leg exercises count only the standing knee's events (or any while the stance is unknown).
-        var stanceAtPeak = settings.StanceOverride ?? ankleStance[e.Peak];
-        if (settings.Exercise != Exercise.DropJump && stanceAtPeak is { } s && s != side)
+        var stanceAtPeak = _settings.StanceOverride ?? _ankleStance[e.Peak];
+        if (_settings.Exercise != Exercise.DropJump && stanceAtPeak is { } s && s != side)
         {
             return;
         }
 
-        int? rep = inRep && e.Peak >= repStart ? reps.Count : RepContaining(e.Peak);
-        events.Add(new ValgusEvent(side, e.StartTimeSeconds, e.EndTimeSeconds, frames[e.Start].FrameIndex, frames[e.End].FrameIndex, e.PeakDeg, frames[e.Peak].TimeSeconds, rep));
+        int? rep = _inRep && e.Peak >= _repStart ? _reps.Count : RepContaining(e.Peak);
+        _events.Add(new ValgusEvent(side, e.StartTimeSeconds, e.EndTimeSeconds, _frames[e.Start].FrameIndex, _frames[e.End].FrameIndex, e.PeakDeg, _frames[e.Peak].TimeSeconds, rep));
     }
 
     private int? RepContaining(int position)
     {
-        for (int r = reps.Count - 1; r >= 0; r--)
+        for (int r = _reps.Count - 1; r >= 0; r--)
         {
-            if (reps[r].StartFrame <= frames[position].FrameIndex && frames[position].FrameIndex <= reps[r].EndFrame)
+            if (_reps[r].StartFrame <= _frames[position].FrameIndex && _frames[position].FrameIndex <= _reps[r].EndFrame)
             {
                 return r;
             }
@@ -166,35 +166,35 @@ public sealed class LiveSessionAnalyzer
     /// <summary>The offline rep rule (hysteresis, minimum depth and duration) applied online to a trailing mean.</summary>
     private void SegmentReps(int position)
     {
-        bool hinge = settings.Exercise == Exercise.Hinge;
-        double start = hinge ? settings.HingeStartDeg : settings.RepStartDepthPct;
-        double end = hinge ? settings.HingeEndDeg : settings.RepEndDepthPct;
-        double minPeak = hinge ? settings.HingeMinPeakDeg : settings.RepMinDepthPct;
+        bool hinge = _settings.Exercise == Exercise.Hinge;
+        double start = hinge ? _settings.HingeStartDeg : _settings.RepStartDepthPct;
+        double end = hinge ? _settings.HingeEndDeg : _settings.RepEndDepthPct;
+        double minPeak = hinge ? _settings.HingeMinPeakDeg : _settings.RepMinDepthPct;
         double? smoothed = TrailingMean(position, hinge);
-        repSignal.Add(smoothed);
+        _repSignal.Add(smoothed);
         if (smoothed is not { } value)
         {
             return;
         }
 
-        if (!inRep)
+        if (!_inRep)
         {
             if (value >= start)
             {
                 // The same motion-start rule as the offline RepSegmenter, on the trailing-smoothed signal.
-                inRep = true;
-                repStart = RepSegmenter.MotionStart(repSignal, lastRest, position, (start - end) / 2);
-                repBottom = position;
-                repPeak = value;
+                _inRep = true;
+                _repStart = RepSegmenter.MotionStart(_repSignal, _lastRest, position, (start - end) / 2);
+                _repBottom = position;
+                _repPeak = value;
             }
 
             return;
         }
 
-        if (value > repPeak)
+        if (value > _repPeak)
         {
-            repPeak = value;
-            repBottom = position;
+            _repPeak = value;
+            _repBottom = position;
         }
 
         if (value > end)
@@ -202,22 +202,22 @@ public sealed class LiveSessionAnalyzer
             return;
         }
 
-        inRep = false;
-        lastRest = position;
-        if (repPeak >= minPeak && frames[position].TimeSeconds - frames[repStart].TimeSeconds >= settings.RepMinDurationSeconds)
+        _inRep = false;
+        _lastRest = position;
+        if (_repPeak >= minPeak && _frames[position].TimeSeconds - _frames[_repStart].TimeSeconds >= _settings.RepMinDurationSeconds)
         {
-            reps.Add(BuildRep(new RepWindow(repStart, repBottom, position)));
+            _reps.Add(BuildRep(new RepWindow(_repStart, _repBottom, position)));
         }
     }
 
     private double? TrailingMean(int position, bool hinge)
     {
-        double since = frames[position].TimeSeconds - settings.SignalSmoothingSeconds;
+        double since = _frames[position].TimeSeconds - _settings.SignalSmoothingSeconds;
         double sum = 0;
         int count = 0;
-        for (int i = position; i >= 0 && frames[i].TimeSeconds >= since - 1e-9; i--)
+        for (int i = position; i >= 0 && _frames[i].TimeSeconds >= since - 1e-9; i--)
         {
-            if ((hinge ? metrics[i].TrunkFlexionDeg : metrics[i].DepthPct) is { } v)
+            if ((hinge ? _metrics[i].TrunkFlexionDeg : _metrics[i].DepthPct) is { } v)
             {
                 sum += v;
                 count++;
@@ -229,20 +229,20 @@ public sealed class LiveSessionAnalyzer
 
     private Rep BuildRep(RepWindow window)
     {
-        int index = reps.Count;
-        var side = settings.StanceOverride ?? StanceLegDetector.ByLowerAnkle(ankleStance, window.Start, window.End);
-        var exercise = settings.Exercise == Exercise.Hinge ? Exercise.Hinge : Exercise.SingleLegSquat;
+        int index = _reps.Count;
+        var side = _settings.StanceOverride ?? StanceLegDetector.ByLowerAnkle(_ankleStance, window.Start, window.End);
+        var exercise = _settings.Exercise == Exercise.Hinge ? Exercise.Hinge : Exercise.SingleLegSquat;
 
         // The rep's own stance and hip-shift baseline, as the offline analysis computes them.
         var local = new List<FrameMetrics>(window.End - window.Start + 1);
-        double? baseline = calculator.Compute(frames[window.Start], side, metrics[window.Start].Quality.FrameRateHz, previous: window.Start > 0 ? frames[window.Start - 1] : null).HipShiftPct;
+        double? baseline = _calculator.Compute(_frames[window.Start], side, _metrics[window.Start].Quality.FrameRateHz, previous: window.Start > 0 ? _frames[window.Start - 1] : null).HipShiftPct;
         for (int i = window.Start; i <= window.End; i++)
         {
-            local.Add(calculator.Compute(frames[i], side ?? metrics[i].Stance, metrics[i].Quality.FrameRateHz, baseline, index, metrics[i].InEvent, i > 0 ? frames[i - 1] : null));
+            local.Add(_calculator.Compute(_frames[i], side ?? _metrics[i].Stance, _metrics[i].Quality.FrameRateHz, baseline, index, _metrics[i].InEvent, i > 0 ? _frames[i - 1] : null));
         }
 
         var repEvents = ImmutableArray.CreateBuilder<ValgusEvent>();
-        foreach (var e in events)
+        foreach (var e in _events)
         {
             if (e.RepIndex == index)
             {
@@ -250,7 +250,7 @@ public sealed class LiveSessionAnalyzer
             }
         }
 
-        var builder = new RepBuilder(local, settings);
+        var builder = new RepBuilder(local, _settings);
         return builder.Build(index, exercise, side, new RepWindow(0, window.Bottom - window.Start, window.End - window.Start), 0, repEvents.ToImmutable());
     }
 
@@ -262,8 +262,8 @@ public sealed class LiveSessionAnalyzer
     /// </summary>
     private void GrowLegLengths()
     {
-        var seen = StandingReference.FromFrames(frames, settings.VisibilityGate, settings.FrameEdgeMargin);
-        var now = calculator.Reference;
+        var seen = StandingReference.FromFrames(_frames, _settings.VisibilityGate, _settings.FrameEdgeMargin);
+        var now = _calculator.Reference;
         var grown = now with
         {
             LeftThighPx = Longer(now.LeftThighPx, seen.LeftThighPx),
@@ -275,7 +275,7 @@ public sealed class LiveSessionAnalyzer
         };
         if (grown != now)
         {
-            calculator = new FrameMetricsCalculator(settings, grown);
+            _calculator = new FrameMetricsCalculator(_settings, grown);
         }
     }
 

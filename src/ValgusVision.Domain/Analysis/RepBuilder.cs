@@ -101,8 +101,8 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
             return null;
         }
 
-        standing ??= StandingAnkleOverBase();
-        if (standing[(int)s] is not { } baseline)
+        _standing ??= StandingAnkleOverBase();
+        if (_standing[(int)s] is not { } baseline)
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
         return n > 0 ? (sum / n) - baseline : null;
     }
 
-    private double?[]? standing;
+    private double?[]? _standing;
 
     private double?[] StandingAnkleOverBase()
     {

@@ -11,65 +11,65 @@ public sealed class ValgusEventTracker(double thresholdDeg, double hysteresisDeg
     // Slack so an event of exactly the minimum duration counts despite rounding in the interpolation.
     private const double DurationSlack = 1e-9;
 
-    private double? previousValue;
-    private double previousTime;
-    private bool inEvent;
-    private int start, last, peak;
-    private double startTime, lastValue, lastTime, peakValue;
+    private double? _previousValue;
+    private double _previousTime;
+    private bool _inEvent;
+    private int _start, _last, _peak;
+    private double _startTime, _lastValue, _lastTime, _peakValue;
 
     /// <summary>True while an event is open and has already lasted the minimum duration (for live display).</summary>
-    public bool IsSustained => inEvent && lastTime - startTime >= minDurationSeconds - DurationSlack;
+    public bool IsSustained => _inEvent && _lastTime - _startTime >= minDurationSeconds - DurationSlack;
 
     /// <summary>Feeds one frame; returns the event that this frame ended, if it lasted long enough.</summary>
     public DetectedEvent? Update(int position, double? fppaDeg, double timeSeconds)
     {
         DetectedEvent? finished = null;
-        if (!inEvent)
+        if (!_inEvent)
         {
             if (fppaDeg is { } v && v >= thresholdDeg)
             {
-                inEvent = true;
-                startTime = previousValue is { } before && before < thresholdDeg
-                    ? Cross(previousTime, before, timeSeconds, v, thresholdDeg)
+                _inEvent = true;
+                _startTime = _previousValue is { } before && before < thresholdDeg
+                    ? Cross(_previousTime, before, timeSeconds, v, thresholdDeg)
                     : timeSeconds;
-                start = last = peak = position;
-                lastValue = peakValue = v;
-                lastTime = timeSeconds;
+                _start = _last = _peak = position;
+                _lastValue = _peakValue = v;
+                _lastTime = timeSeconds;
             }
         }
         else if (fppaDeg is not { } w)
         {
-            finished = Finish(lastTime);
+            finished = Finish(_lastTime);
         }
         else if (w < thresholdDeg - hysteresisDeg)
         {
-            finished = Finish(Cross(lastTime, lastValue, timeSeconds, w, thresholdDeg - hysteresisDeg));
+            finished = Finish(Cross(_lastTime, _lastValue, timeSeconds, w, thresholdDeg - hysteresisDeg));
         }
         else
         {
-            last = position;
-            lastValue = w;
-            lastTime = timeSeconds;
-            if (w > peakValue)
+            _last = position;
+            _lastValue = w;
+            _lastTime = timeSeconds;
+            if (w > _peakValue)
             {
-                peakValue = w;
-                peak = position;
+                _peakValue = w;
+                _peak = position;
             }
         }
 
-        previousValue = fppaDeg;
-        previousTime = timeSeconds;
+        _previousValue = fppaDeg;
+        _previousTime = timeSeconds;
         return finished;
     }
 
     /// <summary>Ends an event still open when the data ends (at its last frame).</summary>
-    public DetectedEvent? Flush() => inEvent ? Finish(lastTime) : null;
+    public DetectedEvent? Flush() => _inEvent ? Finish(_lastTime) : null;
 
     private DetectedEvent? Finish(double endTime)
     {
-        inEvent = false;
-        return endTime - startTime >= minDurationSeconds - DurationSlack
-            ? new DetectedEvent(start, last, peak, startTime, endTime, peakValue)
+        _inEvent = false;
+        return endTime - _startTime >= minDurationSeconds - DurationSlack
+            ? new DetectedEvent(_start, _last, _peak, _startTime, endTime, _peakValue)
             : null;
     }
 

@@ -11,8 +11,8 @@ namespace ValgusVision.Domain.Csv;
 /// </summary>
 public sealed class FramesCsvWriter(TextWriter writer)
 {
-    private readonly char[] number = new char[32];
-    private bool headerWritten;
+    private readonly char[] _number = new char[32];
+    private bool _headerWritten;
 
     /// <summary>
     /// Writes a whole analysed recording: <paramref name="metrics"/> must match <paramref name="frames"/> one to one (or
@@ -53,14 +53,14 @@ public sealed class FramesCsvWriter(TextWriter writer)
     {
         writer.Write(string.Join(',', FramesCsvColumns.Header));
         writer.Write('\n');
-        headerWritten = true;
+        _headerWritten = true;
     }
 
     /// <summary>One frame; metric columns are left empty when <paramref name="metrics"/> is null, the lunge's when <paramref name="lunge"/> is.</summary>
     public void WriteRow(PoseFrame frame, FrameMetrics? metrics, LungeCells? lunge = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (!headerWritten)
+        if (!_headerWritten)
         {
             WriteHeader();
         }
@@ -194,27 +194,27 @@ public sealed class FramesCsvWriter(TextWriter writer)
     private void RoundTrip(float? value)
     {
         writer.Write(',');
-        if (value is { } v && v.TryFormat(number, out int written, "R", CultureInfo.InvariantCulture))
+        if (value is { } v && v.TryFormat(_number, out int written, "R", CultureInfo.InvariantCulture))
         {
-            writer.Write(number, 0, written);
+            writer.Write(_number, 0, written);
         }
     }
 
     private void RoundTrip(double? value)
     {
         writer.Write(',');
-        if (value is { } v && v.TryFormat(number, out int written, "R", CultureInfo.InvariantCulture))
+        if (value is { } v && v.TryFormat(_number, out int written, "R", CultureInfo.InvariantCulture))
         {
-            writer.Write(number, 0, written);
+            writer.Write(_number, 0, written);
         }
     }
 
     private void Rounded(double? value)
     {
         writer.Write(',');
-        if (value is { } v && v.TryFormat(number, out int written, "0.###", CultureInfo.InvariantCulture))
+        if (value is { } v && v.TryFormat(_number, out int written, "0.###", CultureInfo.InvariantCulture))
         {
-            writer.Write(number, 0, written);
+            writer.Write(_number, 0, written);
         }
     }
 }

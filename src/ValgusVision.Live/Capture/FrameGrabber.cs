@@ -21,22 +21,22 @@ public sealed class FrameGrabber : IDisposable
     /// <summary>The first frame may take longer: a webcam switches on, sets its exposure, a stream connects.</summary>
     public static readonly TimeSpan FirstFrameLimit = TimeSpan.FromSeconds(10);
 
-    private readonly IFrameSource source;
-    private readonly LatestFrameSlot slot;
-    private readonly bool pace;
-    private readonly Thread thread;
-    private readonly object lostGate = new();
-    private volatile bool stopping;
-    private volatile bool delivered;
-    private long readStartedTicks;
-    private string? lostReason;
+    private readonly IFrameSource _source;
+    private readonly LatestFrameSlot _slot;
+    private readonly bool _pace;
+    private readonly Thread _thread;
+    private readonly object _lostGate = new();
+    private volatile bool _stopping;
+    private volatile bool _delivered;
+    private long _readStartedTicks;
+    private string? _lostReason;
 
     public FrameGrabber(IFrameSource source, LatestFrameSlot slot, bool realTimePacing)
     {
-        this.source = source;
-        this.slot = slot;
-        pace = realTimePacing;
-        thread = new Thread(Run) { IsBackground = true, Name = "valgus live capture" };
+        _source = source;
+        _slot = slot;
+        _pace = realTimePacing;
+        _thread = new Thread(Run) { IsBackground = true, Name = "valgus live capture" };
     }
 
     /// <summary>Why capture stopped before being asked to (camera unplugged, read error, stalled, truncated file); null while running or after a normal end.</summary>
@@ -44,9 +44,9 @@ public sealed class FrameGrabber : IDisposable
     {
         get
         {
-            lock (lostGate)
+            lock (_lostGate)
             {
-                return lostReason;
+                return _lostReason;
             }
         }
     }
@@ -54,7 +54,7 @@ public sealed class FrameGrabber : IDisposable
     /// <summary>The source ran out (end of a file played as a camera).</summary>
     public bool Ended { get; private set; }
 
-    public void Start() => thread.Start();
+    public void Start() => _thread.Start();
 
     /// <summary>
     /// Asks the thread to stop and waits up to <paramref name="timeout"/> (forever when null). False when it is still
@@ -62,18 +62,18 @@ public sealed class FrameGrabber : IDisposable
     /// </summary>
     public bool Stop(TimeSpan? timeout = null)
     {
-        stopping = true;
-        if (!thread.IsAlive)
+        _stopping = true;
+        if (!_thread.IsAlive)
         {
             return true;
         }
 
         if (timeout is { } limit)
         {
-            return thread.Join(limit);
+            return _thread.Join(limit);
         }
 
-        thread.Join();
+        _thread.Join();
         return true;
     }
 
@@ -85,19 +85,19 @@ public sealed class FrameGrabber : IDisposable
     /// </summary>
     public bool CheckStalled(long nowTicks)
     {
-        long started = Interlocked.Read(ref readStartedTicks);
+        long started = Interlocked.Read(ref _readStartedTicks);
         if (started == 0)
         {
             return false;
         }
 
-        var limit = delivered ? StallLimit : FirstFrameLimit;
+        var limit = _delivered ? StallLimit : FirstFrameLimit;
         if (Stopwatch.GetElapsedTime(started, nowTicks) < limit)
         {
             return false;
         }
 
-        SetLost($"camera '{source.Info.Name}' delivered no frame for {limit.TotalSeconds:0} s (unplugged, or its driver hung)");
+        SetLost($"camera '{_source.Info.Name}' delivered no frame for {limit.TotalSeconds:0} s (unplugged, or its driver hung)");
         return true;
     }
 
@@ -107,20 +107,20 @@ public sealed class FrameGrabber : IDisposable
         double? firstTimestamp = null;
         try
         {
-            while (!stopping)
+            while (!_stopping)
             {
-                Interlocked.Exchange(ref readStartedTicks, Stopwatch.GetTimestamp());
-                bool read = source.TryRead(slot.WriteBuffer);
-                Interlocked.Exchange(ref readStartedTicks, 0);
+                Interlocked.Exchange(ref _readStartedTicks, Stopwatch.GetTimestamp());
+                bool read = _source.TryRead(_slot.WriteBuffer);
+                Interlocked.Exchange(ref _readStartedTicks, 0);
                 if (!read)
                 {
-                    if (source.Info.Kind == SourceKind.Camera)
+                    if (_source.Info.Kind == SourceKind.Camera)
                     {
-                        SetLost($"camera '{source.Info.Name}' stopped delivering frames (unplugged or in use elsewhere)");
+                        SetLost($"camera '{_source.Info.Name}' stopped delivering frames (unplugged or in use elsewhere)");
                     }
-                    else if (source.EndedEarly)
+                    else if (_source.EndedEarly)
                     {
-                        SetLost($"input '{source.Info.Name}' ended after {source.FramesRead} of {source.Info.FrameCount} frames (truncated or corrupt)");
+                        SetLost($"input '{_source.Info.Name}' ended after {_source.FramesRead} of {_source.Info.FrameCount} frames (truncated or corrupt)");
                     }
                     else
                     {
@@ -130,9 +130,9 @@ public sealed class FrameGrabber : IDisposable
                     break;
                 }
 
-                if (pace)
+                if (_pace)
                 {
-                    double t = slot.WriteBuffer.TimestampSeconds;
+                    double t = _slot.WriteBuffer.TimestampSeconds;
                     firstTimestamp ??= t;
                     double wait = t - firstTimestamp.Value - clock.Elapsed.TotalSeconds;
                     if (wait > 0)
@@ -141,28 +141,28 @@ public sealed class FrameGrabber : IDisposable
                     }
                 }
 
-                delivered = true;
-                slot.Publish(Stopwatch.GetTimestamp());
+                _delivered = true;
+                _slot.Publish(Stopwatch.GetTimestamp());
             }
         }
         catch (Exception e)
         {
             // Whatever a driver or decoder throws on this thread would otherwise take the process down with the
             // recording: a failing source is a lost camera, reported, and the session ends cleanly.
-            SetLost($"input '{source.Info.Name}': {e.Message}");
+            SetLost($"input '{_source.Info.Name}': {e.Message}");
         }
         finally
         {
-            slot.Close();
+            _slot.Close();
         }
     }
 
     /// <summary>The first reason wins: a stall noticed by the consumer is not overwritten by the read failing later.</summary>
     private void SetLost(string reason)
     {
-        lock (lostGate)
+        lock (_lostGate)
         {
-            lostReason ??= reason;
+            _lostReason ??= reason;
         }
     }
 }

@@ -9,16 +9,16 @@ namespace ValgusVision.Live.Capture;
 /// </summary>
 public sealed class LatestFrameSlot : IDisposable
 {
-    private readonly object gate = new();
-    private VideoFrame writing = new();
-    private VideoFrame ready = new();
-    private VideoFrame reading = new();
-    private long readyCaptureTicks;
-    private bool hasReady;
-    private bool closed;
+    private readonly object _gate = new();
+    private VideoFrame _writing = new();
+    private VideoFrame _ready = new();
+    private VideoFrame _reading = new();
+    private long _readyCaptureTicks;
+    private bool _hasReady;
+    private bool _closed;
 
     /// <summary>The buffer the grabber fills next (owned by the grabber thread until <see cref="Publish"/>).</summary>
-    public VideoFrame WriteBuffer => writing;
+    public VideoFrame WriteBuffer => _writing;
 
     /// <summary>Frames published but overwritten before the processing thread took them.</summary>
     public int Dropped { get; private set; }
@@ -28,28 +28,28 @@ public sealed class LatestFrameSlot : IDisposable
     /// <summary>Makes the write buffer the newest frame, captured at <paramref name="captureTicks"/> (Stopwatch ticks).</summary>
     public void Publish(long captureTicks)
     {
-        lock (gate)
+        lock (_gate)
         {
-            (writing, ready) = (ready, writing);
-            if (hasReady)
+            (_writing, _ready) = (_ready, _writing);
+            if (_hasReady)
             {
                 Dropped++;
             }
 
-            hasReady = true;
-            readyCaptureTicks = captureTicks;
+            _hasReady = true;
+            _readyCaptureTicks = captureTicks;
             Published++;
-            Monitor.PulseAll(gate);
+            Monitor.PulseAll(_gate);
         }
     }
 
     /// <summary>No more frames will come: wakes a waiting <see cref="TryTake"/>.</summary>
     public void Close()
     {
-        lock (gate)
+        lock (_gate)
         {
-            closed = true;
-            Monitor.PulseAll(gate);
+            _closed = true;
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -59,24 +59,24 @@ public sealed class LatestFrameSlot : IDisposable
     /// </summary>
     public bool TryTake(int timeoutMs, out VideoFrame frame, out long captureTicks)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!hasReady && !closed)
+            if (!_hasReady && !_closed)
             {
-                Monitor.Wait(gate, timeoutMs);
+                Monitor.Wait(_gate, timeoutMs);
             }
 
-            if (!hasReady)
+            if (!_hasReady)
             {
-                frame = reading;
+                frame = _reading;
                 captureTicks = 0;
                 return false;
             }
 
-            (ready, reading) = (reading, ready);
-            hasReady = false;
-            frame = reading;
-            captureTicks = readyCaptureTicks;
+            (_ready, _reading) = (_reading, _ready);
+            _hasReady = false;
+            frame = _reading;
+            captureTicks = _readyCaptureTicks;
             return true;
         }
     }
@@ -86,17 +86,17 @@ public sealed class LatestFrameSlot : IDisposable
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return closed && !hasReady;
+                return _closed && !_hasReady;
             }
         }
     }
 
     public void Dispose()
     {
-        writing.Dispose();
-        ready.Dispose();
-        reading.Dispose();
+        _writing.Dispose();
+        _ready.Dispose();
+        _reading.Dispose();
     }
 }

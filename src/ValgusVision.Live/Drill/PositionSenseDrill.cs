@@ -15,20 +15,20 @@ public sealed class PositionSenseDrill
     // Enough for the hold window at 240 fps; older samples are never needed.
     private const int WindowCapacity = 512;
 
-    private readonly DrillSettings settings;
-    private readonly List<DrillTrial> left = [];
-    private readonly List<DrillTrial> right = [];
-    private readonly double[] windowTimes = new double[WindowCapacity];
-    private readonly double[] windowDepths = new double[WindowCapacity];
-    private int windowStart, windowCount;
-    private double holdDepthPct, holdStartSeconds, fppaSum, depthSum;
-    private int fppaCount, depthCount;
-    private bool holdBroken;
+    private readonly DrillSettings _settings;
+    private readonly List<DrillTrial> _left = [];
+    private readonly List<DrillTrial> _right = [];
+    private readonly double[] _windowTimes = new double[WindowCapacity];
+    private readonly double[] _windowDepths = new double[WindowCapacity];
+    private int _windowStart, _windowCount;
+    private double _holdDepthPct, _holdStartSeconds, _fppaSum, _depthSum;
+    private int _fppaCount, _depthCount;
+    private bool _holdBroken;
 
     public PositionSenseDrill(Side firstSide, DrillSettings? settings = null)
     {
-        this.settings = settings ?? DrillSettings.Default;
-        this.settings.Validate();
+        _settings = settings ?? DrillSettings.Default;
+        _settings.Validate();
         FirstSide = firstSide;
         Side = firstSide;
     }
@@ -56,22 +56,22 @@ public sealed class PositionSenseDrill
     public string? LastAbortReason { get; private set; }
 
     /// <summary>Trials finished on both legs.</summary>
-    public int TrialsCompleted => left.Count + right.Count;
+    public int TrialsCompleted => _left.Count + _right.Count;
 
-    public IReadOnlyList<DrillTrial> TrialsOf(Side side) => side == Side.Left ? left : right;
+    public IReadOnlyList<DrillTrial> TrialsOf(Side side) => side == Side.Left ? _left : _right;
 
     /// <summary>What the screen should say now.</summary>
     public string Prompt => Phase switch
     {
         DrillPhase.Standing when LastAbortReason is { } reason => $"{reason}. {Side.ToTitle()} leg, trial {TrialNumber}: squat and hold where the knee is straight over the foot",
-        DrillPhase.Standing => $"{Side.ToTitle()} leg, trial {TrialNumber} of {settings.TrialsPerSide}: squat and hold where the knee is straight over the foot",
+        DrillPhase.Standing => $"{Side.ToTitle()} leg, trial {TrialNumber} of {_settings.TrialsPerSide}: squat and hold where the knee is straight over the foot",
         DrillPhase.Descending => "hold…",
         DrillPhase.Holding => "hold…",
         DrillPhase.Revealed => $"FPPA {LastTrial!.FppaDeg:+0.0;-0.0;0.0}° — stand up for the next trial",
         _ => "drill finished",
     };
 
-    public DrillResult Result => new(SideDrillResult.From(Side.Left, left), SideDrillResult.From(Side.Right, right));
+    public DrillResult Result => new(SideDrillResult.From(Side.Left, _left), SideDrillResult.From(Side.Right, _right));
 
     /// <summary>Advances the drill by one frame. Returns true when this frame revealed a trial.</summary>
     public bool Update(in DrillSample sample)
@@ -79,10 +79,10 @@ public sealed class PositionSenseDrill
         switch (Phase)
         {
             case DrillPhase.Standing:
-                if (sample.DepthPct is { } d && d >= settings.SquatStartDepthPct)
+                if (sample.DepthPct is { } d && d >= _settings.SquatStartDepthPct)
                 {
                     Phase = DrillPhase.Descending;
-                    holdBroken = false;
+                    _holdBroken = false;
                     ClearWindow();
                     Push(sample.TimeSeconds, d);
                 }
@@ -94,7 +94,7 @@ public sealed class PositionSenseDrill
             case DrillPhase.Holding:
                 return Hold(sample);
             case DrillPhase.Revealed:
-                if (sample.DepthPct is { } depth && depth < settings.StandDepthPct)
+                if (sample.DepthPct is { } depth && depth < _settings.StandDepthPct)
                 {
                     NextTrial();
                 }
@@ -112,35 +112,35 @@ public sealed class PositionSenseDrill
             return;
         }
 
-        if (depth < settings.StandDepthPct)
+        if (depth < _settings.StandDepthPct)
         {
-            Abort(holdBroken ? "stood up before the reveal" : "stood up without holding");
+            Abort(_holdBroken ? "stood up before the reveal" : "stood up without holding");
             return;
         }
 
         Push(sample.TimeSeconds, depth);
-        if (depth < settings.MinHoldDepthPct || !WindowIsStill(sample.TimeSeconds, out double mean))
+        if (depth < _settings.MinHoldDepthPct || !WindowIsStill(sample.TimeSeconds, out double mean))
         {
             return;
         }
 
         Phase = DrillPhase.Holding;
-        holdDepthPct = mean;
-        holdStartSeconds = sample.TimeSeconds;
+        _holdDepthPct = mean;
+        _holdStartSeconds = sample.TimeSeconds;
         HoldElapsedSeconds = 0;
-        fppaSum = depthSum = 0;
-        fppaCount = depthCount = 0;
+        _fppaSum = _depthSum = 0;
+        _fppaCount = _depthCount = 0;
         Accumulate(sample);
     }
 
     private bool Hold(in DrillSample sample)
     {
-        if (sample.DepthPct is { } depth && Math.Abs(depth - holdDepthPct) > settings.HoldBreakDepthPct)
+        if (sample.DepthPct is { } depth && Math.Abs(depth - _holdDepthPct) > _settings.HoldBreakDepthPct)
         {
             // Moved to another depth: look for a new hold there (the person may still be searching); standing up from
             // here ends the attempt.
             Phase = DrillPhase.Descending;
-            holdBroken = true;
+            _holdBroken = true;
             HoldElapsedSeconds = 0;
             ClearWindow();
             Push(sample.TimeSeconds, depth);
@@ -148,22 +148,22 @@ public sealed class PositionSenseDrill
         }
 
         Accumulate(sample);
-        HoldElapsedSeconds = sample.TimeSeconds - holdStartSeconds;
+        HoldElapsedSeconds = sample.TimeSeconds - _holdStartSeconds;
         // A microsecond of slack: frame times summed from 1/30 s steps land a hair short of whole seconds.
-        if (HoldElapsedSeconds < settings.RevealDelaySeconds - 1e-6)
+        if (HoldElapsedSeconds < _settings.RevealDelaySeconds - 1e-6)
         {
             return false;
         }
 
-        if (fppaCount == 0)
+        if (_fppaCount == 0)
         {
             // Nothing to reveal: start over (still squatting, so the next frames look for a new hold).
             Abort("the knee was not visible during the hold");
             return false;
         }
 
-        var list = Side == Side.Left ? left : right;
-        LastTrial = new DrillTrial(Side, list.Count + 1, holdStartSeconds, depthSum / depthCount, fppaSum / fppaCount);
+        var list = Side == Side.Left ? _left : _right;
+        LastTrial = new DrillTrial(Side, list.Count + 1, _holdStartSeconds, _depthSum / _depthCount, _fppaSum / _fppaCount);
         list.Add(LastTrial);
         LastAbortReason = null;
         Phase = DrillPhase.Revealed;
@@ -174,20 +174,20 @@ public sealed class PositionSenseDrill
     {
         if (sample.FppaDeg is { } fppa && double.IsFinite(fppa))
         {
-            fppaSum += fppa;
-            fppaCount++;
+            _fppaSum += fppa;
+            _fppaCount++;
         }
 
         if (sample.DepthPct is { } depth)
         {
-            depthSum += depth;
-            depthCount++;
+            _depthSum += depth;
+            _depthCount++;
         }
     }
 
     private void NextTrial()
     {
-        if (TrialsOf(Side).Count >= settings.TrialsPerSide)
+        if (TrialsOf(Side).Count >= _settings.TrialsPerSide)
         {
             if (Side == FirstSide)
             {
@@ -212,22 +212,22 @@ public sealed class PositionSenseDrill
 
     private void ClearWindow()
     {
-        windowStart = 0;
-        windowCount = 0;
+        _windowStart = 0;
+        _windowCount = 0;
     }
 
     private void Push(double time, double depth)
     {
-        int slot = (windowStart + windowCount) % WindowCapacity;
-        windowTimes[slot] = time;
-        windowDepths[slot] = depth;
-        if (windowCount < WindowCapacity)
+        int slot = (_windowStart + _windowCount) % WindowCapacity;
+        _windowTimes[slot] = time;
+        _windowDepths[slot] = depth;
+        if (_windowCount < WindowCapacity)
         {
-            windowCount++;
+            _windowCount++;
         }
         else
         {
-            windowStart = (windowStart + 1) % WindowCapacity;
+            _windowStart = (_windowStart + 1) % WindowCapacity;
         }
     }
 
@@ -238,28 +238,28 @@ public sealed class PositionSenseDrill
     private bool WindowIsStill(double now, out double mean)
     {
         mean = 0;
-        double since = now - settings.HoldWindowSeconds;
-        while (windowCount > 1 && windowTimes[(windowStart + 1) % WindowCapacity] <= since + 1e-9)
+        double since = now - _settings.HoldWindowSeconds;
+        while (_windowCount > 1 && _windowTimes[(_windowStart + 1) % WindowCapacity] <= since + 1e-9)
         {
-            windowStart = (windowStart + 1) % WindowCapacity;
-            windowCount--;
+            _windowStart = (_windowStart + 1) % WindowCapacity;
+            _windowCount--;
         }
 
-        if (windowCount == 0 || windowTimes[windowStart] > since + 1e-9)
+        if (_windowCount == 0 || _windowTimes[_windowStart] > since + 1e-9)
         {
             return false;
         }
 
         double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0;
-        for (int i = 0; i < windowCount; i++)
+        for (int i = 0; i < _windowCount; i++)
         {
-            double d = windowDepths[(windowStart + i) % WindowCapacity];
+            double d = _windowDepths[(_windowStart + i) % WindowCapacity];
             min = Math.Min(min, d);
             max = Math.Max(max, d);
             sum += d;
         }
 
-        mean = sum / windowCount;
-        return max - min <= settings.HoldToleranceDepthPct;
+        mean = sum / _windowCount;
+        return max - min <= _settings.HoldToleranceDepthPct;
     }
 }

@@ -11,14 +11,14 @@ namespace ValgusVision.Live.Protocol;
 /// </summary>
 public sealed class GuidedProtocol
 {
-    private readonly AnalysisSettings settings;
-    private readonly List<SetSummary> summaries = [];
-    private double setStartSeconds;
-    private int reps, events;
-    private double fppaSum, fppaPeak;
-    private int fppaCount;
-    private double? hitchSinceSeconds;
-    private bool holdCounted;
+    private readonly AnalysisSettings _settings;
+    private readonly List<SetSummary> _summaries = [];
+    private double _setStartSeconds;
+    private int _reps, _events;
+    private double _fppaSum, _fppaPeak;
+    private int _fppaCount;
+    private double? _hitchSinceSeconds;
+    private bool _holdCounted;
 
     public GuidedProtocol(ImmutableArray<ProtocolStep> steps, AnalysisSettings? settings = null)
     {
@@ -28,7 +28,7 @@ public sealed class GuidedProtocol
         }
 
         Steps = steps;
-        this.settings = settings ?? AnalysisSettings.Default;
+        _settings = settings ?? AnalysisSettings.Default;
     }
 
     public ImmutableArray<ProtocolStep> Steps { get; }
@@ -43,12 +43,12 @@ public sealed class GuidedProtocol
     public double TimerSeconds { get; private set; }
 
     /// <summary>Reps counted in the running set.</summary>
-    public int RepsInSet => reps;
+    public int RepsInSet => _reps;
 
     /// <summary>The hip hitch is up and its hold timer is running.</summary>
-    public bool Holding => hitchSinceSeconds is not null && !holdCounted;
+    public bool Holding => _hitchSinceSeconds is not null && !_holdCounted;
 
-    public IReadOnlyList<SetSummary> Summaries => summaries;
+    public IReadOnlyList<SetSummary> Summaries => _summaries;
 
     /// <summary>True when the set about to start is on the other leg than the one before it.</summary>
     public bool SwitchSide => Phase == ProtocolPhase.Ready && StepIndex > 0 && Steps[StepIndex - 1].Side != Step.Side;
@@ -58,11 +58,11 @@ public sealed class GuidedProtocol
     {
         ProtocolPhase.Ready when SwitchSide => $"Switch to your {Step.Side.ToName()} leg. {Step.Title}. Press space to start",
         ProtocolPhase.Ready => $"{Step.Title}. Press space to start",
-        ProtocolPhase.Active when Step.IsTimed => $"{Step.Exercise.ToTitle()}, {Step.Side.ToName()} leg: {Math.Ceiling(TimerSeconds):0} s left, {reps} reps",
-        ProtocolPhase.Active when Holding => $"Hold at the top: {TimerSeconds:0.0} of {Step.HoldSeconds:0} s (rep {reps + 1} of {Step.TargetReps})",
-        ProtocolPhase.Active when holdCounted => $"Held. Lower slowly (rep {reps} of {Step.TargetReps})",
-        ProtocolPhase.Active => $"Lift the free hip and hold (rep {reps + 1} of {Step.TargetReps})",
-        ProtocolPhase.Summary => $"{summaries[^1].Describe()}. Press space to go on",
+        ProtocolPhase.Active when Step.IsTimed => $"{Step.Exercise.ToTitle()}, {Step.Side.ToName()} leg: {Math.Ceiling(TimerSeconds):0} s left, {_reps} reps",
+        ProtocolPhase.Active when Holding => $"Hold at the top: {TimerSeconds:0.0} of {Step.HoldSeconds:0} s (rep {_reps + 1} of {Step.TargetReps})",
+        ProtocolPhase.Active when _holdCounted => $"Held. Lower slowly (rep {_reps} of {Step.TargetReps})",
+        ProtocolPhase.Active => $"Lift the free hip and hold (rep {_reps + 1} of {Step.TargetReps})",
+        ProtocolPhase.Summary => $"{_summaries[^1].Describe()}. Press space to go on",
         _ => "Session done",
     };
 
@@ -73,12 +73,12 @@ public sealed class GuidedProtocol
         {
             case ProtocolPhase.Ready:
                 Phase = ProtocolPhase.Active;
-                setStartSeconds = timeSeconds;
-                reps = events = fppaCount = 0;
-                fppaSum = 0;
-                fppaPeak = double.NegativeInfinity;
-                hitchSinceSeconds = null;
-                holdCounted = false;
+                _setStartSeconds = timeSeconds;
+                _reps = _events = _fppaCount = 0;
+                _fppaSum = 0;
+                _fppaPeak = double.NegativeInfinity;
+                _hitchSinceSeconds = null;
+                _holdCounted = false;
                 TimerSeconds = Step.DurationSeconds ?? 0;
                 break;
             case ProtocolPhase.Active:
@@ -105,7 +105,7 @@ public sealed class GuidedProtocol
 
         if (Step.DurationSeconds is { } duration)
         {
-            TimerSeconds = Math.Max(0, duration - (timeSeconds - setStartSeconds));
+            TimerSeconds = Math.Max(0, duration - (timeSeconds - _setStartSeconds));
             if (TimerSeconds <= 0)
             {
                 EndSet(timeSeconds);
@@ -128,18 +128,18 @@ public sealed class GuidedProtocol
 
         if (Step.IsTimed)
         {
-            reps++;
+            _reps++;
         }
 
         if (rep.FppaAtBottomDeg is { } bottom)
         {
-            fppaSum += bottom;
-            fppaCount++;
+            _fppaSum += bottom;
+            _fppaCount++;
         }
 
-        if (rep.PeakFppaDeg is { } peak && peak > fppaPeak)
+        if (rep.PeakFppaDeg is { } peak && peak > _fppaPeak)
         {
-            fppaPeak = peak;
+            _fppaPeak = peak;
         }
     }
 
@@ -148,7 +148,7 @@ public sealed class GuidedProtocol
     {
         if (Phase == ProtocolPhase.Active)
         {
-            events++;
+            _events++;
         }
     }
 
@@ -156,24 +156,24 @@ public sealed class GuidedProtocol
     {
         // Hitching lifts the free side, which is a negative pelvic drop; hysteresis as in the offline hitch reps.
         double? lift = -pelvicDropDeg;
-        if (hitchSinceSeconds is null)
+        if (_hitchSinceSeconds is null)
         {
-            if (lift >= settings.HitchStartDeg)
+            if (lift >= _settings.HitchStartDeg)
             {
-                hitchSinceSeconds = timeSeconds;
-                holdCounted = false;
+                _hitchSinceSeconds = timeSeconds;
+                _holdCounted = false;
             }
 
             TimerSeconds = 0;
             return;
         }
 
-        if (lift is null || lift < settings.HitchEndDeg)
+        if (lift is null || lift < _settings.HitchEndDeg)
         {
-            hitchSinceSeconds = null;
-            holdCounted = false;
+            _hitchSinceSeconds = null;
+            _holdCounted = false;
             TimerSeconds = 0;
-            if (reps >= Step.TargetReps)
+            if (_reps >= Step.TargetReps)
             {
                 EndSet(timeSeconds);
             }
@@ -181,26 +181,26 @@ public sealed class GuidedProtocol
             return;
         }
 
-        TimerSeconds = timeSeconds - hitchSinceSeconds.Value;
-        if (!holdCounted && TimerSeconds >= Step.HoldSeconds)
+        TimerSeconds = timeSeconds - _hitchSinceSeconds.Value;
+        if (!_holdCounted && TimerSeconds >= Step.HoldSeconds)
         {
-            holdCounted = true;
-            reps++;
+            _holdCounted = true;
+            _reps++;
         }
     }
 
     private void EndSet(double timeSeconds)
     {
-        summaries.Add(new SetSummary(
+        _summaries.Add(new SetSummary(
             Step,
-            timeSeconds - setStartSeconds,
-            reps,
-            events,
-            fppaCount > 0 ? fppaSum / fppaCount : null,
-            double.IsFinite(fppaPeak) ? fppaPeak : null));
+            timeSeconds - _setStartSeconds,
+            _reps,
+            _events,
+            _fppaCount > 0 ? _fppaSum / _fppaCount : null,
+            double.IsFinite(_fppaPeak) ? _fppaPeak : null));
         Phase = ProtocolPhase.Summary;
         TimerSeconds = 0;
-        hitchSinceSeconds = null;
-        holdCounted = false;
+        _hitchSinceSeconds = null;
+        _holdCounted = false;
     }
 }

@@ -6,45 +6,45 @@ namespace ValgusVision.Live.Session;
 /// </summary>
 public sealed class LatencyStats
 {
-    private double[] latenciesMs = new double[4096];
-    private double firstSeconds = double.NaN, lastSeconds;
-    private double recentFps;
-    private double previousSeconds = double.NaN;
+    private double[] _latenciesMs = new double[4096];
+    private double _firstSeconds = double.NaN, _lastSeconds;
+    private double _recentFps;
+    private double _previousSeconds = double.NaN;
 
     public int Count { get; private set; }
 
     /// <summary>Exponentially smoothed display rate for the screen (time constant about 1 s at 30 fps).</summary>
-    public double RecentFps => recentFps;
+    public double RecentFps => _recentFps;
 
     public double LastLatencyMs { get; private set; }
 
     /// <summary>Adds one displayed frame: its latency and the wall time it was shown.</summary>
     public void Add(double latencyMs, double shownAtSeconds)
     {
-        if (Count == latenciesMs.Length)
+        if (Count == _latenciesMs.Length)
         {
-            Array.Resize(ref latenciesMs, latenciesMs.Length * 2);
+            Array.Resize(ref _latenciesMs, _latenciesMs.Length * 2);
         }
 
-        latenciesMs[Count++] = latencyMs;
+        _latenciesMs[Count++] = latencyMs;
         LastLatencyMs = latencyMs;
-        if (double.IsNaN(firstSeconds))
+        if (double.IsNaN(_firstSeconds))
         {
-            firstSeconds = shownAtSeconds;
+            _firstSeconds = shownAtSeconds;
         }
 
-        lastSeconds = shownAtSeconds;
-        if (!double.IsNaN(previousSeconds) && shownAtSeconds > previousSeconds)
+        _lastSeconds = shownAtSeconds;
+        if (!double.IsNaN(_previousSeconds) && shownAtSeconds > _previousSeconds)
         {
-            double fps = 1.0 / (shownAtSeconds - previousSeconds);
-            recentFps = recentFps == 0 ? fps : recentFps + ((fps - recentFps) / 30.0);
+            double fps = 1.0 / (shownAtSeconds - _previousSeconds);
+            _recentFps = _recentFps == 0 ? fps : _recentFps + ((fps - _recentFps) / 30.0);
         }
 
-        previousSeconds = shownAtSeconds;
+        _previousSeconds = shownAtSeconds;
     }
 
     /// <summary>Frames shown per second over the whole session.</summary>
-    public double MeanFps => Count > 1 && lastSeconds > firstSeconds ? (Count - 1) / (lastSeconds - firstSeconds) : 0;
+    public double MeanFps => Count > 1 && _lastSeconds > _firstSeconds ? (Count - 1) / (_lastSeconds - _firstSeconds) : 0;
 
     public double MeanLatencyMs
     {
@@ -53,7 +53,7 @@ public sealed class LatencyStats
             double sum = 0;
             for (int i = 0; i < Count; i++)
             {
-                sum += latenciesMs[i];
+                sum += _latenciesMs[i];
             }
 
             return Count > 0 ? sum / Count : 0;
@@ -68,7 +68,7 @@ public sealed class LatencyStats
             return 0;
         }
 
-        var sorted = latenciesMs.AsSpan(0, Count).ToArray();
+        var sorted = _latenciesMs.AsSpan(0, Count).ToArray();
         Array.Sort(sorted);
         int rank = (int)Math.Ceiling(fraction * Count) - 1;
         return sorted[Math.Clamp(rank, 0, Count - 1)];

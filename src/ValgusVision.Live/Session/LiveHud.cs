@@ -34,21 +34,21 @@ public sealed class LiveHud
     private static readonly Scalar HipShiftColour = Bgr(OverlayPalette.HipShift);
     private static readonly Scalar PelvisColour = Bgr(OverlayPalette.Pelvis);
 
-    private readonly FppaBands bands;
-    private readonly float gate;
-    private readonly Dictionary<int, string> fppaTexts = [];
-    private readonly Dictionary<int, string> statusTexts = [];
-    private readonly Dictionary<int, string> repTexts = [];
-    private readonly Dictionary<string, string> asciiTexts = new(StringComparer.Ordinal);
+    private readonly FppaBands _bands;
+    private readonly float _gate;
+    private readonly Dictionary<int, string> _fppaTexts = [];
+    private readonly Dictionary<int, string> _statusTexts = [];
+    private readonly Dictionary<int, string> _repTexts = [];
+    private readonly Dictionary<string, string> _asciiTexts = new(StringComparer.Ordinal);
 
     public LiveHud(double valgusThresholdDeg, double visibilityGate)
     {
-        bands = FppaBands.ForThreshold(valgusThresholdDeg);
-        gate = (float)visibilityGate;
+        _bands = FppaBands.ForThreshold(valgusThresholdDeg);
+        _gate = (float)visibilityGate;
     }
 
     /// <summary>Colour of an FPPA by the overlay video's bands (<see cref="FppaBands"/>: green below 5°, amber, red from the limit).</summary>
-    public Scalar ColourOf(double? fppaDeg) => Bgr(OverlayPalette.For(bands.Classify(fppaDeg)));
+    public Scalar ColourOf(double? fppaDeg) => Bgr(OverlayPalette.For(_bands.Classify(fppaDeg)));
 
     private static Scalar Bgr(SkiaSharp.SKColor colour) => new(colour.Blue, colour.Green, colour.Red);
 
@@ -66,8 +66,8 @@ public sealed class LiveHud
                 var refined = pose.Refinement.Refined;
                 int thick = (int)Math.Max(3, 9 * unit);
                 bool seen = Visible(pose, stance.Hip()) && Visible(pose, stance.Knee()) && Visible(pose, stance.Ankle());
-                DrawBone(image, pose, stance.Hip(), stance.Knee(), colour, thick, state.Mirror, gate);
-                DrawBone(image, pose, stance.Knee(), stance.Ankle(), colour, thick, state.Mirror, gate);
+                DrawBone(image, pose, stance.Hip(), stance.Knee(), colour, thick, state.Mirror, _gate);
+                DrawBone(image, pose, stance.Knee(), stance.Ankle(), colour, thick, state.Mirror, _gate);
 
                 // The joints after both bones, so neither bone covers a ring's hole.
                 DrawJointMark(image, Pixel(pose, stance.Knee(), state.Mirror), thick, seen ? colour : Grey, RefinedPointMarks.IsRing(refined, stance.Knee()));
@@ -102,7 +102,7 @@ public sealed class LiveHud
         return new Point((int)Math.Round(x), (int)Math.Round(l.Y));
     }
 
-    private bool Visible(PoseFrame pose, BodyLandmark landmark) => Visible(pose, landmark, gate);
+    private bool Visible(PoseFrame pose, BodyLandmark landmark) => Visible(pose, landmark, _gate);
 
     private static bool Visible(PoseFrame pose, BodyLandmark landmark, float gate)
     {
@@ -167,10 +167,10 @@ public sealed class LiveHud
         else if (fppa is { } v)
         {
             int key = (int)Math.Round(v * 10);
-            if (!fppaTexts.TryGetValue(key, out var cached))
+            if (!_fppaTexts.TryGetValue(key, out var cached))
             {
                 cached = (key / 10.0).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
-                fppaTexts[key] = cached;
+                _fppaTexts[key] = cached;
             }
 
             text = cached;
@@ -314,7 +314,7 @@ public sealed class LiveHud
     /// </summary>
     private string Ascii(string text)
     {
-        if (asciiTexts.TryGetValue(text, out var cached))
+        if (_asciiTexts.TryGetValue(text, out var cached))
         {
             return cached;
         }
@@ -331,22 +331,22 @@ public sealed class LiveHud
             }
         }
 
-        if (asciiTexts.Count > 256)
+        if (_asciiTexts.Count > 256)
         {
-            asciiTexts.Clear();
+            _asciiTexts.Clear();
         }
 
         cached = new string(chars);
-        asciiTexts[text] = cached;
+        _asciiTexts[text] = cached;
         return cached;
     }
 
     private string RepText(int reps)
     {
-        if (!repTexts.TryGetValue(reps, out var text))
+        if (!_repTexts.TryGetValue(reps, out var text))
         {
             text = string.Create(CultureInfo.InvariantCulture, $"reps {reps}");
-            repTexts[reps] = text;
+            _repTexts[reps] = text;
         }
 
         return text;
@@ -355,15 +355,15 @@ public sealed class LiveHud
     private string StatusText(double fps, double latencyMs)
     {
         int key = ((int)Math.Round(fps) * 10000) + Math.Clamp((int)Math.Round(latencyMs), 0, 9999);
-        if (!statusTexts.TryGetValue(key, out var text))
+        if (!_statusTexts.TryGetValue(key, out var text))
         {
             text = string.Create(CultureInfo.InvariantCulture, $"{fps:0} fps  latency {latencyMs:0} ms");
-            if (statusTexts.Count > 4096)
+            if (_statusTexts.Count > 4096)
             {
-                statusTexts.Clear();
+                _statusTexts.Clear();
             }
 
-            statusTexts[key] = text;
+            _statusTexts[key] = text;
         }
 
         return text;

@@ -10,7 +10,7 @@ internal sealed partial class LiveLoop
     private void WriteConsoleLine(FrameMetrics m, in HudState state)
     {
         string fppa = state.FeedbackHidden ? "hidden" : Format(state.Stance is { } s ? m.FppaDeg(s) : null, "+0.0;-0.0;0.0", "°");
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        _console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{m.TimeSeconds,7:0.00} s  stance {state.Stance?.ToName() ?? "?",-5}  FPPA {fppa,7}  hip shift {Format(m.HipShiftPct, "+0.0;-0.0;0.0", " %"),8}  depth {Format(m.DepthPct, "0", " %"),5}  reps {state.Reps}  {Latency.RecentFps:0.0} fps  latency {Latency.LastLatencyMs:0} ms"));
     }
 

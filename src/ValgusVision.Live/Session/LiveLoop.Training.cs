@@ -14,58 +14,58 @@ internal sealed partial class LiveLoop
     {
         // The drill hides every hint of the angle until the reveal, the red flash and the bell included.
         bool hidden = Drill?.FeedbackHidden ?? false;
-        if (metrics.InEvent && !wasInEvent && !hidden)
+        if (metrics.InEvent && !_wasInEvent && !hidden)
         {
-            flashUntil = now + FlashSeconds;
+            _flashUntil = now + FlashSeconds;
             // The terminal bell: audible where the terminal has one, harmless elsewhere.
-            console.Write('\a');
+            _console.Write('\a');
             if (Options.Headless)
             {
-                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  VALGUS: knee FPPA {metrics.StanceFppaDeg ?? metrics.LeftFppaDeg ?? metrics.RightFppaDeg:0.0}° ≥ {Options.Settings.ValgusThresholdDeg:0.#}°"));
+                _console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  VALGUS: knee FPPA {metrics.StanceFppaDeg ?? metrics.LeftFppaDeg ?? metrics.RightFppaDeg:0.0}° ≥ {Options.Settings.ValgusThresholdDeg:0.#}°"));
             }
         }
 
-        wasInEvent = metrics.InEvent;
-        while (repsSeen < Analyzer.Reps.Count)
+        _wasInEvent = metrics.InEvent;
+        while (_repsSeen < Analyzer.Reps.Count)
         {
-            var rep = Analyzer.Reps[repsSeen++];
-            lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {rep.Index + 1}: {rep.Verdict}");
-            protocol?.OnRep(rep);
+            var rep = Analyzer.Reps[_repsSeen++];
+            _lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {rep.Index + 1}: {rep.Verdict}");
+            _protocol?.OnRep(rep);
             if (Options.Headless && !hidden)
             {
-                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  {lastVerdict}"));
+                _console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  {_lastVerdict}"));
             }
         }
 
-        while (eventsSeen < Analyzer.Events.Count)
+        while (_eventsSeen < Analyzer.Events.Count)
         {
-            eventsSeen++;
-            protocol?.OnValgusEvent();
+            _eventsSeen++;
+            _protocol?.OnValgusEvent();
         }
 
         if (Drill is not null && stance is { } side && Drill.Update(new DrillSample(metrics.TimeSeconds, metrics.DepthPct, metrics.FppaDeg(side))))
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            _console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"drill: {Drill.LastTrial!.Side.ToName()} leg trial {Drill.LastTrial.Number}: FPPA {Drill.LastTrial.FppaDeg:+0.0;-0.0;0.0}° (error {Drill.LastTrial.AbsoluteErrorDeg:0.0}°)"));
         }
 
-        if (protocol is not null)
+        if (_protocol is not null)
         {
-            protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
-            if (Options.Headless && protocol.Phase is ProtocolPhase.Ready or ProtocolPhase.Summary && metrics.TimeSeconds - promptSince >= HeadlessAutoAdvanceSeconds)
+            _protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
+            if (Options.Headless && _protocol.Phase is ProtocolPhase.Ready or ProtocolPhase.Summary && metrics.TimeSeconds - _promptSince >= HeadlessAutoAdvanceSeconds)
             {
-                protocol.Advance(metrics.TimeSeconds);
+                _protocol.Advance(metrics.TimeSeconds);
             }
         }
 
-        string? prompt = protocol is not null ? PhaseKey(protocol) : Drill?.Prompt;
-        if (prompt is not null && prompt != lastPrompt)
+        string? prompt = _protocol is not null ? PhaseKey(_protocol) : Drill?.Prompt;
+        if (prompt is not null && prompt != _lastPrompt)
         {
-            lastPrompt = prompt;
-            promptSince = metrics.TimeSeconds;
+            _lastPrompt = prompt;
+            _promptSince = metrics.TimeSeconds;
             if (Options.Headless)
             {
-                console.WriteLine((protocol?.Prompt ?? Drill?.Prompt)!);
+                _console.WriteLine((_protocol?.Prompt ?? Drill?.Prompt)!);
             }
         }
     }
@@ -76,27 +76,27 @@ internal sealed partial class LiveLoop
 
     private void ToggleSet(double timeSeconds)
     {
-        if (protocol is not null)
+        if (_protocol is not null)
         {
-            protocol.Advance(timeSeconds);
+            _protocol.Advance(timeSeconds);
             return;
         }
 
-        if (!setRunning)
+        if (!_setRunning)
         {
-            setRunning = true;
-            setStart = timeSeconds;
-            setRepsAtStart = Analyzer.Reps.Count;
-            setEventsAtStart = Analyzer.Events.Count;
-            setNumber++;
+            _setRunning = true;
+            _setStart = timeSeconds;
+            _setRepsAtStart = Analyzer.Reps.Count;
+            _setEventsAtStart = Analyzer.Events.Count;
+            _setNumber++;
             return;
         }
 
-        setRunning = false;
-        int reps = Analyzer.Reps.Count - setRepsAtStart;
+        _setRunning = false;
+        int reps = Analyzer.Reps.Count - _setRepsAtStart;
         double sum = 0, peak = double.NegativeInfinity;
         int counted = 0;
-        for (int i = setRepsAtStart; i < Analyzer.Reps.Count; i++)
+        for (int i = _setRepsAtStart; i < Analyzer.Reps.Count; i++)
         {
             if (Analyzer.Reps[i].FppaAtBottomDeg is { } bottom)
             {
@@ -107,10 +107,10 @@ internal sealed partial class LiveLoop
             peak = Math.Max(peak, Analyzer.Reps[i].PeakFppaDeg ?? double.NegativeInfinity);
         }
 
-        var step = new ProtocolStep(Options.Settings.Exercise == Exercise.Auto ? Exercise.SingleLegSquat : Options.Settings.Exercise, userStance ?? Side.Left, setNumber, setNumber, null, null, null);
-        var summary = new SetSummary(step, timeSeconds - setStart, reps, Analyzer.Events.Count - setEventsAtStart, counted > 0 ? sum / counted : null, double.IsFinite(peak) ? peak : null);
-        sets.Add(summary);
-        lastVerdict = summary.Describe();
-        console.WriteLine(lastVerdict);
+        var step = new ProtocolStep(Options.Settings.Exercise == Exercise.Auto ? Exercise.SingleLegSquat : Options.Settings.Exercise, _userStance ?? Side.Left, _setNumber, _setNumber, null, null, null);
+        var summary = new SetSummary(step, timeSeconds - _setStart, reps, Analyzer.Events.Count - _setEventsAtStart, counted > 0 ? sum / counted : null, double.IsFinite(peak) ? peak : null);
+        _sets.Add(summary);
+        _lastVerdict = summary.Describe();
+        _console.WriteLine(_lastVerdict);
     }
 }

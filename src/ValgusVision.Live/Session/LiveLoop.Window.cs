@@ -14,9 +14,9 @@ internal sealed partial class LiveLoop
         double visible = Cv2.GetWindowProperty(WindowName, WindowPropertyFlags.Visible);
         if (visible >= 1)
         {
-            windowSeen = true;
+            _windowSeen = true;
         }
-        else if (windowSeen)
+        else if (_windowSeen)
         {
             return LiveEndReason.WindowClosed;
         }
@@ -36,16 +36,16 @@ internal sealed partial class LiveLoop
                 ToggleSet(t);
                 break;
             case 'l':
-                userStance = Side.Left;
+                _userStance = Side.Left;
                 break;
             case 'r':
-                userStance = Side.Right;
+                _userStance = Side.Right;
                 break;
             case 'm':
-                mirror = !mirror;
+                _mirror = !_mirror;
                 break;
             case 'h':
-                help = !help;
+                _help = !_help;
                 break;
         }
 

@@ -28,56 +28,56 @@ internal sealed partial class LiveLoop
     // Without keys (headless) the guided protocol moves on by itself after this pause.
     private const double HeadlessAutoAdvanceSeconds = 5.0;
 
-    private readonly LiveOptions options;
-    private readonly TextWriter console;
-    private readonly PoseStage poseStage;
-    private readonly LatestFrameSlot slot;
-    private readonly FrameGrabber grabber;
-    private readonly LiveRecorder? recorder;
-    private readonly LiveHud hud;
-    private readonly GuidedProtocol? protocol;
-    private LiveLunge? lunge;
+    private readonly LiveOptions _options;
+    private readonly TextWriter _console;
+    private readonly PoseStage _poseStage;
+    private readonly LatestFrameSlot _slot;
+    private readonly FrameGrabber _grabber;
+    private readonly LiveRecorder? _recorder;
+    private readonly LiveHud _hud;
+    private readonly GuidedProtocol? _protocol;
+    private LiveLunge? _lunge;
 
     /// <summary>With <c>--exercise auto</c> (no drill, no guided protocol): watches the first seconds for the lunge test's set-up.</summary>
-    private readonly ExerciseWatcher? exerciseWatcher;
-    private readonly List<SetSummary> sets = [];
-    private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly Mat display = new();
-    private Side? userStance;
-    private bool mirror = true;
-    private bool help;
-    private bool wasInEvent;
+    private readonly ExerciseWatcher? _exerciseWatcher;
+    private readonly List<SetSummary> _sets = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Mat _display = new();
+    private Side? _userStance;
+    private bool _mirror = true;
+    private bool _help;
+    private bool _wasInEvent;
 
     /// <summary>The model and levers the accuracy was evaluated with (the trust rule's set-up part), fixed for the session.</summary>
-    private readonly bool setupEvaluated;
-    private bool windowSeen;
-    private double flashUntil = double.NegativeInfinity;
-    private double nextConsoleLine;
-    private int repsSeen, eventsSeen;
-    private string? lastVerdict;
-    private string? lastPrompt;
-    private double promptSince;
-    private bool setRunning;
-    private int setRepsAtStart, setEventsAtStart, setNumber;
-    private double setStart;
+    private readonly bool _setupEvaluated;
+    private bool _windowSeen;
+    private double _flashUntil = double.NegativeInfinity;
+    private double _nextConsoleLine;
+    private int _repsSeen, _eventsSeen;
+    private string? _lastVerdict;
+    private string? _lastPrompt;
+    private double _promptSince;
+    private bool _setRunning;
+    private int _setRepsAtStart, _setEventsAtStart, _setNumber;
+    private double _setStart;
 
     public LiveLoop(LiveOptions options, TextWriter console, IPoseEstimator estimator, LatestFrameSlot slot, FrameGrabber grabber, LiveRecorder? recorder)
     {
-        this.options = options;
-        this.console = console;
-        poseStage = SessionPipeline.CreatePoseStage(options.Session, estimator);
-        this.slot = slot;
-        this.grabber = grabber;
-        this.recorder = recorder;
+        _options = options;
+        _console = console;
+        _poseStage = SessionPipeline.CreatePoseStage(options.Session, estimator);
+        _slot = slot;
+        _grabber = grabber;
+        _recorder = recorder;
         var settings = options.Settings;
         Analyzer = SessionPipeline.StartLive(options.Session);
-        setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options.Session);
-        hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
-        userStance = settings.StanceOverride;
+        _setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options.Session);
+        _hud = new LiveHud(settings.ValgusThresholdDeg, settings.VisibilityGate);
+        _userStance = settings.StanceOverride;
         if (settings.Exercise == Exercise.AnkleLunge)
         {
             // The lunge test has its own reading, prompts and overlay (LiveLunge); --guided means its 3 attempts per leg.
-            lunge = new LiveLunge(settings, options.Mode == LiveMode.Guided);
+            _lunge = new LiveLunge(settings, options.Mode == LiveMode.Guided);
         }
         else if (options.Mode == LiveMode.Drill)
         {
@@ -85,11 +85,11 @@ internal sealed partial class LiveLoop
         }
         else if (options.Mode == LiveMode.Guided)
         {
-            protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings);
+            _protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings);
         }
         else if (settings.Exercise == Exercise.Auto)
         {
-            exerciseWatcher = new ExerciseWatcher(settings);
+            _exerciseWatcher = new ExerciseWatcher(settings);
         }
     }
 
@@ -104,9 +104,9 @@ internal sealed partial class LiveLoop
     /// <summary>Why the recording stopped working, when the session ended for that reason.</summary>
     public string? RecordingError { get; private set; }
 
-    public IReadOnlyList<SetSummary> Sets => protocol is null ? sets : protocol.Summaries;
+    public IReadOnlyList<SetSummary> Sets => _protocol is null ? _sets : _protocol.Summaries;
 
-    private LiveOptions Options => options;
+    private LiveOptions Options => _options;
 
     public LiveEndReason Run(CancellationToken cancel)
     {
@@ -119,19 +119,19 @@ internal sealed partial class LiveLoop
                     return LiveEndReason.Interrupted;
                 }
 
-                if (Options.MaxSeconds is { } max && clock.Elapsed.TotalSeconds >= max)
+                if (Options.MaxSeconds is { } max && _clock.Elapsed.TotalSeconds >= max)
                 {
                     return LiveEndReason.TimeLimit;
                 }
 
-                if (!slot.TryTake(100, out var frame, out long captured))
+                if (!_slot.TryTake(100, out var frame, out long captured))
                 {
-                    if (slot.Drained)
+                    if (_slot.Drained)
                     {
-                        return grabber.LostReason is not null ? LiveEndReason.CameraLost : LiveEndReason.EndOfInput;
+                        return _grabber.LostReason is not null ? LiveEndReason.CameraLost : LiveEndReason.EndOfInput;
                     }
 
-                    if (grabber.CheckStalled(Stopwatch.GetTimestamp()))
+                    if (_grabber.CheckStalled(Stopwatch.GetTimestamp()))
                     {
                         return LiveEndReason.CameraLost;
                     }
@@ -152,18 +152,18 @@ internal sealed partial class LiveLoop
         }
         finally
         {
-            display.Dispose();
-            lunge?.Dispose();
+            _display.Dispose();
+            _lunge?.Dispose();
         }
     }
 
     private LiveEndReason? Process(VideoFrame frame, long capturedTicks)
     {
-        var pose = poseStage.Estimate(frame, Processed);
+        var pose = _poseStage.Estimate(frame, Processed);
         var metrics = Analyzer.Add(pose);
         try
         {
-            recorder?.Write(frame, pose, metrics);
+            _recorder?.Write(frame, pose, metrics);
         }
         catch (IOException e)
         {
@@ -173,59 +173,59 @@ internal sealed partial class LiveLoop
         }
 
         Processed++;
-        if (lunge is null && exerciseWatcher?.Watch(pose, Processed) is { } cue)
+        if (_lunge is null && _exerciseWatcher?.Watch(pose, Processed) is { } cue)
         {
-            lunge = new LiveLunge(Options.Settings with { Exercise = Exercise.AnkleLunge }, guided: false);
-            console.WriteLine($"exercise chosen automatically: the weight-bearing lunge test ({cue.Describe()})");
+            _lunge = new LiveLunge(Options.Settings with { Exercise = Exercise.AnkleLunge }, guided: false);
+            _console.WriteLine($"exercise chosen automatically: the weight-bearing lunge test ({cue.Describe()})");
         }
 
-        if (lunge is not null)
+        if (_lunge is not null)
         {
             return ProcessLunge(frame, pose, capturedTicks);
         }
 
-        double now = clock.Elapsed.TotalSeconds;
-        var stance = Drill?.Side ?? userStance ?? metrics.Stance;
+        double now = _clock.Elapsed.TotalSeconds;
+        var stance = Drill?.Side ?? _userStance ?? metrics.Stance;
         Follow(metrics, stance, now);
 
-        var trust = MeasurementTrust.OfFrame(metrics, Analyzer.Reference, setupEvaluated);
+        var trust = MeasurementTrust.OfFrame(metrics, Analyzer.Reference, _setupEvaluated);
         var state = new HudState(
             stance,
-            mirror,
+            _mirror,
             Drill?.FeedbackHidden ?? false,
-            Drill?.Prompt ?? protocol?.Prompt,
+            Drill?.Prompt ?? _protocol?.Prompt,
             Analyzer.Reps.Count,
-            lastVerdict,
-            now < flashUntil && !(Drill?.FeedbackHidden ?? false),
+            _lastVerdict,
+            now < _flashUntil && !(Drill?.FeedbackHidden ?? false),
             metrics.InEvent && trust.IsTrusted && !(Drill?.FeedbackHidden ?? false),
-            setRunning || protocol?.Phase == ProtocolPhase.Active,
+            _setRunning || _protocol?.Phase == ProtocolPhase.Active,
             Latency.RecentFps,
             Latency.LastLatencyMs,
-            help,
+            _help,
             trust.IsTrusted ? null : trust.Reason);
 
         LiveEndReason? ended = null;
         if (!Options.Headless)
         {
-            if (mirror)
+            if (_mirror)
             {
-                Cv2.Flip(frame.Image, display, FlipMode.Y);
+                Cv2.Flip(frame.Image, _display, FlipMode.Y);
             }
             else
             {
-                frame.Image.CopyTo(display);
+                frame.Image.CopyTo(_display);
             }
 
-            hud.Draw(display, pose, metrics, state);
-            Cv2.ImShow(WindowName, display);
+            _hud.Draw(_display, pose, metrics, state);
+            Cv2.ImShow(WindowName, _display);
             ended = PumpWindow();
         }
 
         double latencyMs = (Stopwatch.GetTimestamp() - capturedTicks) * 1000.0 / Stopwatch.Frequency;
-        Latency.Add(latencyMs, clock.Elapsed.TotalSeconds);
-        if (Options.Headless && now >= nextConsoleLine)
+        Latency.Add(latencyMs, _clock.Elapsed.TotalSeconds);
+        if (Options.Headless && now >= _nextConsoleLine)
         {
-            nextConsoleLine = now + ConsoleIntervalSeconds;
+            _nextConsoleLine = now + ConsoleIntervalSeconds;
             WriteConsoleLine(metrics, state);
         }
 
@@ -235,21 +235,21 @@ internal sealed partial class LiveLoop
     /// <summary>The lunge test's frame: no squat reps, events or bells, the shank overlay instead of the HUD.</summary>
     private LiveEndReason? ProcessLunge(VideoFrame frame, PoseFrame pose, long capturedTicks)
     {
-        lunge!.Update(pose, Options.Headless ? console : null);
+        _lunge!.Update(pose, Options.Headless ? _console : null);
         LiveEndReason? ended = null;
         if (!Options.Headless)
         {
-            lunge.Draw(frame, display, pose);
-            Cv2.ImShow(WindowName, display);
+            _lunge.Draw(frame, _display, pose);
+            Cv2.ImShow(WindowName, _display);
             ended = PumpWindow();
         }
 
         double latencyMs = (Stopwatch.GetTimestamp() - capturedTicks) * 1000.0 / Stopwatch.Frequency;
-        Latency.Add(latencyMs, clock.Elapsed.TotalSeconds);
-        if (Options.Headless && clock.Elapsed.TotalSeconds >= nextConsoleLine)
+        Latency.Add(latencyMs, _clock.Elapsed.TotalSeconds);
+        if (Options.Headless && _clock.Elapsed.TotalSeconds >= _nextConsoleLine)
         {
-            nextConsoleLine = clock.Elapsed.TotalSeconds + ConsoleIntervalSeconds;
-            console.WriteLine(lunge.ConsoleLine(pose.TimeSeconds, Latency.RecentFps, Latency.LastLatencyMs));
+            _nextConsoleLine = _clock.Elapsed.TotalSeconds + ConsoleIntervalSeconds;
+            _console.WriteLine(_lunge.ConsoleLine(pose.TimeSeconds, Latency.RecentFps, Latency.LastLatencyMs));
         }
 
         return ended;

@@ -34,58 +34,58 @@ public sealed class LiveRecorder : IDisposable
     public const string ReportPdfFile = "report.pdf";
     public const string DrillFile = "drill.csv";
 
-    private readonly string folder;
-    private readonly IVideoEncoder encoder;
-    private readonly StreamWriter csvStream;
-    private readonly FramesCsvWriter csv;
-    private readonly List<PoseFrame> poses = [];
-    private bool finished;
+    private readonly string _folder;
+    private readonly IVideoEncoder _encoder;
+    private readonly StreamWriter _csvStream;
+    private readonly FramesCsvWriter _csv;
+    private readonly List<PoseFrame> _poses = [];
+    private bool _finished;
 
     public LiveRecorder(string folder, int width, int height, double framesPerSecond)
     {
-        this.folder = folder;
+        _folder = folder;
         try
         {
             Directory.CreateDirectory(folder);
-            csvStream = new StreamWriter(Path.Combine(folder, RecordingFramesFile), append: false, new UTF8Encoding(false));
+            _csvStream = new StreamWriter(Path.Combine(folder, RecordingFramesFile), append: false, new UTF8Encoding(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new IOException($"--record {folder}: cannot write there: {e.Message}", e);
         }
 
-        csv = new FramesCsvWriter(csvStream);
-        csv.WriteHeader();
-        csvStream.Flush();
+        _csv = new FramesCsvWriter(_csvStream);
+        _csv.WriteHeader();
+        _csvStream.Flush();
         try
         {
-            encoder = VideoEncoders.CreateCrashSafe(Path.Combine(folder, RecordingVideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
+            _encoder = VideoEncoders.CreateCrashSafe(Path.Combine(folder, RecordingVideoFile), width, height, framesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
         }
         catch
         {
             // No recording without its video: leave nothing behind that looks like one.
-            csvStream.Dispose();
+            _csvStream.Dispose();
             File.Delete(Path.Combine(folder, RecordingFramesFile));
             throw;
         }
     }
 
-    public string Folder => folder;
+    public string Folder => _folder;
 
-    public int FramesWritten => poses.Count;
+    public int FramesWritten => _poses.Count;
 
     /// <summary>The poses recorded so far (what the final analysis runs over).</summary>
-    public IReadOnlyList<PoseFrame> Poses => poses;
+    public IReadOnlyList<PoseFrame> Poses => _poses;
 
     /// <summary>Appends one frame: to the video first, then its row (flushed), so the rows never outnumber the frames.</summary>
     /// <exception cref="IOException">The video or CSV could not be written (ffmpeg died, disk full); the session should end.</exception>
     public void Write(VideoFrame frame, PoseFrame pose, FrameMetrics metrics)
     {
-        encoder.Write(frame.Pixels.Span, frame.StrideBytes);
-        csv.WriteRow(pose, metrics);
+        _encoder.Write(frame.Pixels.Span, frame.StrideBytes);
+        _csv.WriteRow(pose, metrics);
         // One write call per row (≈ 1 kB): cheap at camera rates, and a killed process loses no row.
-        csvStream.Flush();
-        poses.Add(pose);
+        _csvStream.Flush();
+        _poses.Add(pose);
     }
 
     /// <summary>
@@ -96,24 +96,24 @@ public sealed class LiveRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var written = new List<string>();
-        finished = true;
-        csvStream.Flush();
-        csvStream.Dispose();
+        _finished = true;
+        _csvStream.Flush();
+        _csvStream.Dispose();
         var notes = new List<string>(warnings);
-        if (encoder.FramesWritten > 0)
+        if (_encoder.FramesWritten > 0)
         {
-            string video = Path.Combine(folder, VideoFile);
+            string video = Path.Combine(_folder, VideoFile);
             try
             {
-                encoder.Complete();
-                File.Move(encoder.OutputPath, video, overwrite: true);
+                _encoder.Complete();
+                File.Move(_encoder.OutputPath, video, overwrite: true);
                 written.Add(video);
             }
             catch (IOException e)
             {
                 // The fragments written so far stay readable under the ".recording" name; say so rather than fail.
                 notes.Add($"the camera video could not be finished ({e.Message}); what was recorded is in {RecordingVideoFile}");
-                written.Add(encoder.OutputPath);
+                written.Add(_encoder.OutputPath);
             }
         }
 
@@ -123,7 +123,7 @@ public sealed class LiveRecorder : IDisposable
         {
             Input = sourceName,
             Session = options.Session,
-            Poses = poses,
+            Poses = _poses,
             Kind = SourceKind.Camera,
             Complete = incompleteReason is null,
             IncompleteReason = incompleteReason,
@@ -131,11 +131,11 @@ public sealed class LiveRecorder : IDisposable
             FrameTimes = "capture clock (live session: frames dropped while processing was busy are not recorded)",
             ExtraSettings = Settings(options, drill),
         };
-        ReportExports.Write(context, analysis, new OutputPaths(folder, string.Empty), OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf, written);
-        File.Delete(Path.Combine(folder, RecordingFramesFile));
+        ReportExports.Write(context, analysis, new OutputPaths(_folder, string.Empty), OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf, written);
+        File.Delete(Path.Combine(_folder, RecordingFramesFile));
         if (drill is not null)
         {
-            string drillPath = Path.Combine(folder, DrillFile);
+            string drillPath = Path.Combine(_folder, DrillFile);
             AtomicOutput.WriteText(drillPath, w => DrillCsv.Write(drill, w));
             written.Add(drillPath);
         }
@@ -149,16 +149,16 @@ public sealed class LiveRecorder : IDisposable
     /// </summary>
     public void Dispose()
     {
-        if (!finished)
+        if (!_finished)
         {
-            csvStream.Dispose();
+            _csvStream.Dispose();
         }
 
-        encoder.Dispose();
-        if (!finished && poses.Count == 0)
+        _encoder.Dispose();
+        if (!_finished && _poses.Count == 0)
         {
-            File.Delete(Path.Combine(folder, RecordingFramesFile));
-            File.Delete(Path.Combine(folder, RecordingVideoFile));
+            File.Delete(Path.Combine(_folder, RecordingFramesFile));
+            File.Delete(Path.Combine(_folder, RecordingVideoFile));
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class LiveRecorder : IDisposable
     {
         var settings = new List<KeyValuePair<string, string>>
         {
-            new("recorded video", encoder.Description),
+            new("recorded video", _encoder.Description),
             new("live mode", options.Mode.ToString().ToLowerInvariant()),
         };
         if (drill is not null)

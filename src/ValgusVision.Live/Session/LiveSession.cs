@@ -18,9 +18,9 @@ public sealed class LiveSession
     // How long to wait for the capture thread at the end; a read stuck in a hung driver may never return.
     private static readonly TimeSpan CaptureStopWait = TimeSpan.FromSeconds(2);
 
-    private readonly LiveOptions options;
-    private readonly TextWriter console;
-    private readonly Func<string, IFrameSource> openSource;
+    private readonly LiveOptions _options;
+    private readonly TextWriter _console;
+    private readonly Func<string, IFrameSource> _openSource;
 
     public LiveSession(LiveOptions options, TextWriter console)
         : this(options, console, FrameSources.Open)
@@ -30,9 +30,9 @@ public sealed class LiveSession
     /// <summary>With <paramref name="openSource"/> turning <see cref="LiveOptions.Camera"/> into the frame source (the capture seam tests use).</summary>
     public LiveSession(LiveOptions options, TextWriter console, Func<string, IFrameSource> openSource)
     {
-        this.options = options ?? throw new ArgumentNullException(nameof(options));
-        this.console = console ?? throw new ArgumentNullException(nameof(console));
-        this.openSource = openSource ?? throw new ArgumentNullException(nameof(openSource));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _console = console ?? throw new ArgumentNullException(nameof(console));
+        _openSource = openSource ?? throw new ArgumentNullException(nameof(openSource));
     }
 
     /// <summary>Checks that a window can be shown: on Linux an X11 or Wayland display must be named.</summary>
@@ -48,12 +48,12 @@ public sealed class LiveSession
 
     public LiveResult Run(CancellationToken cancel)
     {
-        if (!options.Headless)
+        if (!_options.Headless)
         {
             RequireDisplay();
         }
 
-        var source = OpenSource(options.Camera);
+        var source = OpenSource(_options.Camera);
         var slot = new LatestFrameSlot();
         var grabber = new FrameGrabber(source, slot, realTimePacing: source.Info.Kind != SourceKind.Camera);
         bool captureStopped = true;
@@ -61,19 +61,19 @@ public sealed class LiveSession
         try
         {
             using var estimator = CreateEstimator();
-            if (options.RecordFolder is { } folder)
+            if (_options.RecordFolder is { } folder)
             {
                 recorder = new LiveRecorder(folder, source.Info.Width, source.Info.Height, source.Info.FramesPerSecond > 0 ? source.Info.FramesPerSecond : 30);
             }
 
-            if (!options.Headless)
+            if (!_options.Headless)
             {
                 OpenWindow();
             }
 
             WarmUp(estimator, source.Info.Width, source.Info.Height);
             grabber.Start();
-            var loop = new LiveLoop(options, console, estimator, slot, grabber, recorder);
+            var loop = new LiveLoop(_options, _console, estimator, slot, grabber, recorder);
             LiveEndReason reason;
             string? failure = null;
             try
@@ -89,7 +89,7 @@ public sealed class LiveSession
             }
 
             captureStopped = grabber.Stop(CaptureStopWait);
-            if (!options.Headless)
+            if (!_options.Headless)
             {
                 Cv2.DestroyAllWindows();
             }
@@ -102,13 +102,13 @@ public sealed class LiveSession
                 _ => null,
             };
             // With a recording, the report covers exactly the recorded frames (a failed write leaves one analysed frame out).
-            var analysis = recorder is { FramesWritten: > 0 } ? SessionPipeline.Analyze(recorder.Poses, options.Session)
+            var analysis = recorder is { FramesWritten: > 0 } ? SessionPipeline.Analyze(recorder.Poses, _options.Session)
                 : recorder is null && loop.Analyzer.Frames.Count > 0 ? loop.Analyzer.Finish()
                 : null;
             IReadOnlyList<string> written = [];
             if (recorder is not null && analysis is not null)
             {
-                written = recorder.Finish(analysis, options, loop.Drill?.Result, source.Info.Name, lost, source.Warnings);
+                written = recorder.Finish(analysis, _options, loop.Drill?.Result, source.Info.Name, lost, source.Warnings);
             }
 
             return new LiveResult(
@@ -131,7 +131,7 @@ public sealed class LiveSession
     {
         try
         {
-            var source = openSource(camera);
+            var source = _openSource(camera);
             if (source.Info.Kind == SourceKind.Image)
             {
                 source.Dispose();
@@ -169,7 +169,7 @@ public sealed class LiveSession
         estimator.Reset();
     }
 
-    private IPoseEstimator CreateEstimator() => SessionPipeline.CreateEstimator(options.Session, stillImage: false);
+    private IPoseEstimator CreateEstimator() => SessionPipeline.CreateEstimator(_options.Session, stillImage: false);
 
     private static void OpenWindow()
     {
