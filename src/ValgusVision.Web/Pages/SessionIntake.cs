@@ -18,6 +18,20 @@ public static class SessionIntake
     /// <summary>An imported report.json larger than this is not one of ours.</summary>
     private const long MaxReportBytes = 64L * 1024 * 1024;
 
+    /// <summary>Both intakes start alike: the form within the upload limit, for a client that exists.</summary>
+    private static async Task<Forms.Result> ReadForClientAsync(HttpContext context, ClinicServices clinic, long id)
+    {
+        var read = await Forms.ReadAsync(context, clinic.Options.UploadLimitBytes);
+        if (read.Form is null)
+        {
+            return read;
+        }
+
+        return await clinic.Store.GetClientAsync(id, context.RequestAborted) is null
+            ? new Forms.Result(null, Layout.Problem(context, 404, "there is no such client", "/clients"))
+            : read;
+    }
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/clients/{id:long}/sessions/upload", UploadAsync);
@@ -26,17 +40,13 @@ public static class SessionIntake
 
     private static async Task<IResult> UploadAsync(HttpContext context, ClinicServices clinic, long id)
     {
-        var read = await Forms.ReadAsync(context, clinic.Options.UploadLimitBytes);
-        if (read.Form is not { } form)
+        var (form, refusal) = await ReadForClientAsync(context, clinic, id);
+        if (form is null)
         {
-            return read.Refusal!;
+            return refusal!;
         }
 
         string back = $"/clients/{id}";
-        if (await clinic.Store.GetClientAsync(id, context.RequestAborted) is null)
-        {
-            return Layout.Problem(context, 404, "there is no such client", "/clients");
-        }
 
         if (form.Files.GetFile("video") is not { Length: > 0 } video)
         {
@@ -92,17 +102,13 @@ public static class SessionIntake
 
     private static async Task<IResult> ImportAsync(HttpContext context, ClinicServices clinic, long id)
     {
-        var read = await Forms.ReadAsync(context, clinic.Options.UploadLimitBytes);
-        if (read.Form is not { } form)
+        var (form, refusal) = await ReadForClientAsync(context, clinic, id);
+        if (form is null)
         {
-            return read.Refusal!;
+            return refusal!;
         }
 
         string back = $"/clients/{id}";
-        if (await clinic.Store.GetClientAsync(id, context.RequestAborted) is null)
-        {
-            return Layout.Problem(context, 404, "there is no such client", "/clients");
-        }
 
         if (form.Files.GetFile("report") is not { Length: > 0 } report)
         {
