@@ -21,11 +21,14 @@ from bpy_extras.object_utils import world_to_camera_view  # noqa: E402
 import mathutils  # noqa: E402
 
 import vv_body  # noqa: E402
+import vv_body_b  # noqa: E402
 import vv_camera  # noqa: E402
 import vv_figure  # noqa: E402
+import vv_figure_b  # noqa: E402
 import vv_lunge_pose  # noqa: E402
 import vv_lunge_timeline  # noqa: E402
 import vv_lunge_truth  # noqa: E402
+import vv_room_b  # noqa: E402
 import vv_scene  # noqa: E402
 import vv_squat_pose  # noqa: E402
 import vv_timeline  # noqa: E402
@@ -62,8 +65,19 @@ def parse(argv):
                    help="camera yaw; + moves it to the person's left (lunge: added to the side view's 90)")
     p.add_argument("--camera-height", default=None,
                    help="hip | chest | metres (default: hip for sls, 0.35 m - a phone near the floor - for lunge)")
-    p.add_argument("--shape", choices=sorted(vv_body.SHAPES), default="a")
-    p.add_argument("--clothes", choices=["shorts", "trousers"], default="shorts")
+    p.add_argument("--body", choices=["a", "b"], default="a",
+                   help="a: rigid surfaces of revolution on a kinematic rig; b: one skinned, lofted mesh with soft "
+                        "tissue on an armature (vv_figure_b)")
+    p.add_argument("--shape", choices=sorted(vv_body.SHAPES), default="a", help="body a's shape")
+    p.add_argument("--build", choices=sorted(vv_body_b.BUILDS), default="female", help="body b's build")
+    p.add_argument("--mass", choices=sorted(vv_body_b.MASSES), default="light", help="body b's soft-tissue mass")
+    p.add_argument("--skin", choices=sorted(vv_body_b.SKIN_TONES), default="medium", help="body b's skin tone")
+    p.add_argument("--clothes", choices=["shorts", "trousers", "leggings"], default="shorts",
+                   help="shorts | trousers (long, loose) | leggings (body b only)")
+    p.add_argument("--room", choices=list(vv_room_b.ROOMS), default="a",
+                   help="a: the furnished room; plain: bare walls; cluttered: furnished plus shelves, posters, chair")
+    p.add_argument("--noise", type=float, default=0.0,
+                   help="render noise: temporal Gaussian-like sensor noise strength (ffmpeg noise filter, 0-100)")
     p.add_argument("--engine", choices=["workbench", "eevee"], default="workbench",
                    help="colour pass renderer (eevee: nicer, ~10x slower on software OpenGL)")
     p.add_argument("--samples", type=int, default=8, help="anti-aliasing samples per pixel")
@@ -248,7 +262,13 @@ class LungePlan:
 def main():
     argv = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else []
     args = parse(argv)
-    body = vv_body.dimensions(vv_body.SHAPES[args.shape])
+    if args.body == "b":
+        body_b = vv_body_b.make(args.build, args.mass)
+        body = body_b.dims
+    else:
+        if args.clothes == "leggings":
+            raise SystemExit("make_sample.py: --clothes leggings needs --body b")
+        body = vv_body.dimensions(vv_body.SHAPES[args.shape])
     plan = SquatPlan(args, body) if args.exercise == "sls" else LungePlan(args, body)
     camera = plan.camera
 
@@ -257,13 +277,19 @@ def main():
     scene.render.resolution_x, scene.render.resolution_y = camera.width_px, camera.height_px
     scene.render.resolution_percentage = 100
     scene.render.fps = vv_timeline.FPS
-    vv_scene.build_room(closed=not plan.needs_mask)
+    if args.room == "a":
+        vv_scene.build_room(closed=not plan.needs_mask)
+    else:
+        vv_room_b.build(args.room)
     vv_scene.build_lights()
     # Workbench reads world.color (Eevee the nodes): black behind the mask pass; for the lunge, which has no
     # mask pass, a ceiling-like grey above the walls.
     scene.world.color = (0.0, 0.0, 0.0) if plan.needs_mask else (0.55, 0.55, 0.53)
     cam_obj = vv_scene.build_camera(camera)
-    figure = vv_figure.Figure(body, args.clothes, PALETTES[args.shape])
+    if args.body == "b":
+        figure = vv_figure_b.FigureB(body_b, args.clothes, vv_body_b.SKIN_TONES[args.skin])
+    else:
+        figure = vv_figure.Figure(body, args.clothes, PALETTES[args.shape])
     colour_objects(figure)
 
     n = plan.frame_count
@@ -303,6 +329,10 @@ def main():
     colour_s = time.time() - started
     if plan.needs_mask:
         vv_scene.set_mask_pass(scene)
+        if args.body == "b":
+            # one mesh for the whole person: the legs are told apart by their materials, not objects
+            scene.display.shading.color_type = "MATERIAL"
+            figure.set_mask_colours()
         vv_scene.set_border(scene, legs_rect, camera.width_px, camera.height_px)
         mask_path = os.path.join(work, "mask.exr")
         scene.render.filepath = mask_path
@@ -314,7 +344,9 @@ def main():
                 figure.apply(poses[frame])
                 bpy.ops.render.render(write_still=True)
                 masks[key] = read_mask_pixels(mask_path, legs_rect)
-            plan.table.add(plan.state_at(frame), poses[frame], masks[key], legs_rect)
+            # body b: the joint centres of the truth are the posed armature's bone heads
+            truth_pose = figure.armature_pose(poses[frame]) if args.body == "b" else poses[frame]
+            plan.table.add(plan.state_at(frame), truth_pose, masks[key], legs_rect)
             print(f"mask frame {frame} done", flush=True)
         else:
             plan.table.add(plan.state_at(frame), poses[frame])
@@ -330,9 +362,10 @@ def main():
     if args.frames == "all":
         video = os.path.join(args.out_dir, f"{args.name}.mp4")
         x0, y0 = person_rect[0], person_rect[1]
+        noise = f",noise=alls={args.noise:g}:allf=t" if args.noise > 0 else ""
         subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-loop", "1", "-framerate", str(vv_timeline.FPS),
                         "-i", plate, "-framerate", str(vv_timeline.FPS), "-i", os.path.join(work, "p%04d.png"),
-                        "-filter_complex", f"[0:v][1:v]overlay={x0}:{y0}:shortest=1,format=yuv420p",
+                        "-filter_complex", f"[0:v][1:v]overlay={x0}:{y0}:shortest=1{noise},format=yuv420p",
                         "-c:v", "libx264", "-preset", "slow", "-crf", str(args.crf), "-r", str(vv_timeline.FPS),
                         "-movflags", "+faststart", video], check=True)
         summary["mp4_bytes"] = os.path.getsize(video)
