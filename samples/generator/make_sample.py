@@ -75,9 +75,13 @@ def parse(argv):
     p.add_argument("--clothes", choices=["shorts", "trousers", "leggings"], default="shorts",
                    help="shorts | trousers (long, loose) | leggings (body b only)")
     p.add_argument("--room", choices=list(vv_room_b.ROOMS), default="a",
-                   help="a: the furnished room; plain: bare walls; cluttered: furnished plus shelves, posters, chair")
+                   help="a: the furnished room; closed: the same with taller walls (wide lenses); plain: bare walls; "
+                        "cluttered: furnished plus shelves, posters, chair")
     p.add_argument("--noise", type=float, default=0.0,
                    help="render noise: temporal Gaussian-like sensor noise strength (ffmpeg noise filter, 0-100)")
+    p.add_argument("--resolution", default="1280x720", help="frame size WIDTHxHEIGHT (sls only)")
+    p.add_argument("--lens-mm", type=float, default=30.0,
+                   help="sls camera's focal length (36 mm sensor width); shorter = the person smaller in the frame")
     p.add_argument("--engine", choices=["workbench", "eevee"], default="workbench",
                    help="colour pass renderer (eevee: nicer, ~10x slower on software OpenGL)")
     p.add_argument("--samples", type=int, default=8, help="anti-aliasing samples per pixel")
@@ -98,9 +102,20 @@ def camera_height_m(text):
         raise SystemExit(f"make_sample.py: --camera-height '{text}' is not hip, chest or a height in metres")
 
 
-def make_camera(yaw_deg, height_m):
-    # 3.6 m away with a 30 mm lens: the whole person fills about three quarters of the 720 px height.
-    return vv_camera.orbit_camera(yaw_deg, height_m, 3.6, 0.88, 30.0)
+def make_camera(yaw_deg, height_m, lens_mm=30.0, resolution=(1280, 720)):
+    # 3.6 m away with a 30 mm lens: the whole person fills about nine tenths of the frame's height. A shorter
+    # lens at a higher resolution is the same camera zoomed out: its centre crop is the 30 mm view.
+    return vv_camera.orbit_camera(yaw_deg, height_m, 3.6, 0.88, lens_mm, resolution[0], resolution[1])
+
+
+def parse_resolution(text):
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"make_sample.py: --resolution '{text}' is not WIDTHxHEIGHT")
+    if w <= 0 or h <= 0 or w % 2 or h % 2:
+        raise SystemExit(f"make_sample.py: --resolution '{text}' needs even, positive sizes")
+    return w, h
 
 
 def solve_valgus_rotation(body, motion, camera, target_deg):
@@ -203,7 +218,7 @@ class SquatPlan:
 
     def __init__(self, args, body):
         height_m = camera_height_m(args.camera_height or "hip")
-        self.camera = make_camera(args.yaw_deg, height_m)
+        self.camera = make_camera(args.yaw_deg, height_m, args.lens_mm, parse_resolution(args.resolution))
         base = vv_squat_pose.SquatMotion(stance=args.stance, peak_knee_flexion_deg=args.knee_flexion_deg,
                                          hip_shift_pct=args.hip_shift_pct, pelvic_drop_deg=args.pelvic_drop_deg,
                                          foot_roll_deg=args.foot_roll_deg)
@@ -277,8 +292,9 @@ def main():
     scene.render.resolution_x, scene.render.resolution_y = camera.width_px, camera.height_px
     scene.render.resolution_percentage = 100
     scene.render.fps = vv_timeline.FPS
-    if args.room == "a":
-        vv_scene.build_room(closed=not plan.needs_mask)
+    if args.room in ("a", "closed"):
+        # closed: taller walls, for a wide lens that would otherwise look over them
+        vv_scene.build_room(closed=not plan.needs_mask or args.room == "closed")
     else:
         vv_room_b.build(args.room)
     vv_scene.build_lights()

@@ -3,12 +3,12 @@ a chair, posters, a rug and a radiator), all kept behind or beside the person so
 import vv_mesh as m
 import vv_scene
 
-ROOMS = ("a", "plain", "cluttered")
+ROOMS = ("a", "closed", "plain", "cluttered")
 
 
 def build(kind):
-    if kind == "a":
-        return vv_scene.build_room()
+    if kind in ("a", "closed"):
+        return vv_scene.build_room(closed=kind == "closed")
     if kind not in ROOMS:
         raise SystemExit(f"make_sample.py: no room '{kind}' (choose {', '.join(ROOMS)})")
     if kind == "plain":
