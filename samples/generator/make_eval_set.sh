@@ -30,6 +30,9 @@ clips=(
   "sls-left-valgus5-roll0|--stance left --valgus-deg 5 --foot-roll-deg 0"
   "sls-left-valgus5-roll5|--stance left --valgus-deg 5 --foot-roll-deg 5"
   "sls-left-valgus5-roll10|--stance left --valgus-deg 5 --foot-roll-deg 10"
+  "sls-left-valgus15-bodyb|--stance left --valgus-deg 15 --body b --build female --mass light --clothes leggings --skin light --room cluttered --noise 3"
+  "sls-right-valgus5-bodyb-heavy|--stance right --valgus-deg 5 --body b --build male --mass heavy --clothes shorts --skin dark --room plain --noise 3"
+  "sls-right-valgus10-bodyb-female-heavy-trousers|--stance right --valgus-deg 10 --body b --build female --mass heavy --clothes trousers --skin medium --room cluttered --noise 3"
   "lunge-left-42|--exercise lunge --stance left --tibia-deg 42"
   "lunge-right-30-heellift|--exercise lunge --stance right --tibia-deg 30 --heel-lift-attempt 3"
 )
