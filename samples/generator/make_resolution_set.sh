@@ -31,12 +31,16 @@ variants=(
   "res-640x360-p92|1920|1080|640|360"
   "res-640x480-p92|1440|1080|640|480"
 )
-for v in "${variants[@]}"; do
-  IFS='|' read -r name cw ch ow oh <<<"$v"
+# One decode of the master feeds every variant (split), each cropped, scaled and encoded on its own.
+filter="[0:v]split=${#variants[@]}"
+for i in "${!variants[@]}"; do filter+="[s$i]"; done
+outputs=()
+for i in "${!variants[@]}"; do
+  IFS='|' read -r name cw ch ow oh <<<"${variants[$i]}"
   x0=$(( (3840 - cw) / 2 )); y0=$(( (2160 - ch) / 2 ))
-  scale=$(python3 -c "print($ow / $cw)")
-  nice -n 10 ffmpeg -y -loglevel error -i "$out/$master.mp4" -vf "crop=$cw:$ch:$x0:$y0,scale=$ow:$oh:flags=area,format=yuv420p" \
-    -c:v libx264 -preset fast -crf 20 -r 30 "$out/$name.mp4"
-  python3 "$here/vv_zoom.py" "$out/$master.truth.csv" "$out/$name.truth.csv" "$x0" "$y0" "$scale"
-  echo "$name: crop ${cw}x${ch}+${x0}+${y0}, scale $scale"
+  filter+=";[s$i]crop=$cw:$ch:$x0:$y0,scale=$ow:$oh:flags=area,format=yuv420p[o$i]"
+  outputs+=(-map "[o$i]" -c:v libx264 -preset fast -crf 20 -r 30 "$out/$name.mp4")
+  python3 "$here/vv_zoom.py" "$out/$master.truth.csv" "$out/$name.truth.csv" "$x0" "$y0" "$(python3 -c "print($ow / $cw)")"
+  echo "$name: crop ${cw}x${ch}+${x0}+${y0} of the master, scaled to ${ow}x${oh}"
 done
+nice -n 10 ffmpeg -y -loglevel error -i "$out/$master.mp4" -filter_complex "$filter" "${outputs[@]}"
