@@ -1,6 +1,7 @@
 """The truth of a cropped and scaled clip (vv_zoom). Run: python3 -m unittest discover samples/generator"""
 import unittest
 
+import resolution_table
 import vv_truth
 import vv_zoom
 
@@ -27,6 +28,16 @@ class ZoomTests(unittest.TestCase):
         # the crop's top-left corner maps to (0, 0); the centre of its first pixel to (0.5, 0.5) at scale 1
         out = vv_zoom.zoom_row(["a_x", "a_y"], ["100.5", "50.5"], 100.0, 50.0, 1.0)
         self.assertEqual(out, ["0.500", "0.500"])
+
+
+class BandTests(unittest.TestCase):
+    def test_bands_split_at_150_and_300_px(self):
+        self.assertEqual(resolution_table.band_of(149.9), "< 150 px")
+        self.assertEqual(resolution_table.band_of(150.0), "150–300 px")
+        self.assertEqual(resolution_table.band_of(300.0), "≥ 300 px")
+
+    def test_summary_is_mean_absolute_signed_mean_and_worst(self):
+        self.assertEqual(resolution_table.summary([1.0, -3.0]), "2.0° / -1.0° / 3.0°")
 
 
 if __name__ == "__main__":
