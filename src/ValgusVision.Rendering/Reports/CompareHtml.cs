@@ -34,7 +34,6 @@ internal static class CompareHtml
         figure { margin: 12px 0; }
         figure img { width: 100%; height: auto; border: 1px solid #e3e8ee; border-radius: 4px; }
         figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
-        .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; }
         table.fixed { table-layout: fixed; }
         th.num { text-align: right; }

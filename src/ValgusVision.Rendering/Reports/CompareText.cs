@@ -70,6 +70,13 @@ public static class CompareText
         return session.Date.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + (session.DateIsRecording ? string.Empty : " (analysed)");
     }
 
+    /// <summary>"4 Dec 2026", with "*" when it is the analysis date (the table's footnote says so).</summary>
+    public static string ShortDate(SessionRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Date.ToUniversalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture) + (session.DateIsRecording ? string.Empty : "*");
+    }
+
     private static SideSummary Summary(LegReading leg) =>
         new(leg.Side, leg.Measures.RepCount, leg.Measures.FppaAtBottom, MetricStats.Empty, leg.Measures.PeakHipShift, MetricStats.Empty,
             leg.Measures.EventCount, leg.Measures.RepsWithEvents);

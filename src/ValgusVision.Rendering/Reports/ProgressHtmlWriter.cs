@@ -70,17 +70,21 @@ public static class ProgressHtmlWriter
 
     private static void AppendTable(StringBuilder html, ProgressReport progress)
     {
-        html.Append("<h2>Sessions</h2>\n<div class=\"scroll\"><table id=\"sessions\">\n<thead><tr><th>Date</th><th>Week</th><th>Left</th><th>Right</th><th>Events L / R</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>Sessions</h2>\n<table id=\"sessions\" class=\"fixed\">\n<colgroup><col style=\"width:26%\"><col style=\"width:12%\"><col style=\"width:25%\"><col style=\"width:25%\"><col style=\"width:12%\"></colgroup>\n<thead><tr><th>Date</th><th class=\"num\">Week</th><th class=\"num\">Left</th><th class=\"num\">Right</th><th class=\"num\">Events L / R</th></tr></thead>\n<tbody>\n");
         foreach (var s in progress.Sessions)
         {
-            html.Append("<tr><td>").Append(E(CompareText.Date(s.Session))).Append("<small class=\"file\">").Append(E(s.Session.FileName)).Append("</small></td>");
+            html.Append("<tr><td>").Append(E(CompareText.ShortDate(s.Session))).Append("<small class=\"file\">").Append(E(s.Session.FileName)).Append("</small></td>");
             html.Append("<td class=\"num\">").Append(F($"{s.Week}")).Append("<small>").Append(F($"day {s.DaysSinceFirst + 1}")).Append("</small></td>");
             Leg(html, s.Left);
             Leg(html, s.Right);
             html.Append("<td class=\"num\">").Append(Events(s.Left)).Append(" / ").Append(Events(s.Right)).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table></div>\n");
+        html.Append("</tbody>\n</table>\n");
+        if (progress.Sessions.Any(s => !s.Session.DateIsRecording))
+        {
+            html.Append("<p class=\"muted\">* the date the recording was analysed: its report does not say when it was recorded.</p>\n");
+        }
     }
 
     /// <summary>The leg's cell: coloured against that session's limit when trusted, grey with the reason when not.</summary>
