@@ -23,33 +23,41 @@ public sealed class CompareCommand : ICliCommandFactory
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var a = Read(parse.GetRequiredValue(first));
-            var b = Read(parse.GetRequiredValue(second));
-            if (Path.GetFullPath(a.Source) == Path.GetFullPath(b.Source))
-            {
-                throw new CliError($"{a.Source} is given twice: compare needs one recording of each leg");
-            }
-
-            LeftRightComparison comparison;
-            try
-            {
-                comparison = LeftRightComparison.Of(a, b);
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliError(e.Message, CliError.BadInput, e);
-            }
-
-            var console = parse.InvocationConfiguration.Output;
-            CompareConsole.Write(comparison, console);
-            if (parse.GetValue(output)?.ToString() is { } folder)
-            {
-                Written(CompareOutputs.Write(folder, f => CompareExports.Write(comparison, f, DateTimeOffset.UtcNow)), folder, console);
-            }
-
+            Run(parse.GetRequiredValue(first), parse.GetRequiredValue(second), parse.GetValue(output)?.ToString(), parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Compares the two reports, prints the table and writes the files into <paramref name="folder"/> when given.</summary>
+    /// <exception cref="CliError">Bad input (exit 2) or an output that cannot be written (exit 1), as one line.</exception>
+    public static LeftRightComparison Run(string first, string second, string? folder, TextWriter console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var a = Read(first);
+        var b = Read(second);
+        if (Path.GetFullPath(a.Source) == Path.GetFullPath(b.Source))
+        {
+            throw new CliError($"{a.Source} is given twice: compare needs one recording of each leg");
+        }
+
+        LeftRightComparison comparison;
+        try
+        {
+            comparison = LeftRightComparison.Of(a, b);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliError(e.Message, CliError.BadInput, e);
+        }
+
+        CompareConsole.Write(comparison, console);
+        if (folder is not null)
+        {
+            Written(CompareOutputs.Write(folder, f => CompareExports.Write(comparison, f, DateTimeOffset.UtcNow)), folder, console);
+        }
+
+        return comparison;
     }
 
     /// <summary>One report, a bad one as a one-line input error (exit 2).</summary>

@@ -21,39 +21,49 @@ public sealed class CompareProgressCommand : ICliCommandFactory
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var files = new List<string>();
-            foreach (string input in parse.GetValue(inputs) ?? [])
-            {
-                var found = Find(input);
-                if (found.Count == 0)
-                {
-                    throw new CliError($"{input}: no report.json in this folder");
-                }
-
-                files.AddRange(found.Where(f => !files.Contains(Path.GetFullPath(f))).Select(Path.GetFullPath));
-            }
-
-            var records = files.Select(f => CompareCommand.Read(f)).ToList();
-            ProgressReport progress;
-            try
-            {
-                progress = ProgressReport.Of(records);
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliError(e.Message, CliError.BadInput, e);
-            }
-
-            var console = parse.InvocationConfiguration.Output;
-            CompareConsole.Write(progress, console);
-            if (parse.GetValue(output)?.ToString() is { } folder)
-            {
-                CompareCommand.Written(CompareOutputs.Write(folder, f => CompareExports.Write(progress, f, DateTimeOffset.UtcNow)), folder, console);
-            }
-
+            Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)?.ToString(), parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Reads every report under <paramref name="inputs"/>, prints the table and writes the files into <paramref name="folder"/> when given.</summary>
+    /// <exception cref="CliError">Bad input (exit 2) or an output that cannot be written (exit 1), as one line.</exception>
+    public static ProgressReport Run(IEnumerable<string> inputs, string? folder, TextWriter console)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(console);
+        var files = new List<string>();
+        foreach (string input in inputs)
+        {
+            var found = Find(input);
+            if (found.Count == 0)
+            {
+                throw new CliError($"{input}: no report.json in this folder");
+            }
+
+            // A report named twice (a file and its folder) is one session, not two.
+            files.AddRange(found.Select(Path.GetFullPath).Where(f => !files.Contains(f)));
+        }
+
+        var records = files.Select(CompareCommand.Read).ToList();
+        ProgressReport progress;
+        try
+        {
+            progress = ProgressReport.Of(records);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliError(e.Message, CliError.BadInput, e);
+        }
+
+        CompareConsole.Write(progress, console);
+        if (folder is not null)
+        {
+            CompareCommand.Written(CompareOutputs.Write(folder, f => CompareExports.Write(progress, f, DateTimeOffset.UtcNow)), folder, console);
+        }
+
+        return progress;
     }
 
     private static IReadOnlyList<string> Find(string input)
