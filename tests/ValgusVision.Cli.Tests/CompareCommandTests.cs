@@ -58,6 +58,7 @@ public sealed class CompareCommandTests(CompareSampleReports reports) : IClassFi
         Assert.Contains("#e74c3c", Card(html, "left"), StringComparison.Ordinal); // 14° against a 10° limit: red, trusted
         Assert.Contains("Aligned", Card(html, "right"), StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(Path.Combine(_out, "compare.pdf"))[..4]);
     }
 
     [Fact]

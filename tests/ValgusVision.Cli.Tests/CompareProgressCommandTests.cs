@@ -74,6 +74,7 @@ public sealed partial class CompareProgressCommandTests(CompareSampleReports rep
         Assert.Contains("media=\"(max-width: 760px)\"", html, StringComparison.Ordinal); // the phone's own chart
         Assert.Contains("1 of 4", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num grey\"><span>", html, StringComparison.Ordinal);
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(Path.Combine(outDir, "progress.pdf"))[..4]);
     }
 
     [Fact]

@@ -9,25 +9,27 @@ namespace ValgusVision.App.Compare;
 /// </summary>
 public static class CompareExports
 {
-    /// <summary>compare.html and compare.json; returns the paths written.</summary>
+    /// <summary>compare.html, compare.json and compare.pdf; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(LeftRightComparison comparison, string folder, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         Directory.CreateDirectory(folder);
-        string html = Path.Combine(folder, "compare.html"), json = Path.Combine(folder, "compare.json");
+        string html = Path.Combine(folder, "compare.html"), json = Path.Combine(folder, "compare.json"), pdf = Path.Combine(folder, "compare.pdf");
         AtomicOutput.Write(html, temp => CompareHtmlWriter.WriteFile(comparison, ReportExports.ToolVersion, temp));
         AtomicOutput.Write(json, temp => CompareJsonWriter.WriteFile(comparison, ReportExports.ToolVersion, created, temp));
-        return [html, json];
+        AtomicOutput.Write(pdf, temp => ComparePdfWriter.WriteFile(comparison, ReportExports.ToolVersion, created, temp));
+        return [html, json, pdf];
     }
 
-    /// <summary>progress.html and progress.json; returns the paths written.</summary>
+    /// <summary>progress.html, progress.json and progress.pdf; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(ProgressReport progress, string folder, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(progress);
         Directory.CreateDirectory(folder);
-        string html = Path.Combine(folder, "progress.html"), json = Path.Combine(folder, "progress.json");
+        string html = Path.Combine(folder, "progress.html"), json = Path.Combine(folder, "progress.json"), pdf = Path.Combine(folder, "progress.pdf");
         AtomicOutput.Write(html, temp => ProgressHtmlWriter.WriteFile(progress, ReportExports.ToolVersion, temp));
         AtomicOutput.Write(json, temp => ProgressJsonWriter.WriteFile(progress, ReportExports.ToolVersion, created, temp));
-        return [html, json];
+        AtomicOutput.Write(pdf, temp => ProgressPdfWriter.WriteFile(progress, ReportExports.ToolVersion, created, temp));
+        return [html, json, pdf];
     }
 }

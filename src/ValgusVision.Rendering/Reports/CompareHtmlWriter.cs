@@ -18,7 +18,7 @@ public static class CompareHtmlWriter
         ArgumentNullException.ThrowIfNull(comparison);
         var (left, right) = (comparison.Left, comparison.Right);
         string who = comparison.Client is { } client ? client + " · " : string.Empty;
-        var html = Open($"Left vs right — {CompareText.ExerciseTitle(comparison.Exercise)}", who + Dates(left.Session, right.Session));
+        var html = Open($"Left vs right — {CompareText.ExerciseTitle(comparison.Exercise)}", who + CompareText.Dates(left.Session, right.Session));
         if (comparison.NotComparedReason is { } why)
         {
             // Where the eye goes first: the legs are not compared, and why.

@@ -70,6 +70,13 @@ public static class CompareText
         return session.Date.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + (session.DateIsRecording ? string.Empty : " (analysed)");
     }
 
+    /// <summary>The two recordings' dates: one when the same, else each with its leg.</summary>
+    public static string Dates(SessionRecord left, SessionRecord right)
+    {
+        string a = Date(left), b = Date(right);
+        return a == b ? a : a + " (left) · " + b + " (right)";
+    }
+
     /// <summary>"4 Dec 2026", with "*" when it is the analysis date (the table's footnote says so).</summary>
     public static string ShortDate(SessionRecord session)
     {
