@@ -72,7 +72,7 @@ public class PdfReportTests
             Assert.Equal(0, code);
             Assert.Contains("Knee valgus report", text);
             Assert.Contains("Left leg", text);
-            Assert.Contains(report.Analysis.Reps[2].Verdict[..20], text);
+            Assert.Contains(RepWords.Verdict(report.Analysis.Reps[2], report.Analysis.Settings)[..20], text);
             Assert.Contains("approximate, but are not", text);
             Assert.Contains("3 frames could not be decoded", text);
         }
