@@ -85,6 +85,12 @@ public static class ClientPage
         }
 
         string reps = summary.RepCount == 1 ? "1 rep" : F($"{summary.RepCount} reps");
+        if (!report.EffectiveTrust.IsTrusted)
+        {
+            // A count of events is a judgement against the limit, which an angle of unknown accuracy does not get.
+            return F($"{reps} analysed over {summary.DurationSeconds:0.0} s; valgus events are not counted because the accuracy is unknown.");
+        }
+
         string events = summary.EventCount == 1 ? "1 valgus event" : F($"{summary.EventCount} valgus events");
         return F($"{reps} analysed over {summary.DurationSeconds:0.0} s; {events} (knee angle at or above {ReportText.Limit(settings)} for at least {settings.EventMinDurationSeconds * 1000:0} ms).");
     }
@@ -114,17 +120,37 @@ public static class ClientPage
         return F($"Right minus left: knee angle {ReportText.Shown(diff):+0.0;-0.0;0.0}°, hip shift {ReportText.Number(asym.PeakHipShiftDiffPct, "+0.0;-0.0;0.0")} % of leg length.{worse}");
     }
 
-    /// <summary>The recording's problems for the top of the page: the pipeline's and the analysis' warnings, then each rep's.</summary>
+    /// <summary>
+    /// The recording's problems for the top of the page: the pipeline's and the analysis' warnings, then the reps'
+    /// issues, each once with the reps it concerns ("Reps 1, 2 and 3: the body was turned …").
+    /// </summary>
     public static IReadOnlyList<string> Warnings(AnalysisReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var warnings = new List<string>(report.AllWarnings.IsDefault ? [] : report.AllWarnings);
+        var repsOfIssue = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var rep in report.Analysis.Reps)
         {
             foreach (var issue in rep.Quality.Issues.IsDefault ? [] : rep.Quality.Issues)
             {
-                warnings.Add(F($"Rep {rep.Index + 1}: {issue}."));
+                if (!repsOfIssue.TryGetValue(issue, out var reps))
+                {
+                    repsOfIssue[issue] = reps = [];
+                    order.Add(issue);
+                }
+
+                reps.Add(rep.Index + 1);
             }
+        }
+
+        foreach (var issue in order)
+        {
+            var reps = repsOfIssue[issue];
+            string which = reps.Count == 1
+                ? F($"Rep {reps[0]}")
+                : "Reps " + string.Join(", ", reps.Take(reps.Count - 1)) + F($" and {reps[^1]}");
+            warnings.Add(F($"{which}: {issue}."));
         }
 
         return warnings;

@@ -116,8 +116,29 @@ public static class PdfReportWriter
         var warnings = ClientPage.Warnings(report);
         if (warnings.Count > 0)
         {
-            Box(flow, "Check the recording: " + string.Join(" ", warnings), OverlayPalette.Amber, new SKColor(0xff, 0xf6, 0xe5), PdfFlow.Ink);
+            WarningsBox(flow, warnings);
         }
+    }
+
+    /// <summary>"Check the recording:" and a bullet per warning in an amber box, as the HTML's.</summary>
+    private static void WarningsBox(PdfFlow flow, IReadOnlyList<string> warnings)
+    {
+        const string heading = "Check the recording:";
+        var width = PdfFlow.ContentWidth - 32;
+        var height = flow.Bold.Spacing + warnings.Sum(w => PdfFlow.TextHeight(w, flow.Body, width) + 2) + 12;
+        flow.Need(height);
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, PdfFlow.ContentWidth, height), 3, new SKColor(0xff, 0xf6, 0xe5));
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, 4, height), 1, OverlayPalette.Amber);
+        flow.Y += 6;
+        flow.Text(heading, flow.Bold, PdfFlow.Ink, PdfFlow.Margin + 12, PdfFlow.ContentWidth - 20);
+        foreach (var warning in warnings)
+        {
+            flow.DrawTextAt("•", PdfFlow.Margin + 14, flow.Y + flow.Body.Size, flow.Body, PdfFlow.Ink);
+            flow.Text(warning, flow.Body, PdfFlow.Ink, PdfFlow.Margin + 24, width);
+            flow.Gap(2);
+        }
+
+        flow.Gap(10);
     }
 
     private static void Alert(PdfFlow flow, string text) => Box(flow, text, OverlayPalette.Red, new SKColor(0xfd, 0xec, 0xea), PdfFlow.Ink);

@@ -126,6 +126,30 @@ public sealed class ClientPageTests
     }
 
     [Fact]
+    public void An_untrusted_session_counts_no_events_and_its_grey_reason_stands_first()
+    {
+        var report = SyntheticReport.Build(withImages: false).Report with { Trust = new MeasurementTrust(false, "not a frontal view") };
+        var overview = ClientPage.Overview(report);
+        Assert.Contains("valgus events are not counted because the accuracy is unknown", overview, StringComparison.Ordinal);
+        var html = HtmlReportWriter.Render(report);
+        int reason = html.IndexOf("<p class=\"untrusted\"><strong>Accuracy unknown: not a frontal view.</strong>", StringComparison.Ordinal);
+        Assert.True(reason > 0 && reason < html.IndexOf("class=\"side\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(" over the limit", ClientPage.SideStats(report.Analysis.Summary.Left, trusted: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_issue_of_several_reps_is_one_warning_naming_them()
+    {
+        var report = SyntheticReport.Build(withImages: false).Report;
+        var issue = ImmutableArray.Create("the body was turned up to 22° from the camera");
+        var reps = report.Analysis.Reps.Select(r => r with { Quality = r.Quality with { Issues = issue } }).ToImmutableArray();
+        report = report with { Analysis = report.Analysis with { Reps = reps } };
+        var warnings = ClientPage.Warnings(report);
+        Assert.Single(warnings, w => w.Contains("turned up to 22°", StringComparison.Ordinal));
+        Assert.Contains(F($"Reps 1, 2 and {reps.Length}: the body was turned up to 22° from the camera."), warnings);
+    }
+
+    [Fact]
     public void The_picture_caption_gives_the_hip_shift_of_the_frame_shown()
     {
         var analysis = SyntheticReport.Build(withImages: false).Report.Analysis;
@@ -267,6 +291,8 @@ public sealed class ClientPageTests
 
         return glued;
     }
+
+    private static string F(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static double D(Match m, int group) => double.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 }
