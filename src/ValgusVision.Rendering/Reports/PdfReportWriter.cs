@@ -74,19 +74,8 @@ public static class PdfReportWriter
         flow.Finish();
     }
 
-    private static void Header(PdfFlow flow, AnalysisReport report)
-    {
-        const float labelWidth = 80f;
-        foreach (var (label, value) in ClientPage.Header(report))
-        {
-            var height = PdfFlow.TextHeight(value, flow.Body, PdfFlow.ContentWidth - labelWidth);
-            flow.Need(height);
-            var top = flow.Y;
-            flow.DrawTextAt(label, PdfFlow.Margin, top + flow.Body.Size, flow.Body, PdfFlow.Muted);
-            flow.Text(value, flow.Bold, PdfFlow.Ink, PdfFlow.Margin + labelWidth, PdfFlow.ContentWidth - labelWidth);
-            flow.Gap(1);
-        }
-    }
+    private static void Header(PdfFlow flow, AnalysisReport report) =>
+        Rows(flow, ClientPage.Header(report), 80f, flow.Bold);
 
     /// <summary>What a reader must know before the numbers: red alerts, the grey trust and not-measured notes, the recording's problems.</summary>
     private static void Alerts(PdfFlow flow, AnalysisReport report)
@@ -395,14 +384,19 @@ public static class PdfReportWriter
     private static void Facts(PdfFlow flow, string title, IReadOnlyList<(string Label, string Value)> facts)
     {
         flow.HeadingText(title);
-        var labelWidth = PdfFlow.ContentWidth * 0.34f;
-        foreach (var (label, value) in facts)
+        Rows(flow, facts, PdfFlow.ContentWidth * 0.34f, flow.Body);
+    }
+
+    /// <summary>Label–value rows: the label muted in its column, the value wrapped beside it.</summary>
+    private static void Rows(PdfFlow flow, IReadOnlyList<(string Label, string Value)> rows, float labelWidth, SKFont valueFont)
+    {
+        foreach (var (label, value) in rows)
         {
-            var height = PdfFlow.TextHeight(value, flow.Body, PdfFlow.ContentWidth - labelWidth);
+            var height = PdfFlow.TextHeight(value, valueFont, PdfFlow.ContentWidth - labelWidth);
             flow.Need(height);
             var top = flow.Y;
             flow.DrawTextAt(label, PdfFlow.Margin, top + flow.Body.Size, flow.Body, PdfFlow.Muted);
-            flow.Text(value, flow.Body, PdfFlow.Ink, PdfFlow.Margin + labelWidth, PdfFlow.ContentWidth - labelWidth);
+            flow.Text(value, valueFont, PdfFlow.Ink, PdfFlow.Margin + labelWidth, PdfFlow.ContentWidth - labelWidth);
             flow.Gap(1);
         }
     }

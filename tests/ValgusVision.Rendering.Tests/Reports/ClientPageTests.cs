@@ -198,78 +198,56 @@ public sealed class ClientPageTests
     [Fact]
     public void The_pdf_has_the_client_page_first_and_the_appendix_on_its_own_page()
     {
-        var report = Named();
-        var folder = Directory.CreateTempSubdirectory("vv-pdf-");
-        try
-        {
-            var pdf = Path.Combine(folder.FullName, "report.pdf");
-            PdfReportWriter.WriteFile(report, pdf);
-            var (code, text) = Poppler.Run("pdftotext", "-layout", pdf, "-");
-            Assert.Equal(0, code);
-            var pages = text.Split('\f');
-            Assert.Contains("<b>Ann</b> O'Brien & Co", pages[0], StringComparison.Ordinal);
-            Assert.Contains("Dr <i>Jo</i> Smith", pages[0], StringComparison.Ordinal);
-            Assert.Contains("Right leg: not tested", pages[0], StringComparison.Ordinal);
-            var appendix = Array.FindIndex(pages, p => p.Contains("Technical appendix", StringComparison.Ordinal));
-            Assert.True(appendix > 0);
-            Assert.StartsWith("Technical appendix", pages[appendix].TrimStart(), StringComparison.Ordinal);
-            Assert.Contains("--threshold", pages[appendix], StringComparison.Ordinal);
-            Assert.DoesNotContain("StanceOverride", text, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var pdf = new WrittenPdf(Named());
+        var text = pdf.Text();
+        var pages = text.Split('\f');
+        Assert.Contains("<b>Ann</b> O'Brien & Co", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Dr <i>Jo</i> Smith", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Right leg: not tested", pages[0], StringComparison.Ordinal);
+        var appendix = Array.FindIndex(pages, p => p.Contains("Technical appendix", StringComparison.Ordinal));
+        Assert.True(appendix > 0);
+        Assert.StartsWith("Technical appendix", pages[appendix].TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("--threshold", pages[appendix], StringComparison.Ordinal);
+        Assert.DoesNotContain("StanceOverride", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_pdf_reps_table_headers_do_not_touch_each_other()
     {
-        var (report, _, _) = SyntheticReport.Build(withImages: false);
-        var folder = Directory.CreateTempSubdirectory("vv-pdf-");
-        try
+        using var pdf = new WrittenPdf(SyntheticReport.Build(withImages: false).Report);
+        var html = pdf.File("words.html");
+        var (code, output) = Poppler.Run("pdftotext", "-bbox", pdf.Path, html);
+        Assert.True(code == 0, output);
+
+        // On the page of the table (each page has its own coordinates).
+        var page = File.ReadAllText(html).Split("<page ").First(p => p.Contains(">Trunk</word>", StringComparison.Ordinal));
+        var words = Glued(Regex.Matches(page, "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+            .Select(m => (X0: D(m, 1), Y0: D(m, 2), X1: D(m, 3), Text: m.Groups[5].Value)));
+        var leg = words.First(w => w.Text == "Leg");
+        var firstRow = words.Where(w => w.Y0 > leg.Y0 && w.Text == "left").Min(w => w.Y0);
+        var header = words.Where(w => w.Y0 >= leg.Y0 - 0.5 && w.Y0 < firstRow - 0.5).ToList();
+
+        // Each column starts where its header's first word does, in the header order of the first line.
+        var line = header.Where(w => Math.Abs(w.Y0 - leg.Y0) < 0.5).OrderBy(w => w.X0).ToList();
+        var starts = new List<double>();
+        int next = 0;
+        foreach (var title in RepTable.Headers)
         {
-            var pdf = Path.Combine(folder.FullName, "report.pdf");
-            PdfReportWriter.WriteFile(report, pdf);
-            var html = Path.Combine(folder.FullName, "words.html");
-            var (code, output) = Poppler.Run("pdftotext", "-bbox", pdf, html);
-            Assert.True(code == 0, output);
-
-            // The words of the header rows with their boxes (pdftotext splits a kerned word: "R" "ep" are glued back).
-            // On the page of the table (each page has its own coordinates).
-            var page = File.ReadAllText(html).Split("<page ").First(p => p.Contains(">Trunk</word>", StringComparison.Ordinal));
-            var words = Glued(Regex.Matches(page, "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
-                .Select(m => (X0: D(m, 1), Y0: D(m, 2), X1: D(m, 3), Text: m.Groups[5].Value)));
-            var leg = words.First(w => w.Text == "Leg");
-            var firstRow = words.Where(w => w.Y0 > leg.Y0 && w.Text == "left").Min(w => w.Y0);
-            var header = words.Where(w => w.Y0 >= leg.Y0 - 0.5 && w.Y0 < firstRow - 0.5).ToList();
-
-            // Each column starts where its header's first word does, in the header order of the first line.
-            var line = header.Where(w => Math.Abs(w.Y0 - leg.Y0) < 0.5).OrderBy(w => w.X0).ToList();
-            var starts = new List<double>();
-            int next = 0;
-            foreach (var title in RepTable.Headers)
-            {
-                string first = title.Split(' ')[0];
-                next = line.FindIndex(next, w => w.Text == first);
-                Assert.True(next >= 0, $"header '{title}' not found on the header line");
-                starts.Add(line[next].X0);
-            }
-
-            // No header word reaches within 4 pt (more than a space) of the next column, as "Knee over" did "Trunk lean".
-            foreach (var word in header)
-            {
-                int column = starts.FindLastIndex(x => x <= word.X0 + 0.5);
-                if (column + 1 < starts.Count)
-                {
-                    double room = starts[column + 1] - word.X1;
-                    Assert.True(room >= 4, $"'{word.Text}' ends {room:0.0} pt before the next column ('{RepTable.Headers[column + 1]}')");
-                }
-            }
+            string first = title.Split(' ')[0];
+            next = line.FindIndex(next, w => w.Text == first);
+            Assert.True(next >= 0, $"header '{title}' not found on the header line");
+            starts.Add(line[next].X0);
         }
-        finally
+
+        // No header word reaches within 4 pt (more than a space) of the next column, as "Knee over" did "Trunk lean".
+        foreach (var word in header)
         {
-            folder.Delete(recursive: true);
+            int column = starts.FindLastIndex(x => x <= word.X0 + 0.5);
+            if (column + 1 < starts.Count)
+            {
+                double room = starts[column + 1] - word.X1;
+                Assert.True(room >= 4, $"'{word.Text}' ends {room:0.0} pt before the next column ('{RepTable.Headers[column + 1]}')");
+            }
         }
     }
 
