@@ -138,6 +138,9 @@ public static class ReportExports
             RepBottomImages: context.RepBottomImages)
         {
             Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(session)),
+            Client = session.Client,
+            Clinician = session.Clinician,
+            AppendixSettings = [.. ReportAppendix.Settings(context)],
         };
     }
 

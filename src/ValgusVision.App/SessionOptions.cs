@@ -42,6 +42,12 @@ public sealed record SessionOptions
     public HipJointCentreEstimator? CreateHipEstimator() =>
         EstimateHipCentre ? new HipJointCentreEstimator(HipJointCentreSettings.H36mFit) : null;
 
+    /// <summary>The client's name (<c>--client</c>), printed at the top of the reports; null when not given.</summary>
+    public string? Client { get; init; }
+
+    /// <summary>The clinician's name (<c>--clinician</c>), printed at the top of the reports; null when not given.</summary>
+    public string? Clinician { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the option of the first bad value.</summary>
     public void Validate()
     {

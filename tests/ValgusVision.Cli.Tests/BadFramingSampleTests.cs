@@ -77,14 +77,14 @@ public sealed class BadFramingSampleTests : IDisposable
         Assert.Contains(">Not compared</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("the knee caves in noticeably", html, StringComparison.Ordinal);
         // The charts say the same: events in grey, "not compared" in the caption (red is for trusted numbers).
-        Assert.Contains(Rendering.Charts.SessionCharts.FppaCaption(trusted: false), html, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Rendering.Charts.SessionCharts.FppaCaption(trusted: false)), html, StringComparison.Ordinal);
         Assert.NotNull(yawed.Analysis.Summary.Left.FppaAtBottom.Mean);
         Assert.Contains("° (accuracy unknown: not a frontal view", AnalyzeConsole.Describe(yawed, _files.Scratch), StringComparison.Ordinal);
 
         var frontal = await Analyze(Sample("sls-left-valgus15"), OutputFormats.Html);
         string clean = File.ReadAllText(Path.Combine(_files.Scratch, "sls-left-valgus15.report.html"));
         Assert.DoesNotContain("class=\"untrusted\"", clean, StringComparison.Ordinal);
-        Assert.Contains(Rendering.Charts.SessionCharts.FppaCaption(trusted: true), clean, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Rendering.Charts.SessionCharts.FppaCaption(trusted: true)), clean, StringComparison.Ordinal);
         Assert.Contains("class=\"big\" style=\"color:#e74c3c\"", clean, StringComparison.Ordinal);
         var left = frontal.Analysis.Summary.Left;
         Assert.Equal(3, left.RepCount);

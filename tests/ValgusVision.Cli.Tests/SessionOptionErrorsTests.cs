@@ -28,6 +28,8 @@ public sealed class SessionOptionErrorsTests : IDisposable
             (["--height-cm", "172,5"], "--height-cm: '172,5' is not a number: use a decimal point (172.5)"),
             (["--exercise", "lunge"], $"--exercise: 'lunge' is not {Exercises}"),
             (["--side", "middle"], "--side: 'middle' is not left, right or auto"),
+            (["--client", "Ann\nLee"], "--client: the name holds a control character (a tab or a line break)"),
+            (["--clinician", new string('x', 121)], "--clinician: 121 characters; at most 120"),
         };
         var data = new TheoryData<string, string[], string>();
         foreach (string command in new[] { "analyze", "batch", "live", "reanalyze" })

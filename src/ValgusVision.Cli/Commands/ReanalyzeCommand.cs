@@ -26,7 +26,8 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         command.Options.Add(open);
         command.SetAction(parse =>
         {
-            var settings = shared.ReadSettings(parse);
+            // With no pose options and no range, the session is the analysis settings and the report's names.
+            var session = shared.Read(parse);
             string framesPath = parse.GetRequiredValue(frames).ToString();
             string? folder = parse.GetValue(output)?.ToString();
             bool openReport = parse.GetValue(open);
@@ -35,7 +36,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
                 throw new CliError($"{ReportOpener.Name}: reanalyze writes a report only into an --out folder; add --out");
             }
 
-            Run(framesPath, settings, folder, parse.InvocationConfiguration.Output);
+            Run(framesPath, session.Settings, folder, parse.InvocationConfiguration.Output, session);
             if (openReport && folder is not null)
             {
                 ReportOpener.Open(new OutputPaths(folder, OutputName(framesPath)).ReportHtml, parse.InvocationConfiguration.Output);
@@ -54,7 +55,8 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
     }
 
     /// <summary>Runs the reanalysis; bad input becomes a one-line <see cref="CliError"/>.</summary>
-    public static SessionAnalysis Run(string framesPath, AnalysisSettings settings, string? outputFolder, TextWriter output)
+    /// <param name="names">Where the report's client and clinician names come from (<c>--client</c>, <c>--clinician</c>); null: none.</param>
+    public static SessionAnalysis Run(string framesPath, AnalysisSettings settings, string? outputFolder, TextWriter output, SessionOptions? names = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -92,7 +94,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         ReanalyzeTable.Write(analysis, options.FramesPath, output);
         if (options.OutputFolder is { } folder)
         {
-            WriteOutputs(folder, options.FramesPath, frames, analysis, output);
+            WriteOutputs(folder, options.FramesPath, frames, analysis, output, names);
         }
 
         return analysis;
@@ -143,7 +145,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         return name.Equals("frames", StringComparison.OrdinalIgnoreCase) ? string.Empty : name;
     }
 
-    private static void WriteOutputs(string folder, string framesPath, IReadOnlyList<Domain.Pose.PoseFrame> frames, SessionAnalysis analysis, TextWriter output)
+    private static void WriteOutputs(string folder, string framesPath, IReadOnlyList<Domain.Pose.PoseFrame> frames, SessionAnalysis analysis, TextWriter output, SessionOptions? names)
     {
         const OutputFormats formats = OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf;
         var paths = new OutputPaths(folder, OutputName(framesPath));
@@ -160,7 +162,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
             var context = new ReportContext
             {
                 Input = framesPath,
-                Session = new SessionOptions { Settings = analysis.Settings },
+                Session = new SessionOptions { Settings = analysis.Settings, Client = names?.Client, Clinician = names?.Clinician },
                 Poses = frames,
                 PoseSource = "none (reanalysed from a frames CSV)",
                 FrameTimes = "from the frames CSV",

@@ -22,6 +22,9 @@ public sealed class SessionOptionSet
     /// <summary>A day of video: far beyond any session, and a typo such as 9e9 is caught.</summary>
     public const double MaxTimeSeconds = 86400;
 
+    /// <summary>Names on a report's client page (<c>--client</c>, <c>--clinician</c>): the longest its header line holds.</summary>
+    public const int MaxNameLength = 120;
+
     private readonly bool _pose;
     private readonly bool _range;
 
@@ -107,13 +110,27 @@ public sealed class SessionOptionSet
 
     public PoseLeverOptionSet Levers { get; } = new();
 
+    /// <summary><c>--client NAME</c>: whose session it is, at the top of the reports (and in report.json).</summary>
+    public Option<string?> Client { get; } = new("--client")
+    {
+        HelpName = "name",
+        Description = "the client's name, printed at the top of the reports",
+    };
+
+    /// <summary><c>--clinician NAME</c>: who made the recording, at the top of the reports.</summary>
+    public Option<string?> Clinician { get; } = new("--clinician")
+    {
+        HelpName = "name",
+        Description = "the clinician's name, printed at the top of the reports",
+    };
+
     /// <summary><c>--config FILE</c>: read before parsing (<see cref="ValgusVision.Cli.Config.ConfigArguments"/>), so it only shows here.</summary>
     public Option<string?> Config { get; } = ValgusVision.Cli.Config.ConfigArguments.CreateOption();
 
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option option in new Option[] { Config, Exercise, Side, Threshold, HeightCm })
+        foreach (Option option in new Option[] { Config, Exercise, Side, Threshold, HeightCm, Client, Clinician })
         {
             command.Options.Add(option);
         }
@@ -163,8 +180,29 @@ public sealed class SessionOptionSet
             EstimateHipCentre = _pose && ReadHipCentre(parse, HipCentre),
             Levers = _pose ? Levers.Read(parse) : PoseLevers.Default,
             Range = _range ? new TimeRange(parse.GetValue(Start), parse.GetValue(End)) : TimeRange.All,
+            Client = ReadName(parse, Client),
+            Clinician = ReadName(parse, Clinician),
         };
         return Checked(options, o => o.Validate());
+    }
+
+    /// <summary>A name as given, trimmed; null when absent or blank. A control character or an over-long name is a one-line error.</summary>
+    private static string? ReadName(ParseResult parse, Option<string?> option)
+    {
+        string? text = parse.GetValue(option)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (text.Any(char.IsControl))
+        {
+            throw new CliError($"{option.Name}: the name holds a control character (a tab or a line break)");
+        }
+
+        return text.Length <= MaxNameLength
+            ? text
+            : throw new CliError($"{option.Name}: {text.Length} characters; at most {MaxNameLength}");
     }
 
     private JointRefinementMode ReadRefine(ParseResult parse)

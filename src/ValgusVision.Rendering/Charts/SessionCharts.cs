@@ -43,6 +43,9 @@ public static class SessionCharts
         ? "Knee angle over time. Grey bands: reps (dotted line at each rep's bottom). Red bands: valgus events. Dashed red line: your limit. Gaps: not measurable."
         : "Knee angle over time. Light grey bands: reps (dotted line at each rep's bottom). Darker grey bands: angles at or above your limit (dashed line), not compared with it because the accuracy is unknown. Gaps: not measurable.";
 
+    /// <summary>The hip-shift chart's caption, for the HTML and the PDF alike.</summary>
+    public const string HipShiftCaption = "Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).";
+
     /// <summary>PNG of the stance hip's lateral shift over time, % of leg length.</summary>
     public static byte[] HipShiftOverTime(SessionAnalysis analysis, int width = 1000, int height = 330, float scale = 1f, bool trusted = true)
     {

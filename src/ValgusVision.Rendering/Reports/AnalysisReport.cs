@@ -44,6 +44,19 @@ public sealed record AnalysisReport(
     /// </summary>
     public MeasurementTrust? Trust { get; init; }
 
+    /// <summary>The client's name (<c>--client</c>), at the top of the client page; null when not given.</summary>
+    public string? Client { get; init; }
+
+    /// <summary>The clinician's name (<c>--clinician</c>), at the top of the client page; null when not given.</summary>
+    public string? Clinician { get; init; }
+
+    /// <summary>
+    /// The technical appendix's settings beyond the analysis' own (which <see cref="ReportFacts.Settings"/> reads from
+    /// <see cref="AnalysisSettings"/>): the pose options by their command-line names ("--refine" = "mask"), then what
+    /// only this kind of session has ("frame times", a live session's mode), in order. Empty: none.
+    /// </summary>
+    public ImmutableArray<KeyValuePair<string, string>> AppendixSettings { get; init; } = [];
+
     /// <summary>The trust the reports colour by: <see cref="Trust"/>, or the analysis' own (view, framing, picture size).</summary>
     public MeasurementTrust EffectiveTrust => Trust ?? MeasurementTrust.Of(Analysis, setupEvaluated: true);
 

@@ -26,7 +26,21 @@ public static class HtmlReportWriter
         .alert { border-left: 6px solid var(--red); background: #fdecea; padding: 10px 14px; margin: 12px 0; }
         .untrusted { border-left: 6px solid #888; background: #f1f1f1; padding: 10px 14px; margin: 12px 0; }
         .untrusted-verdict { color: #666; }
+        .warn { border-left: 6px solid var(--amber); background: #fff6e5; padding: 8px 14px; margin: 12px 0; }
+        .warn ul { margin: 6px 0 0; }
+        table.who { width: auto; font-size: 15px; margin: 8px 0 16px; }
+        table.who th { background: none; color: var(--muted); font-weight: normal; padding: 3px 18px 3px 0; border: 0; }
+        table.who td { padding: 3px 0; border: 0; }
         .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+        .sides.one { grid-template-columns: minmax(0, 560px); }
+        .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+        .scroll table { min-width: 760px; }
+        .scroll td { white-space: nowrap; }
+        .scroll td.verdict { white-space: normal; }
+        .scroll .says { position: sticky; left: 6px; max-width: calc(100vw - 90px); }
+        picture, picture img { display: block; }
+        .appendix { margin-top: 40px; border-top: 3px solid #e3e8ee; }
+        h3 { font-size: 16px; margin: 20px 0 8px; }
         .side { border: 1px solid #e3e8ee; border-radius: 8px; padding: 14px 16px; }
         .side h3 { margin: 0 0 8px; font-size: 17px; display: flex; justify-content: space-between; align-items: center; }
         .badge { font-size: 13px; color: #fff; border-radius: 12px; padding: 3px 10px; }
@@ -46,9 +60,12 @@ public static class HtmlReportWriter
         li { margin: 4px 0; }
         .facts td:first-child { color: var(--muted); width: 34%; }
         footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-        @media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
-        @media (max-width: 760px) { .sides, .frames { grid-template-columns: 1fr; } }
+        @media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } .appendix { break-before: page; } .scroll { overflow: visible; } .scroll table { min-width: 0; } }
+        @media (max-width: 760px) { .sides, .frames, .sides.one { grid-template-columns: 1fr; } main { padding: 16px 14px 32px; } h1 { font-size: 22px; } .big { font-size: 26px; } }
         """;
+
+    /// <summary>The phone charts' width in CSS pixels: a 390 px screen less the page's margins.</summary>
+    private const int PhoneChartWidth = 360;
 
     public static void WriteFile(AnalysisReport report, string path) =>
         File.WriteAllText(path, Render(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -58,25 +75,21 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var analysis = report.Analysis;
         var html = new StringBuilder(64 * 1024);
-        var title = analysis.Ankle is null ? $"Knee valgus report — {analysis.Exercise.ToTitle()}" : $"Ankle report — {analysis.Exercise.ToTitle()}";
+        var title = ClientPage.Title(report);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(E(title + " — " + report.Input.FileName)).Append("</title>\n");
+        html.Append("<title>").Append(E(title + " — " + (report.Client ?? report.Input.FileName))).Append("</title>\n");
         html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
-        html.Append("<h1>").Append(E(title)).Append("</h1>\n");
-        html.Append("<p class=\"sub\">").Append(E(report.Input.FileName)).Append(" · ")
-            .Append(E(report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture))).Append("</p>\n");
 
-        if (!report.Complete)
+        // The client page: who, when, which test, what went wrong, then the verdict per leg.
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n<table id=\"client\" class=\"who\">\n");
+        foreach (var (label, value) in ClientPage.Header(report))
         {
-            html.Append("<p class=\"alert\"><strong>Incomplete report.</strong> ").Append(E(report.IncompleteReason ?? "The input could not be read to its end.")).Append(" The numbers below cover the part that was read.</p>\n");
+            html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>\n");
         }
 
-        if (report.NoPersonFound)
-        {
-            html.Append("<p class=\"alert\"><strong>No person was found in any frame.</strong> Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.</p>\n");
-        }
-
+        html.Append("</table>\n");
+        AppendAlerts(html, report);
         if (analysis.Ankle is { } ankle)
         {
             // A side-view lunge: the knee's frontal-plane numbers mean nothing here, so only the ankle's are shown.
@@ -90,8 +103,6 @@ public static class HtmlReportWriter
             AppendFrames(html, report);
         }
 
-        AppendWarnings(html, report);
-
         html.Append("<h2>How to read these numbers</h2>\n<ul>\n");
         foreach (var caveat in analysis.Ankle is null ? ReportText.ClinicalCaveats : AnkleReportText.Caveats)
         {
@@ -99,11 +110,56 @@ public static class HtmlReportWriter
         }
 
         html.Append("</ul>\n");
-        AppendFacts(html, "About this recording", ReportFacts.Recording(report));
-        AppendFacts(html, "Settings", ReportFacts.Settings(report));
-        html.Append("<footer>Made with ValgusVision ").Append(E(report.ToolVersion)).Append(". Numbers are rounded for reading; report.json holds them in full.</footer>\n");
+
+        // The technical appendix, for the clinician: the recording, the model, the accuracy and the options used.
+        html.Append("<section id=\"appendix\" class=\"appendix\">\n<h2>Technical appendix</h2>\n");
+        AppendFacts(html, "About this recording", ReportFacts.Recording(report), "recording");
+        AppendFacts(html, "Settings", ReportFacts.Settings(report), "settings");
+        html.Append("</section>\n");
+        html.Append("<footer>Made with ValgusVision ").Append(E(report.ToolVersion)).Append(". Numbers are rounded to a tenth for reading; report.json holds them in full.</footer>\n");
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Everything a reader must know before the numbers, in order of weight: red alerts, then grey notes, then the recording's problems.</summary>
+    private static void AppendAlerts(StringBuilder html, AnalysisReport report)
+    {
+        if (!report.Complete)
+        {
+            html.Append("<p class=\"alert\"><strong>Incomplete report.</strong> ").Append(E(report.IncompleteReason ?? "The input could not be read to its end.")).Append(" The numbers below cover the part that was read.</p>\n");
+        }
+
+        if (report.NoPersonFound)
+        {
+            html.Append("<p class=\"alert\"><strong>No person was found in any frame.</strong> Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.</p>\n");
+        }
+
+        var trust = report.EffectiveTrust;
+        if (report.Analysis.Ankle is null && !trust.IsTrusted)
+        {
+            // Where the eye goes first: an untrusted number is grey, and why stands above it.
+            html.Append("<p class=\"untrusted\"><strong>Accuracy unknown: ").Append(E(trust.Reason ?? string.Empty))
+                .Append(".</strong> The knee angles and verdicts below are shown in grey: they are not compared with your limit.</p>\n");
+        }
+
+        if (report.Analysis.Ankle is null && ReportText.NotMeasured(report.Analysis.Summary) is { } notMeasured)
+        {
+            html.Append("<p class=\"untrusted\">").Append(E(notMeasured)).Append("</p>\n");
+        }
+
+        var warnings = ClientPage.Warnings(report);
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"warn\"><strong>Check the recording:</strong>\n<ul id=\"warnings\">\n");
+        foreach (var warning in warnings)
+        {
+            html.Append("<li>").Append(E(warning)).Append("</li>\n");
+        }
+
+        html.Append("</ul></div>\n");
     }
 
     private static void AppendSummary(StringBuilder html, AnalysisReport report)
@@ -113,51 +169,56 @@ public static class HtmlReportWriter
         var settings = analysis.Settings;
         var accuracy = report.FppaAccuracy is { } a ? " (" + a + ")" : string.Empty;
         var trust = report.EffectiveTrust;
-        html.Append("<h2>Summary</h2>\n");
-        if (!trust.IsTrusted)
+        html.Append("<h2>Result</h2>\n");
+        html.Append("<p>").Append(E(ClientPage.Overview(report))).Append("</p>\n");
+        var tested = ClientPage.TestedSides(summary);
+        if (tested.Count == 0)
         {
-            // Where the eye goes first: an untrusted number is grey, and why stands above it.
-            html.Append("<p class=\"untrusted\"><strong>Accuracy unknown: ").Append(E(trust.Reason ?? string.Empty))
-                .Append(".</strong> The knee angles and verdicts below are shown in grey: they are not compared with your limit.</p>\n");
+            return;
         }
 
-        html.Append(F($"<p>{summary.RepCount} reps analysed over {summary.DurationSeconds:0.0} s; {summary.EventCount} valgus events (knee angle at or above {settings.ValgusThresholdDeg:0.#}° for at least {settings.EventMinDurationSeconds * 1000:0} ms).</p>\n"));
-        if (ReportText.NotMeasured(summary) is { } notMeasured)
+        html.Append("<div class=\"sides").Append(tested.Count == 1 ? " one" : string.Empty).Append("\">\n");
+        foreach (var side in tested)
         {
-            html.Append("<p class=\"untrusted\">").Append(E(notMeasured)).Append("</p>\n");
-        }
-
-        html.Append("<div class=\"sides\">\n");
-        foreach (var side in new[] { summary.Left, summary.Right })
-        {
-            var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
-            var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
+            var colour = !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(ReportText.Band(side.FppaAtBottom.Mean, settings));
             html.Append("<section class=\"side\">\n<h3>").Append(side.Side.ToTitle()).Append(" leg <span class=\"badge\" style=\"background:")
                 .Append(OverlayPalette.Css(colour)).Append("\">").Append(E(ReportText.SideBadge(side, settings, trust.IsTrusted))).Append("</span></h3>\n");
             html.Append("<p><span class=\"big\" style=\"color:").Append(OverlayPalette.Css(colour)).Append("\">")
                 .Append(E(ReportText.Deg(side.FppaAtBottom.Mean))).Append("</span> mean knee angle at the bottom").Append(E(side.RepCount > 0 ? accuracy : string.Empty)).Append("</p>\n");
-            html.Append(F($"<p>{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}</p>\n"));
+            html.Append("<p>").Append(E(ClientPage.SideStats(side, trust.IsTrusted))).Append("</p>\n");
             html.Append(trust.IsTrusted ? "<p>" : "<p class=\"untrusted-verdict\">").Append(E(ReportText.SideVerdict(side, settings, trust.IsTrusted))).Append("</p>\n</section>\n");
         }
 
         html.Append("</div>\n");
-        var asym = summary.Asymmetry;
-        if (asym.FppaAtBottomDiffDeg is { } diff)
+        if (ClientPage.Untested(summary) is { } untested)
         {
-            var worse = asym.WorseSide is { } w ? $" The {w.ToName()} knee caves in more." : " The two sides are alike.";
-            html.Append(F($"<p class=\"asym\">Right minus left: knee angle {diff:+0.0;-0.0;0.0}°, hip shift {ReportText.Number(asym.PeakHipShiftDiffPct, "+0.0;-0.0;0.0")} % of leg length.{worse}</p>\n"));
+            html.Append("<p class=\"asym\">").Append(E(untested)).Append("</p>\n");
+        }
+
+        if (ClientPage.Asymmetry(summary) is { } asym)
+        {
+            html.Append("<p class=\"asym\">").Append(E(asym)).Append("</p>\n");
         }
     }
 
     private static void AppendCharts(StringBuilder html, SessionAnalysis analysis, bool trusted)
     {
         html.Append("<h2>Over time</h2>\n");
-        html.Append("<figure><img id=\"chart-fppa\" alt=\"Knee angle (FPPA) over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(SessionCharts.FppaOverTime(analysis, trusted: trusted))).Append("\">\n");
-        html.Append("<figcaption>").Append(SessionCharts.FppaCaption(trusted)).Append("</figcaption></figure>\n");
-        html.Append("<figure><img id=\"chart-hip-shift\" alt=\"Hip shift over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(SessionCharts.HipShiftOverTime(analysis, trusted: trusted))).Append("\">\n");
-        html.Append("<figcaption>Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).</figcaption></figure>\n");
+        AppendChart(html, "chart-fppa", "Knee angle (FPPA) over time", SessionCharts.FppaCaption(trusted),
+            SessionCharts.FppaOverTime(analysis, trusted: trusted), SessionCharts.FppaOverTime(analysis, PhoneChartWidth, 320, 2f, trusted));
+        AppendChart(html, "chart-hip-shift", "Hip shift over time", SessionCharts.HipShiftCaption,
+            SessionCharts.HipShiftOverTime(analysis, trusted: trusted), SessionCharts.HipShiftOverTime(analysis, PhoneChartWidth, 280, 2f, trusted));
+    }
+
+    /// <summary>
+    /// A chart at two sizes: a wide one, and for a phone (up to 600 px) one drawn for its width at twice the pixels,
+    /// so the axis labels read at the size of the text around them instead of shrunk to a third.
+    /// </summary>
+    private static void AppendChart(StringBuilder html, string id, string alt, string caption, byte[] wide, byte[] phone)
+    {
+        html.Append("<figure><picture><source media=\"(max-width: 600px)\" srcset=\"data:image/png;base64,").Append(Convert.ToBase64String(phone))
+            .Append("\"><img id=\"").Append(id).Append("\" alt=\"").Append(E(alt)).Append("\" src=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(wide)).Append("\"></picture>\n<figcaption>").Append(E(caption)).Append("</figcaption></figure>\n");
     }
 
     private static void AppendReps(StringBuilder html, AnalysisReport report)
@@ -170,6 +231,8 @@ public static class HtmlReportWriter
             return;
         }
 
+        // On a phone the twelve columns scroll sideways inside their box; the page itself never does.
+        html.Append("<div class=\"scroll\">\n");
         AppendTableStart(html, "reps", RepTable.Headers);
         foreach (var rep in analysis.Reps)
         {
@@ -182,10 +245,11 @@ public static class HtmlReportWriter
                 html.Append(i >= 3 ? "<td class=\"num\"" : "<td").Append(style).Append('>').Append(E(cells[i])).Append("</td>");
             }
 
-            html.Append("</tr>\n<tr><td></td><td colspan=\"").Append(cells.Count - 1).Append("\" class=\"verdict\">").Append(E(rep.Verdict)).Append("</td></tr>\n");
+            html.Append("</tr>\n<tr><td></td><td colspan=\"").Append(cells.Count - 1).Append("\" class=\"verdict\"><div class=\"says\">")
+                .Append(E(RepWords.Verdict(rep, analysis.Settings, report.EffectiveTrust.IsTrusted))).Append("</div></td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void AppendFrames(StringBuilder html, AnalysisReport report)
@@ -204,50 +268,18 @@ public static class HtmlReportWriter
                 continue;
             }
 
-            html.Append("<figure><img class=\"rep-frame\" alt=\"").Append(E(RepTable.Caption(rep))).Append("\" src=\"data:")
+            var caption = RepTable.Caption(rep, report.Analysis);
+            html.Append("<figure><img class=\"rep-frame\" alt=\"").Append(E(caption)).Append("\" src=\"data:")
                 .Append(ImageMime(bytes)).Append(";base64,").Append(Convert.ToBase64String(bytes)).Append("\">\n<figcaption>")
-                .Append(E(RepTable.Caption(rep))).Append("</figcaption></figure>\n");
+                .Append(E(caption)).Append("</figcaption></figure>\n");
         }
 
         html.Append("</div>\n");
     }
 
-    private static void AppendWarnings(StringBuilder html, AnalysisReport report)
+    private static void AppendFacts(StringBuilder html, string title, IReadOnlyList<(string Label, string Value)> facts, string id)
     {
-        html.Append("<h2>Recording quality</h2>\n");
-        var warnings = report.AllWarnings;
-        var repIssues = new List<string>();
-        foreach (var rep in report.Analysis.Reps)
-        {
-            foreach (var issue in rep.Quality.Issues.IsDefault ? [] : rep.Quality.Issues)
-            {
-                repIssues.Add(F($"Rep {rep.Index + 1}: {issue}."));
-            }
-        }
-
-        if (warnings.IsDefaultOrEmpty && repIssues.Count == 0)
-        {
-            html.Append("<p>No problems were found with the recording.</p>\n");
-            return;
-        }
-
-        html.Append("<ul id=\"warnings\">\n");
-        foreach (var warning in warnings.IsDefault ? [] : warnings)
-        {
-            html.Append("<li>").Append(E(warning)).Append("</li>\n");
-        }
-
-        foreach (var issue in repIssues)
-        {
-            html.Append("<li>").Append(E(issue)).Append("</li>\n");
-        }
-
-        html.Append("</ul>\n");
-    }
-
-    private static void AppendFacts(StringBuilder html, string title, IReadOnlyList<(string Label, string Value)> facts)
-    {
-        html.Append("<h2>").Append(E(title)).Append("</h2>\n<table class=\"facts\">\n");
+        html.Append("<h3>").Append(E(title)).Append("</h3>\n<table id=\"").Append(id).Append("\" class=\"facts\">\n");
         foreach (var (label, value) in facts)
         {
             html.Append("<tr><td>").Append(E(label)).Append("</td><td>").Append(E(value)).Append("</td></tr>\n");

@@ -24,7 +24,7 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var analysis = report.Analysis;
-        var title = analysis.Ankle is null ? $"Knee valgus report — {analysis.Exercise.ToTitle()}" : $"Ankle report — {analysis.Exercise.ToTitle()}";
+        var title = ClientPage.Title(report);
         var metadata = new SKDocumentPdfMetadata
         {
             Title = title,
@@ -41,19 +41,12 @@ public static class PdfReportWriter
             ?? throw new InvalidOperationException("report.pdf: SkiaSharp could not create a PDF document");
         using var flow = new PdfFlow(document, $"{report.Input.FileName} · ValgusVision {report.ToolVersion}");
 
+        // The client page: who, when, which test, what went wrong, then the verdict per leg.
         flow.Text(title, flow.Title, PdfFlow.Ink);
-        flow.Text(report.Input.FileName + " · " + report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture), flow.Body, PdfFlow.Muted);
         flow.Gap(4);
-        if (!report.Complete)
-        {
-            Alert(flow, "Incomplete report. " + (report.IncompleteReason ?? "The input could not be read to its end.") + " The numbers below cover the part that was read.");
-        }
-
-        if (report.NoPersonFound)
-        {
-            Alert(flow, "No person was found in any frame. Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.");
-        }
-
+        Header(flow, report);
+        flow.Gap(6);
+        Alerts(flow, report);
         if (analysis.Ankle is { } ankle)
         {
             // A side-view lunge: the knee's frontal-plane numbers mean nothing here, so only the ankle's are shown.
@@ -67,27 +60,87 @@ public static class PdfReportWriter
             Frames(flow, report);
         }
 
-        Warnings(flow, report);
-
         flow.HeadingText("How to read these numbers");
         foreach (var caveat in analysis.Ankle is null ? ReportText.ClinicalCaveats : AnkleReportText.Caveats)
         {
             Bullet(flow, caveat);
         }
 
+        // The technical appendix starts its own page, so the client's pages can be handed over without it.
+        flow.NewPage();
+        flow.Text("Technical appendix", flow.Title, PdfFlow.Ink);
         Facts(flow, "About this recording", ReportFacts.Recording(report));
         Facts(flow, "Settings", ReportFacts.Settings(report));
         flow.Finish();
     }
 
-    private static void Alert(PdfFlow flow, string text)
+    private static void Header(PdfFlow flow, AnalysisReport report) =>
+        Rows(flow, ClientPage.Header(report), 80f, flow.Bold);
+
+    /// <summary>What a reader must know before the numbers: red alerts, the grey trust and not-measured notes, the recording's problems.</summary>
+    private static void Alerts(PdfFlow flow, AnalysisReport report)
+    {
+        if (!report.Complete)
+        {
+            Alert(flow, "Incomplete report. " + (report.IncompleteReason ?? "The input could not be read to its end.") + " The numbers below cover the part that was read.");
+        }
+
+        if (report.NoPersonFound)
+        {
+            Alert(flow, "No person was found in any frame. Nothing could be measured. Film the whole body from the front, in good light, with nobody else in view.");
+        }
+
+        var trust = report.EffectiveTrust;
+        if (report.Analysis.Ankle is null && !trust.IsTrusted)
+        {
+            // Where the eye goes first: an untrusted number is grey, and why stands above it.
+            Box(flow, "Accuracy unknown: " + trust.Reason + ". The knee angles and verdicts below are shown in grey: they are not compared with your limit.", OverlayPalette.Grey, new SKColor(0xf1, 0xf1, 0xf1), PdfFlow.Muted);
+        }
+
+        if (report.Analysis.Ankle is null && ReportText.NotMeasured(report.Analysis.Summary) is { } notMeasured)
+        {
+            Box(flow, notMeasured, OverlayPalette.Grey, new SKColor(0xf1, 0xf1, 0xf1), PdfFlow.Muted);
+        }
+
+        var warnings = ClientPage.Warnings(report);
+        if (warnings.Count > 0)
+        {
+            WarningsBox(flow, warnings);
+        }
+    }
+
+    /// <summary>"Check the recording:" and a bullet per warning in an amber box, as the HTML's.</summary>
+    private static void WarningsBox(PdfFlow flow, IReadOnlyList<string> warnings)
+    {
+        const string heading = "Check the recording:";
+        var width = PdfFlow.ContentWidth - 32;
+        var height = flow.Bold.Spacing + warnings.Sum(w => PdfFlow.TextHeight(w, flow.Body, width) + 2) + 12;
+        flow.Need(height);
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, PdfFlow.ContentWidth, height), 3, new SKColor(0xff, 0xf6, 0xe5));
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, 4, height), 1, OverlayPalette.Amber);
+        flow.Y += 6;
+        flow.Text(heading, flow.Bold, PdfFlow.Ink, PdfFlow.Margin + 12, PdfFlow.ContentWidth - 20);
+        foreach (var warning in warnings)
+        {
+            flow.DrawTextAt("•", PdfFlow.Margin + 14, flow.Y + flow.Body.Size, flow.Body, PdfFlow.Ink);
+            flow.Text(warning, flow.Body, PdfFlow.Ink, PdfFlow.Margin + 24, width);
+            flow.Gap(2);
+        }
+
+        flow.Gap(10);
+    }
+
+    private static void Alert(PdfFlow flow, string text) => Box(flow, text, OverlayPalette.Red, new SKColor(0xfd, 0xec, 0xea), PdfFlow.Ink);
+
+    /// <summary>A shaded box with a coloured bar on its left, as the HTML's alert, grey note and warnings.</summary>
+    private static void Box(PdfFlow flow, string text, SKColor bar, SKColor fill, SKColor ink)
     {
         var height = PdfFlow.TextHeight(text, flow.Bold, PdfFlow.ContentWidth - 20) + 12;
         flow.Need(height);
-        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, PdfFlow.ContentWidth, height), 3, new SKColor(0xfd, 0xec, 0xea));
-        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, 4, height), 1, OverlayPalette.Red);
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, PdfFlow.ContentWidth, height), 3, fill);
+        flow.FillRoundRect(SKRect.Create(PdfFlow.Margin, flow.Y, 4, height), 1, bar);
         flow.Y += 6;
-        flow.Text(text, flow.Bold, PdfFlow.Ink, PdfFlow.Margin + 12, PdfFlow.ContentWidth - 20);
+        flow.Text(text, flow.Bold, ink, PdfFlow.Margin + 12, PdfFlow.ContentWidth - 20);
         flow.Gap(10);
     }
 
@@ -96,40 +149,32 @@ public static class PdfReportWriter
         var analysis = report.Analysis;
         var summary = analysis.Summary;
         var settings = analysis.Settings;
-        flow.HeadingText("Summary");
-        flow.Text(F($"{summary.RepCount} reps analysed over {summary.DurationSeconds:0.0} s; {summary.EventCount} valgus events (knee angle at or above {settings.ValgusThresholdDeg:0.#}° for at least {settings.EventMinDurationSeconds * 1000:0} ms)."), flow.Body, PdfFlow.Ink);
-        if (ReportText.NotMeasured(summary) is { } notMeasured)
-        {
-            flow.Text(notMeasured, flow.Body, PdfFlow.Ink);
-        }
-
         var trust = report.EffectiveTrust;
-        if (!trust.IsTrusted)
-        {
-            // Where the eye goes first: an untrusted number is grey, and why stands above it.
-            flow.Text("Accuracy unknown: " + trust.Reason + ". The knee angles and verdicts below are shown in grey: they are not compared with your limit.", flow.Body, PdfFlow.Muted);
-        }
-
+        flow.HeadingText("Result");
+        flow.Text(ClientPage.Overview(report), flow.Body, PdfFlow.Ink);
         flow.Gap(6);
+        var sides = ClientPage.TestedSides(summary);
+        if (sides.Count == 0)
+        {
+            return;
+        }
 
         const float gap = 12f;
         var cardWidth = (PdfFlow.ContentWidth - gap) / 2;
         var inner = cardWidth - 20;
-        var sides = new[] { summary.Left, summary.Right };
         var cardHeight = 0f;
         foreach (var side in sides)
         {
-            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side, report.FppaAccuracy), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings, trust.IsTrusted), flow.Body, inner));
+            cardHeight = Math.Max(cardHeight, 64 + PdfFlow.TextHeight(Stats(side, report.FppaAccuracy, trust.IsTrusted), flow.Small, inner) + PdfFlow.TextHeight(ReportText.SideVerdict(side, settings, trust.IsTrusted), flow.Body, inner));
         }
 
         flow.Need(cardHeight);
         var top = flow.Y;
-        for (var i = 0; i < sides.Length; i++)
+        for (var i = 0; i < sides.Count; i++)
         {
             var side = sides[i];
             var x = PdfFlow.Margin + (i * (cardWidth + gap));
-            var band = FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(side.FppaAtBottom.Mean);
-            var colour = side.RepCount == 0 || !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(band);
+            var colour = !trust.IsTrusted ? OverlayPalette.Grey : OverlayPalette.For(ReportText.Band(side.FppaAtBottom.Mean, settings));
             flow.StrokeRoundRect(SKRect.Create(x, top, cardWidth, cardHeight), 5);
             flow.DrawTextAt(side.Side.ToTitle() + " leg", x + 10, top + 18, flow.Heading, PdfFlow.Ink);
             var badge = ReportText.SideBadge(side, settings, trust.IsTrusted);
@@ -140,26 +185,28 @@ public static class PdfReportWriter
             var bigWidth = flow.Big.MeasureText(ReportText.Deg(side.FppaAtBottom.Mean));
             flow.DrawTextAt("mean knee angle at the bottom", x + 16 + bigWidth, top + 44, flow.Small, PdfFlow.Muted);
             flow.Y = top + 56;
-            flow.Text(Stats(side, report.FppaAccuracy), flow.Small, PdfFlow.Muted, x + 10, inner);
+            flow.Text(Stats(side, report.FppaAccuracy, trust.IsTrusted), flow.Small, PdfFlow.Muted, x + 10, inner);
             flow.Gap(2);
             flow.Text(ReportText.SideVerdict(side, settings, trust.IsTrusted), flow.Body, trust.IsTrusted ? PdfFlow.Ink : PdfFlow.Muted, x + 10, inner);
         }
 
-        flow.Y = top + cardHeight + 6;
-        var asym = summary.Asymmetry;
-        if (asym.FppaAtBottomDiffDeg is { } diff)
+        if (ClientPage.Untested(summary) is { } untested)
         {
-            var worse = asym.WorseSide is { } w ? $" The {w.ToName()} knee caves in more." : " The two sides are alike.";
-            flow.Text(F($"Right minus left: knee angle {diff:+0.0;-0.0;0.0}°, hip shift {ReportText.Number(asym.PeakHipShiftDiffPct, "+0.0;-0.0;0.0")} % of leg length.{worse}"), flow.Body, PdfFlow.Muted);
+            // Beside the one card, where the other leg's would be.
+            flow.Y = top + 4;
+            flow.Text(untested, flow.Body, PdfFlow.Muted, PdfFlow.Margin + cardWidth + gap + 4, cardWidth - 8);
+        }
+
+        flow.Y = top + cardHeight + 6;
+        if (ClientPage.Asymmetry(summary) is { } asym)
+        {
+            flow.Text(asym, flow.Body, PdfFlow.Muted);
         }
     }
 
     /// <summary>The card's small print; the expected accuracy leads it (it wraps there, unlike the line beside the big number).</summary>
-    private static string Stats(SideSummary side, string? accuracy) =>
-        (side.RepCount > 0 && accuracy is { } a ? "Knee angle " + a + " · " : string.Empty) + Stats(side);
-
-    private static string Stats(SideSummary side) =>
-        F($"{side.RepCount} reps · SD {ReportText.Number(side.FppaAtBottom.StandardDeviation)}° · worst {ReportText.Deg(side.FppaAtBottom.Worst)} · {side.RepsWithEvents} reps over the limit · hip shift {ReportText.Pct(side.PeakHipShift.Mean)}");
+    private static string Stats(SideSummary side, string? accuracy, bool trusted) =>
+        (side.RepCount > 0 && accuracy is { } a ? "Knee angle " + a + " · " : string.Empty) + ClientPage.SideStats(side, trusted);
 
     private static void Charts(PdfFlow flow, SessionAnalysis analysis, bool trusted)
     {
@@ -176,7 +223,7 @@ public static class PdfReportWriter
             flow.Image(hip, PdfFlow.Margin, PdfFlow.ContentWidth);
         }
 
-        flow.Text("Sideways shift of the standing leg's hip from above its ankle, in % of leg length (outwards positive).", flow.Small, PdfFlow.Muted);
+        flow.Text(SessionCharts.HipShiftCaption, flow.Small, PdfFlow.Muted);
     }
 
     private static void Reps(PdfFlow flow, SessionAnalysis analysis, bool trusted)
@@ -188,9 +235,9 @@ public static class PdfReportWriter
             return;
         }
 
-        // Column widths in points, summing to the content width (515 pt).
-        float[] widths = [22, 26, 52, 36, 46, 40, 38, 38, 44, 38, 32, 103];
         var headers = RepTable.Headers;
+        var rows = analysis.Reps.Select(RepTable.Cells).ToList();
+        var widths = ColumnWidths(flow, headers, rows);
         void Header()
         {
             flow.Need(26);
@@ -213,7 +260,8 @@ public static class PdfReportWriter
         Header();
         foreach (var rep in analysis.Reps)
         {
-            var verdictHeight = PdfFlow.TextHeight(rep.Verdict, flow.Small, PdfFlow.ContentWidth - widths[0] - 4);
+            var verdict = RepWords.Verdict(rep, analysis.Settings, trusted);
+            var verdictHeight = PdfFlow.TextHeight(verdict, flow.Small, PdfFlow.ContentWidth - widths[0] - 4);
             if (flow.Y + 14 + verdictHeight > PdfFlow.PageHeight - PdfFlow.Margin - 24)
             {
                 flow.NewPage();
@@ -231,7 +279,7 @@ public static class PdfReportWriter
             }
 
             flow.Y += 13;
-            flow.Text(rep.Verdict, flow.Small, PdfFlow.Muted, PdfFlow.Margin + widths[0] + 2, PdfFlow.ContentWidth - widths[0] - 4);
+            flow.Text(verdict, flow.Small, PdfFlow.Muted, PdfFlow.Margin + widths[0] + 2, PdfFlow.ContentWidth - widths[0] - 4);
             flow.Gap(2);
             flow.Rule(flow.Y);
             flow.Gap(2);
@@ -265,7 +313,7 @@ public static class PdfReportWriter
                 continue;
             }
 
-            var caption = RepTable.Caption(rep);
+            var caption = RepTable.Caption(rep, report.Analysis);
             var height = (width * image.Height / image.Width) + 4 + PdfFlow.TextHeight(caption, flow.Small, width);
             if (column == 0)
             {
@@ -290,29 +338,39 @@ public static class PdfReportWriter
         }
     }
 
-    private static void Warnings(PdfFlow flow, AnalysisReport report)
+    /// <summary>
+    /// The reps table's column widths: each column as wide as its widest cell (bold, as the FPPA cells are drawn) and
+    /// its header's longest word, plus a gap, so no header word or cell runs into its neighbour ("Knee over" beside
+    /// "Trunk lean"); what is left of the page's width widens the headers that would wrap onto a third line, then
+    /// the last column.
+    /// </summary>
+    internal static float[] ColumnWidths(PdfFlow flow, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        flow.HeadingText("Recording quality");
-        var any = false;
-        foreach (var warning in report.AllWarnings.IsDefault ? [] : report.AllWarnings)
+        const float pad = 9f;
+        var widths = new float[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
         {
-            Bullet(flow, warning);
-            any = true;
+            var widest = headers[i].Split(' ').Max(word => flow.Small.MeasureText(word));
+            foreach (var row in rows)
+            {
+                widest = Math.Max(widest, flow.Bold.MeasureText(row[i]));
+            }
+
+            widths[i] = widest + pad;
         }
 
-        foreach (var rep in report.Analysis.Reps)
+        for (var i = 0; i < headers.Count - 1; i++)
         {
-            foreach (var issue in rep.Quality.Issues.IsDefault ? [] : rep.Quality.Issues)
+            var spare = PdfFlow.ContentWidth - widths.Sum();
+            var twoLines = (flow.Small.MeasureText(headers[i]) / 2) + pad;
+            if (spare > 0 && twoLines > widths[i])
             {
-                Bullet(flow, F($"Rep {rep.Index + 1}: {issue}."));
-                any = true;
+                widths[i] += Math.Min(spare, twoLines - widths[i]);
             }
         }
 
-        if (!any)
-        {
-            flow.Text("No problems were found with the recording.", flow.Body, PdfFlow.Ink);
-        }
+        widths[^1] += Math.Max(0, PdfFlow.ContentWidth - widths.Sum());
+        return widths;
     }
 
     private static void Bullet(PdfFlow flow, string text)
@@ -326,14 +384,19 @@ public static class PdfReportWriter
     private static void Facts(PdfFlow flow, string title, IReadOnlyList<(string Label, string Value)> facts)
     {
         flow.HeadingText(title);
-        var labelWidth = PdfFlow.ContentWidth * 0.34f;
-        foreach (var (label, value) in facts)
+        Rows(flow, facts, PdfFlow.ContentWidth * 0.34f, flow.Body);
+    }
+
+    /// <summary>Label–value rows: the label muted in its column, the value wrapped beside it.</summary>
+    private static void Rows(PdfFlow flow, IReadOnlyList<(string Label, string Value)> rows, float labelWidth, SKFont valueFont)
+    {
+        foreach (var (label, value) in rows)
         {
-            var height = PdfFlow.TextHeight(value, flow.Body, PdfFlow.ContentWidth - labelWidth);
+            var height = PdfFlow.TextHeight(value, valueFont, PdfFlow.ContentWidth - labelWidth);
             flow.Need(height);
             var top = flow.Y;
             flow.DrawTextAt(label, PdfFlow.Margin, top + flow.Body.Size, flow.Body, PdfFlow.Muted);
-            flow.Text(value, flow.Body, PdfFlow.Ink, PdfFlow.Margin + labelWidth, PdfFlow.ContentWidth - labelWidth);
+            flow.Text(value, valueFont, PdfFlow.Ink, PdfFlow.Margin + labelWidth, PdfFlow.ContentWidth - labelWidth);
             flow.Gap(1);
         }
     }

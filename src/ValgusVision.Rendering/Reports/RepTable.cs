@@ -39,7 +39,7 @@ public static class RepTable
         ArgumentNullException.ThrowIfNull(settings);
         // A double-leg squat is coloured by its worse knee.
         var fppa = BothKneesSquat(rep) is { } k ? Worse(k.LeftFppaAtBottomDeg, k.RightFppaAtBottomDeg) : rep.FppaAtBottomDeg;
-        return FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(fppa);
+        return ReportText.Band(fppa, settings);
     }
 
     /// <summary>The rep's both knees when it is a double-leg squat (the FPPA cells then show both).</summary>
@@ -49,10 +49,14 @@ public static class RepTable
 
     private static double? Worse(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    /// <summary>Caption under a rep's bottom-frame picture.</summary>
-    public static string Caption(Rep rep)
+    /// <summary>
+    /// Caption under a rep's bottom-frame picture: what the picture shows, that frame's numbers (its hip-shift arrow
+    /// is the frame's shift, not the rep's peak the table lists), from <paramref name="analysis"/>'s frames.
+    /// </summary>
+    public static string Caption(Rep rep, SessionAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(analysis);
         var knee = rep.Side is { } side ? $"{side.ToTitle()} knee" : "Knees";
         if (BothKneesSquat(rep) is { } k)
         {
@@ -66,7 +70,21 @@ public static class RepTable
             return string.Create(CultureInfo.InvariantCulture, $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): {knee} {ReportText.Deg(rep.FppaAtBottomDeg)}");
         }
 
+        var bottom = BottomFrame(rep, analysis);
         return string.Create(CultureInfo.InvariantCulture,
-            $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): {knee} {ReportText.Deg(rep.FppaAtBottomDeg)}, hip shift {ReportText.Pct(rep.PeakHipShiftPct)}");
+            $"Rep {rep.Index + 1} at its bottom ({rep.BottomTimeSeconds:0.00} s): {knee} {ReportText.Deg(rep.FppaAtBottomDeg)}, hip shift in this frame {ReportText.Pct(bottom?.HipShiftPct)}");
+    }
+
+    private static FrameMetrics? BottomFrame(Rep rep, SessionAnalysis analysis)
+    {
+        foreach (var frame in analysis.Frames)
+        {
+            if (frame.FrameIndex == rep.BottomFrame)
+            {
+                return frame;
+            }
+        }
+
+        return null;
     }
 }

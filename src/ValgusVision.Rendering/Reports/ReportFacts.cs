@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
 
@@ -39,45 +38,46 @@ public static class ReportFacts
             : ("Valgus limit", string.Create(CultureInfo.InvariantCulture, $"{s.ValgusThresholdDeg:0.#}° FPPA for at least {s.EventMinDurationSeconds * 1000:0} ms"));
     }
 
-    /// <summary>Every analysis setting and processing setting, as "name: value" (the same set report.json has).</summary>
+    /// <summary>
+    /// The settings that shaped the numbers, by the option names a user types (<c>--threshold 10</c>): the analysis'
+    /// own from <see cref="AnalysisSettings"/>, then the session's (<see cref="AnalysisReport.AppendixSettings"/>: the
+    /// pose options, frame times, a live session's mode). Internal constants (gates, rep thresholds) stay out: they
+    /// are no option and the same in every report; report.json lists every one.
+    /// </summary>
     public static IReadOnlyList<(string Label, string Value)> Settings(AnalysisReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var facts = new List<(string, string)>();
-        foreach (var property in typeof(AnalysisSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var s = report.Analysis.Settings;
+        var c = CultureInfo.InvariantCulture;
+        var facts = new List<(string, string)>
         {
-            if (property.GetValue(report.Analysis.Settings) is Domain.Ankle.AnkleLungeSettings ankle)
-            {
-                // Printed only where they shaped the numbers, one line each.
-                if (report.Analysis.Exercise == Exercise.AnkleLunge)
-                {
-                    foreach (var inner in typeof(Domain.Ankle.AnkleLungeSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                    {
-                        facts.Add(("Ankle." + inner.Name, inner.GetValue(ankle) is double v
-                            ? v.ToString("0.###", CultureInfo.InvariantCulture)
-                            : Convert.ToString(inner.GetValue(ankle), CultureInfo.InvariantCulture) ?? "—"));
-                    }
-                }
-
-                continue;
-            }
-
-            var value = property.GetValue(report.Analysis.Settings) switch
-            {
-                null => "—",
-                Exercise e => e.ToName(),
-                Side s => s.ToName(),
-                double d => d.ToString("0.###", CultureInfo.InvariantCulture),
-                var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "—",
-            };
-            facts.Add((property.Name, value));
+            ("--exercise", s.Exercise == Exercise.Auto ? "auto (chose " + OptionValue(report.Analysis.Exercise) + ")" : OptionValue(s.Exercise)),
+        };
+        if (report.Analysis.Ankle is null)
+        {
+            // The lunge test has no stance leg and no valgus limit; its cut-off is in "About this recording".
+            facts.Add(("--side", s.StanceOverride?.ToName() ?? "auto"));
+            facts.Add(("--threshold", s.ValgusThresholdDeg.ToString("0.###", c)));
         }
 
-        foreach (var (key, value) in report.ProcessingSettings.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (s.HeightCm is { } height)
         {
-            facts.Add((key, value));
+            facts.Add(("--height-cm", height.ToString("0.#", c)));
+        }
+
+        foreach (var (name, value) in report.AppendixSettings.IsDefault ? [] : report.AppendixSettings)
+        {
+            facts.Add((name, value));
         }
 
         return facts;
     }
+
+    /// <summary>The exercise as <c>--exercise</c> spells it (report.json keeps the older "squat" and "hitch").</summary>
+    private static string OptionValue(Exercise exercise) => exercise switch
+    {
+        Exercise.SingleLegSquat => "single-leg-squat",
+        Exercise.HipHitch => "hip-hitch",
+        _ => exercise.ToName(),
+    };
 }

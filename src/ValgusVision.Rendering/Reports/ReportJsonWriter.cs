@@ -29,6 +29,8 @@ public static class ReportJsonWriter
         json.WriteString("version", report.ToolVersion);
         json.WriteEndObject();
         json.WriteString("createdUtc", report.CreatedUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        WriteText(json, "client", report.Client);
+        WriteText(json, "clinician", report.Clinician);
         json.WriteBoolean("complete", report.Complete);
         WriteText(json, "incompleteReason", report.IncompleteReason);
         json.WriteStartObject("model");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Rendering.Overlay;
 
 namespace ValgusVision.Rendering.Reports;
 
@@ -21,9 +22,34 @@ public static class ReportText
         "This report supports, and does not replace, a clinician's examination.",
     ];
 
-    public static string Deg(double? value) => value is { } v && double.IsFinite(v) ? F($"{NoNegativeZero(v, 1):0.0}°") : Undefined;
+    /// <summary>
+    /// The reports' one rounding rule: a tenth, half away from zero, and never −0. Every angle and percentage the
+    /// client page prints is this value, and every word that judges one ("caved in", "well aligned", a badge, a
+    /// colour) judges this value, so a sentence can never contradict the number printed beside it.
+    /// </summary>
+    public static double Shown(double value)
+    {
+        double r = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return r == 0 ? 0 : r;
+    }
 
-    public static string Pct(double? value) => value is { } v && double.IsFinite(v) ? F($"{NoNegativeZero(v, 1):0.0} %") : Undefined;
+    /// <summary>The colour band of an FPPA as printed (<see cref="Shown"/>): what cards, cells and verdict words follow.</summary>
+    public static FppaBand Band(double? fppaDeg, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return FppaBands.ForThreshold(settings.ValgusThresholdDeg).Classify(fppaDeg is { } v && double.IsFinite(v) ? Shown(v) : null);
+    }
+
+    public static string Deg(double? value) => value is { } v && double.IsFinite(v) ? F($"{Shown(v):0.0}°") : Undefined;
+
+    public static string Pct(double? value) => value is { } v && double.IsFinite(v) ? F($"{Shown(v):0.0} %") : Undefined;
+
+    /// <summary>The valgus limit as the reports write it ("10°", "8.5°").</summary>
+    public static string Limit(AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return F($"{settings.ValgusThresholdDeg:0.#}°");
+    }
 
     public static string Seconds(double? value) => value is { } v && double.IsFinite(v) ? F($"{v:0.00} s") : Undefined;
 
@@ -44,10 +70,9 @@ public static class ReportText
     /// <summary>"12.3° ± 2.1°" or "12.3°" with one value.</summary>
     public static string MeanSd(MetricStats stats, string unit) =>
         stats.Mean is not { } mean ? Undefined
-        : stats.StandardDeviation is { } sd ? F($"{mean:0.0}{unit} ± {sd:0.0}{unit}")
-        : F($"{mean:0.0}{unit}");
+        : stats.StandardDeviation is { } sd ? F($"{Shown(mean):0.0}{unit} ± {Shown(sd):0.0}{unit}")
+        : F($"{Shown(mean):0.0}{unit}");
 
-    /// <summary>A sentence or two about one leg for the summary, against the user's limit.</summary>
     /// <summary>What could not be measured, beside the event count ("2 of 3 reps not measured: …"); null when all was.</summary>
     public static string? NotMeasured(SessionSummary summary)
     {
@@ -62,6 +87,7 @@ public static class ReportText
             : F($"{summary.RepsNotMeasured} of {summary.RepCount} reps not measured: {why.Describe()}. The event count covers only the measured part.");
     }
 
+    /// <summary>A sentence or two about one leg for the summary, against the user's limit.</summary>
     /// <param name="trusted">False when the accuracy is unknown (<see cref="MeasurementTrust"/>): the numbers are given
     /// but not compared with the limit, so the sentence cannot contradict the grey "not compared" note beside it.</param>
     public static string SideVerdict(SideSummary side, AnalysisSettings settings, bool trusted = true)
@@ -74,24 +100,25 @@ public static class ReportText
             return F($"No reps on the {leg} leg.");
         }
 
-        var limit = settings.ValgusThresholdDeg;
+        var limit = Limit(settings);
         var reps = side.RepCount == 1 ? "1 rep" : F($"{side.RepCount} reps");
         if (side.FppaAtBottom.Mean is not { } mean)
         {
             return F($"{Title(leg)} leg, {reps}: the knee angle could not be measured at the bottom of any rep.");
         }
 
-        var hipShift = side.PeakHipShift.Mean is { } shift ? F($" The hip shifted out {shift:0.0} % of leg length on average.") : string.Empty;
+        var hipShift = side.PeakHipShift.Mean is { } shift ? F($" The hip shifted out {Pct(shift)} of leg length on average.") : string.Empty;
         if (!trusted)
         {
-            return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), not compared with your {limit:0.#}° limit because the accuracy is unknown.{hipShift}");
+            return F($"{Title(leg)} leg, {reps}: knee angle at the bottom {MeanSd(side.FppaAtBottom, "°")} (worst {Deg(side.FppaAtBottom.Worst)}), not compared with your {limit} limit because the accuracy is unknown.{hipShift}");
         }
 
-        var judgement = mean >= limit
-            ? F($"on average above your {limit:0.#}° limit: the knee caves in noticeably")
-            : mean >= 5.0
-                ? F($"within your {limit:0.#}° limit, with some inward movement of the knee")
-                : "the knee stayed well aligned over the foot";
+        var judgement = Band(mean, settings) switch
+        {
+            FppaBand.Valgus => F($"on average above your {limit} limit: the knee caves in noticeably"),
+            FppaBand.Elevated => F($"within your {limit} limit, with some inward movement of the knee"),
+            _ => "the knee stayed well aligned over the foot",
+        };
         var events = side.RepsWithEvents == 0
             ? "No rep crossed the limit."
             : F($"{side.RepsWithEvents} of {side.RepCount} reps crossed the limit.");
@@ -113,11 +140,11 @@ public static class ReportText
             return "Not compared";
         }
 
-        return side.FppaAtBottom.Mean switch
+        return Band(side.FppaAtBottom.Mean, settings) switch
         {
-            null => "Not measurable",
-            var m when m >= settings.ValgusThresholdDeg => "Above limit",
-            var m when m >= 5.0 => "Within limit",
+            FppaBand.Undefined => "Not measurable",
+            FppaBand.Valgus => "Above limit",
+            FppaBand.Elevated => "Within limit",
             _ => "Aligned",
         };
     }

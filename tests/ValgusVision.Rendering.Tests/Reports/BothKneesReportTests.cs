@@ -104,6 +104,11 @@ public class BothKneesReportTests
         // Left knee shifted 11.5 px, right 6 px at the bottom: the left caves in more.
         Assert.StartsWith("Left knee caved in ", rep.Verdict, StringComparison.Ordinal);
         Assert.Contains("more than the right", rep.Verdict, StringComparison.Ordinal);
-        Assert.Contains("left knee", RepTable.Caption(rep), StringComparison.Ordinal);
+        Assert.Contains("left knee", RepTable.Caption(rep, report.Analysis), StringComparison.Ordinal);
+
+        // The report's sentence says the same with the table's numbers.
+        var words = RepWords.Verdict(rep, report.Analysis.Settings);
+        Assert.Contains("left knee " + RepWords.Knee(rep.BothKnees.LeftFppaAtBottomDeg, report.Analysis.Settings), words, StringComparison.Ordinal);
+        Assert.Contains("The left knee caved in more than the right", words, StringComparison.Ordinal);
     }
 }
