@@ -14,12 +14,40 @@ public sealed class LiveCommandTests : IDisposable
     private static readonly string Video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "valgus-live-" + Guid.NewGuid().ToString("N"));
 
+    // Videos made for a test, apart from the record folder (which --record wants new or empty).
+    private readonly string _sources = Path.Combine(Path.GetTempPath(), "valgus-live-src-" + Guid.NewGuid().ToString("N"));
+
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
+        foreach (var folder in new[] { _folder, _sources })
         {
-            Directory.Delete(_folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
+    }
+
+    [Fact]
+    public void Record_into_a_folder_holding_a_session_is_refused_unless_force()
+    {
+        Directory.CreateDirectory(_folder);
+        string earlier = Path.Combine(_folder, "report.json");
+        File.WriteAllText(earlier, "{}");
+
+        using (var refused = new LiveProcess(["live", "--camera", Video, "--headless", "--record", _folder]))
+        {
+            Assert.Equal(2, refused.WaitForExit(TimeSpan.FromMinutes(1)));
+            string line = Assert.Single(refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"valgus: --record {_folder}: the folder already holds files", line);
+            Assert.Contains("--force", line);
+            Assert.Equal("{}", File.ReadAllText(earlier));
+        }
+
+        using var forced = new LiveProcess(["live", "--camera", Video, "--headless", "--model", "lite", "--duration", "2", "--record", _folder, "--force"]);
+        int exit = forced.WaitForExit(TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, $"exit {exit}; stderr: {forced.Error}; stdout: {forced.Output}");
+        Assert.NotEqual("{}", File.ReadAllText(earlier));
     }
 
     [Fact]
@@ -32,6 +60,13 @@ public sealed class LiveCommandTests : IDisposable
         Assert.Contains("live session ended (end of the video)", live.Output);
         Assert.Contains("capture→display latency", live.Output);
         Assert.DoesNotContain("lunge test", live.Output); // a frontal squat stays a squat under --exercise auto
+        // Once the standing leg is known it is held through the squats' bottoms, where the free foot comes down level
+        // with it (issue 21: "stance ?" in 24 of 39 status lines); and the client's lines carry no fps or latency.
+        var status = live.Output.Split('\n').Where(l => l.Contains(" s  stance ", StringComparison.Ordinal)).ToList();
+        var afterFirst = status.SkipWhile(l => !l.Contains("stance left", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(afterFirst);
+        Assert.All(afterFirst, l => Assert.Contains("stance left", l));
+        Assert.All(status, l => Assert.DoesNotContain("fps", l));
         int frames = AssertRecordingComplete();
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.Contains(frames.ToString(CultureInfo.InvariantCulture), report.RootElement.GetRawText());
@@ -82,11 +117,11 @@ public sealed class LiveCommandTests : IDisposable
     public void A_video_cut_short_is_a_lost_camera_one_line_exit_1_and_a_complete_recording()
     {
         // The first half of the sample's bytes: the container still announces 149 frames, about 40 can be decoded.
-        Directory.CreateDirectory(_folder);
-        string cut = Path.Combine(_folder, "cut.mp4");
+        Directory.CreateDirectory(_sources);
+        string cut = Path.Combine(_sources, "cut.mp4");
         byte[] bytes = File.ReadAllBytes(Video);
         File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
-        string record = Path.Combine(_folder, "rec");
+        string record = _folder;
 
         using var live = new LiveProcess(["live", "--camera", cut, "--headless", "--model", "lite", "--record", record]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
@@ -215,8 +250,8 @@ public sealed class LiveCommandTests : IDisposable
     /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>
     private string LongerVideo()
     {
-        Directory.CreateDirectory(_folder);
-        string longer = Path.Combine(_folder, "long.mp4");
+        Directory.CreateDirectory(_sources);
+        string longer = Path.Combine(_sources, "long.mp4");
         if (!File.Exists(longer))
         {
             RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);

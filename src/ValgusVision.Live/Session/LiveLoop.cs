@@ -202,7 +202,8 @@ internal sealed partial class LiveLoop
             Latency.RecentFps,
             Latency.LastLatencyMs,
             _help,
-            trust.IsTrusted ? null : trust.Reason);
+            trust.IsTrusted ? null : trust.Reason,
+            Options.Debug);
 
         LiveEndReason? ended = null;
         if (!Options.Headless)
@@ -249,7 +250,7 @@ internal sealed partial class LiveLoop
         if (Options.Headless && _clock.Elapsed.TotalSeconds >= _nextConsoleLine)
         {
             _nextConsoleLine = _clock.Elapsed.TotalSeconds + ConsoleIntervalSeconds;
-            _console.WriteLine(_lunge.ConsoleLine(pose.TimeSeconds, Latency.RecentFps, Latency.LastLatencyMs));
+            _console.WriteLine(_lunge.ConsoleLine(pose.TimeSeconds, Options.Debug ? Latency : null));
         }
 
         return ended;

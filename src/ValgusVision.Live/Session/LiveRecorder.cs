@@ -33,6 +33,24 @@ public sealed class LiveRecorder : IDisposable
     public const string ReportHtmlFile = "report.html";
     public const string ReportPdfFile = "report.pdf";
     public const string DrillFile = "drill.csv";
+    public const string DrillHtmlFile = "drill-report.html";
+    public const string DrillPdfFile = "drill-report.pdf";
+
+    /// <summary>Every file a session writes into its folder (what <c>--force</c> removes before a new one).</summary>
+    public static readonly IReadOnlyList<string> SessionFiles =
+    [
+        VideoFile, FramesFile, RecordingVideoFile, RecordingFramesFile, RepsFile, "attempts.csv",
+        ReportJsonFile, ReportHtmlFile, ReportPdfFile, DrillFile, DrillHtmlFile, DrillPdfFile,
+    ];
+
+    /// <summary>Removes an earlier session's files from <paramref name="folder"/> (others, the user's own, stay).</summary>
+    public static void RemovePreviousSession(string folder)
+    {
+        foreach (var name in SessionFiles)
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+    }
 
     private readonly string _folder;
     private readonly IVideoEncoder _encoder;
