@@ -244,7 +244,39 @@ public sealed class LiveCommandTests : IDisposable
         }
 
         Assert.Equal(rows, CountVideoFrames(Path.Combine(folder, "camera.mp4")));
+        AssertVideoHasTheRowsTimes(folder);
         return rows;
+    }
+
+    /// <summary>
+    /// The recording keeps the frames' capture times (issue 21: a 4.93 s session was a 4.3 s video at a constant
+    /// 30 fps): frame n of camera.mp4 plays at row n's time_s, and the video lasts as long as the session.
+    /// </summary>
+    private static void AssertVideoHasTheRowsTimes(string folder)
+    {
+        double[] times = File.ReadLines(Path.Combine(folder, "frames.csv")).Skip(1)
+            .Select(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToArray();
+        string video = Path.Combine(folder, "camera.mp4");
+        double[] pts = Probe(video, "-select_streams", "v:0", "-show_entries", "packet=pts_time", "-of", "csv=p=0")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).Order().ToArray();
+        Assert.Equal(times.Length, pts.Length);
+        for (int i = 0; i < times.Length; i++)
+        {
+            Assert.True(Math.Abs(pts[i] - times[i]) < 0.002, $"frame {i}: video time {pts[i]} s, frames.csv {times[i]} s");
+        }
+
+        double duration = double.Parse(Probe(video, "-show_entries", "format=duration", "-of", "csv=p=0"), CultureInfo.InvariantCulture);
+        double lastFrame = times.Length > 1 ? times[^1] - times[^2] : 0;
+        Assert.InRange(duration, times[^1], times[^1] + lastFrame + 0.01);
+    }
+
+    private static string Probe(string path, params string[] args)
+    {
+        var start = new ProcessStartInfo("ffprobe", ["-v", "error", .. args, path]) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var probe = Process.Start(start)!;
+        string text = probe.StandardOutput.ReadToEnd().Trim();
+        probe.WaitForExit();
+        return text;
     }
 
     /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>

@@ -58,6 +58,7 @@ public sealed class LiveRecorder : IDisposable
     private readonly FramesCsvWriter _csv;
     private readonly List<PoseFrame> _poses = [];
     private bool _finished;
+    private double? _firstTime;
 
     public LiveRecorder(string folder, int width, int height, double framesPerSecond)
     {
@@ -99,6 +100,11 @@ public sealed class LiveRecorder : IDisposable
     /// <exception cref="IOException">The video or CSV could not be written (ffmpeg died, disk full); the session should end.</exception>
     public void Write(VideoFrame frame, PoseFrame pose, FrameMetrics metrics)
     {
+        // The recording's clock starts at its first frame, as its video's timestamps do (Finish retimes the video with
+        // these): time_s of row n is frame n's time in camera.mp4, and frame is n (the session's poses are numbered so).
+        _firstTime ??= pose.TimeSeconds;
+        pose = pose with { TimeSeconds = pose.TimeSeconds - _firstTime.Value };
+        metrics = metrics with { TimeSeconds = pose.TimeSeconds };
         _encoder.Write(frame.Pixels.Span, frame.StrideBytes);
         _csv.WriteRow(pose, metrics);
         // One write call per row (≈ 1 kB): cheap at camera rates, and a killed process loses no row.
@@ -124,7 +130,7 @@ public sealed class LiveRecorder : IDisposable
             try
             {
                 _encoder.Complete();
-                File.Move(_encoder.OutputPath, video, overwrite: true);
+                FinishVideo(video, notes);
                 written.Add(video);
             }
             catch (IOException e)
@@ -159,6 +165,33 @@ public sealed class LiveRecorder : IDisposable
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// camera.mp4 with the frames' own timestamps (variable frame rate) when ffmpeg made the recording; else (OpenCV's
+    /// fallback, or the retiming failed) the constant-rate recording as it is, and a note in the reports saying so.
+    /// </summary>
+    private void FinishVideo(string video, List<string> notes)
+    {
+        if (RecordingVideo.FfmpegFor(_encoder) is { } ffmpeg && _poses.Count == _encoder.FramesWritten)
+        {
+            try
+            {
+                RecordingVideo.WriteRetimed(ffmpeg, _encoder.OutputPath, video, _poses.Select(p => p.TimeSeconds).ToList());
+                File.Delete(_encoder.OutputPath);
+                return;
+            }
+            catch (IOException e)
+            {
+                notes.Add($"camera.mp4 plays at a constant rate, not at the frames' capture times ({e.Message}); frames.csv's time_s has the real times");
+            }
+        }
+        else
+        {
+            notes.Add("camera.mp4 plays at a constant rate, not at the frames' capture times (recorded without ffmpeg); frames.csv's time_s has the real times");
+        }
+
+        File.Move(_encoder.OutputPath, video, overwrite: true);
     }
 
     /// <summary>
