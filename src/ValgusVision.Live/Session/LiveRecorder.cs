@@ -5,6 +5,7 @@ using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
 using ValgusVision.Live.Drill;
+using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
 
 namespace ValgusVision.Live.Session;
@@ -33,6 +34,7 @@ public sealed class LiveRecorder : IDisposable
     public const string ReportHtmlFile = "report.html";
     public const string ReportPdfFile = "report.pdf";
     public const string DrillFile = "drill.csv";
+    public const string DrillSummaryFile = "drill-summary.csv";
     public const string DrillHtmlFile = "drill-report.html";
     public const string DrillPdfFile = "drill-report.pdf";
 
@@ -40,7 +42,7 @@ public sealed class LiveRecorder : IDisposable
     public static readonly IReadOnlyList<string> SessionFiles =
     [
         VideoFile, FramesFile, RecordingVideoFile, RecordingFramesFile, RepsFile, "attempts.csv",
-        ReportJsonFile, ReportHtmlFile, ReportPdfFile, DrillFile, DrillHtmlFile, DrillPdfFile,
+        ReportJsonFile, ReportHtmlFile, ReportPdfFile, DrillFile, DrillSummaryFile, DrillHtmlFile, DrillPdfFile,
     ];
 
     /// <summary>Removes an earlier session's files from <paramref name="folder"/> (others, the user's own, stay).</summary>
@@ -159,9 +161,7 @@ public sealed class LiveRecorder : IDisposable
         File.Delete(Path.Combine(_folder, RecordingFramesFile));
         if (drill is not null)
         {
-            string drillPath = Path.Combine(_folder, DrillFile);
-            AtomicOutput.WriteText(drillPath, w => DrillCsv.Write(drill, w));
-            written.Add(drillPath);
+            WriteDrill(drill, sourceName, incompleteReason, written);
         }
 
         return written;
@@ -211,6 +211,24 @@ public sealed class LiveRecorder : IDisposable
             File.Delete(Path.Combine(_folder, RecordingFramesFile));
             File.Delete(Path.Combine(_folder, RecordingVideoFile));
         }
+    }
+
+    /// <summary>The drill's own outputs: its trials and per-leg summary as two CSVs, and its report (HTML, PDF).</summary>
+    private void WriteDrill(DrillResult drill, string sourceName, string? incompleteReason, List<string> written)
+    {
+        string trials = Path.Combine(_folder, DrillFile);
+        AtomicOutput.WriteText(trials, w => DrillCsv.WriteTrials(drill, w));
+        written.Add(trials);
+        string summary = Path.Combine(_folder, DrillSummaryFile);
+        AtomicOutput.WriteText(summary, w => DrillCsv.WriteSummary(drill, w));
+        written.Add(summary);
+        var report = DrillReports.From(drill, sourceName, DateTimeOffset.UtcNow, ReportExports.ToolVersion, incompleteReason);
+        string html = Path.Combine(_folder, DrillHtmlFile);
+        AtomicOutput.Write(html, path => DrillHtmlReportWriter.WriteFile(report, path));
+        written.Add(html);
+        string pdf = Path.Combine(_folder, DrillPdfFile);
+        AtomicOutput.Write(pdf, path => DrillPdfReportWriter.WriteFile(report, path));
+        written.Add(pdf);
     }
 
     private List<KeyValuePair<string, string>> Settings(LiveOptions options, DrillResult? drill)
