@@ -73,6 +73,35 @@ public sealed class LiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Guided_headless_counts_down_instead_of_asking_for_space_and_judges_no_squat_during_the_hip_hitch()
+    {
+        // The plan starts with the hip hitch: the sample's three squats fall in its Ready pause and its set.
+        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--guided", "--model", "lite"]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        Assert.Contains("Hip hitch, left leg, set 1 of 1: 5 reps, hold 5 s at the top. Starts in 5 s", live.Output);
+        Assert.DoesNotContain("space", live.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"s  rep \d+:", live.Output);
+    }
+
+    [Fact]
+    public void The_drill_writes_its_own_report_and_keeps_trials_apart_from_the_summary()
+    {
+        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--drill", "--model", "lite", "--record", _folder]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        Assert.Equal("side,trial,hold_start_s,hold_depth_pct,fppa_deg,abs_error_deg", File.ReadLines(Path.Combine(_folder, "drill.csv")).First());
+        Assert.Equal(
+            ["side,trials,mean_abs_error_deg,mean_fppa_deg,trend_deg_per_trial", "left,0,,,", "right,0,,,"],
+            File.ReadAllLines(Path.Combine(_folder, "drill-summary.csv")));
+        string html = File.ReadAllText(Path.Combine(_folder, "drill-report.html"));
+        Assert.Contains("<h1>Knee position-sense drill</h1>", html);
+        Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(_folder, "drill-report.pdf"))[..4]);
+    }
+
+    [Fact]
     public void Auto_switches_to_the_lunge_test_on_a_side_view_with_split_feet()
     {
         string lunge = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4");

@@ -216,19 +216,27 @@ public sealed class LiveRecorder : IDisposable
     /// <summary>The drill's own outputs: its trials and per-leg summary as two CSVs, and its report (HTML, PDF).</summary>
     private void WriteDrill(DrillResult drill, string sourceName, string? incompleteReason, List<string> written)
     {
-        string trials = Path.Combine(_folder, DrillFile);
-        AtomicOutput.WriteText(trials, w => DrillCsv.WriteTrials(drill, w));
-        written.Add(trials);
-        string summary = Path.Combine(_folder, DrillSummaryFile);
-        AtomicOutput.WriteText(summary, w => DrillCsv.WriteSummary(drill, w));
-        written.Add(summary);
         var report = DrillReports.From(drill, sourceName, DateTimeOffset.UtcNow, ReportExports.ToolVersion, incompleteReason);
-        string html = Path.Combine(_folder, DrillHtmlFile);
-        AtomicOutput.Write(html, path => DrillHtmlReportWriter.WriteFile(report, path));
-        written.Add(html);
-        string pdf = Path.Combine(_folder, DrillPdfFile);
-        AtomicOutput.Write(pdf, path => DrillPdfReportWriter.WriteFile(report, path));
-        written.Add(pdf);
+        (string Name, Action<string> Write)[] outputs =
+        [
+            (DrillFile, path => File.WriteAllText(path, Csv(w => DrillCsv.WriteTrials(drill, w)))),
+            (DrillSummaryFile, path => File.WriteAllText(path, Csv(w => DrillCsv.WriteSummary(drill, w)))),
+            (DrillHtmlFile, path => DrillHtmlReportWriter.WriteFile(report, path)),
+            (DrillPdfFile, path => DrillPdfReportWriter.WriteFile(report, path)),
+        ];
+        foreach (var (name, write) in outputs)
+        {
+            string path = Path.Combine(_folder, name);
+            AtomicOutput.Write(path, write);
+            written.Add(path);
+        }
+    }
+
+    private static string Csv(Action<TextWriter> write)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        write(text);
+        return text.ToString();
     }
 
     private List<KeyValuePair<string, string>> Settings(LiveOptions options, DrillResult? drill)
