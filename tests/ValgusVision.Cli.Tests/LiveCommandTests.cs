@@ -14,12 +14,40 @@ public sealed class LiveCommandTests : IDisposable
     private static readonly string Video = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "valgus-live-" + Guid.NewGuid().ToString("N"));
 
+    // Videos made for a test, apart from the record folder (which --record wants new or empty).
+    private readonly string _sources = Path.Combine(Path.GetTempPath(), "valgus-live-src-" + Guid.NewGuid().ToString("N"));
+
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
+        foreach (var folder in new[] { _folder, _sources })
         {
-            Directory.Delete(_folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
+    }
+
+    [Fact]
+    public void Record_into_a_folder_holding_a_session_is_refused_unless_force()
+    {
+        Directory.CreateDirectory(_folder);
+        string earlier = Path.Combine(_folder, "report.json");
+        File.WriteAllText(earlier, "{}");
+
+        using (var refused = new LiveProcess(["live", "--camera", Video, "--headless", "--record", _folder]))
+        {
+            Assert.Equal(2, refused.WaitForExit(TimeSpan.FromMinutes(1)));
+            string line = Assert.Single(refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"valgus: --record {_folder}: the folder already holds files", line);
+            Assert.Contains("--force", line);
+            Assert.Equal("{}", File.ReadAllText(earlier));
+        }
+
+        using var forced = new LiveProcess(["live", "--camera", Video, "--headless", "--model", "lite", "--duration", "2", "--record", _folder, "--force"]);
+        int exit = forced.WaitForExit(TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, $"exit {exit}; stderr: {forced.Error}; stdout: {forced.Output}");
+        Assert.NotEqual("{}", File.ReadAllText(earlier));
     }
 
     [Fact]
@@ -32,9 +60,45 @@ public sealed class LiveCommandTests : IDisposable
         Assert.Contains("live session ended (end of the video)", live.Output);
         Assert.Contains("capture→display latency", live.Output);
         Assert.DoesNotContain("lunge test", live.Output); // a frontal squat stays a squat under --exercise auto
+        // Once the standing leg is known it is held through the squats' bottoms, where the free foot comes down level
+        // with it (issue 21: "stance ?" in 24 of 39 status lines); and the client's lines carry no fps or latency.
+        var status = live.Output.Split('\n').Where(l => l.Contains(" s  stance ", StringComparison.Ordinal)).ToList();
+        var afterFirst = status.SkipWhile(l => !l.Contains("stance left", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(afterFirst);
+        Assert.All(afterFirst, l => Assert.Contains("stance left", l));
+        Assert.All(status, l => Assert.DoesNotContain("fps", l));
         int frames = AssertRecordingComplete();
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.Contains(frames.ToString(CultureInfo.InvariantCulture), report.RootElement.GetRawText());
+    }
+
+    [Fact]
+    public void Guided_headless_counts_down_instead_of_asking_for_space_and_judges_no_squat_during_the_hip_hitch()
+    {
+        // The plan starts with the hip hitch: the sample's three squats fall in its Ready pause and its set.
+        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--guided", "--model", "lite"]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        Assert.Contains("Hip hitch, left leg, set 1 of 1: 5 reps, hold 5 s at the top. Starts in 5 s", live.Output);
+        Assert.DoesNotContain("space", live.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"s  rep \d+:", live.Output);
+    }
+
+    [Fact]
+    public void The_drill_writes_its_own_report_and_keeps_trials_apart_from_the_summary()
+    {
+        using var live = new LiveProcess(["live", "--camera", Video, "--headless", "--drill", "--model", "lite", "--record", _folder]);
+        int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {live.Error}; stdout: {live.Output}");
+        Assert.Equal("side,trial,hold_start_s,hold_depth_pct,fppa_deg,abs_error_deg", File.ReadLines(Path.Combine(_folder, "drill.csv")).First());
+        Assert.Equal(
+            ["side,trials,mean_abs_error_deg,mean_fppa_deg,trend_deg_per_trial", "left,0,,,", "right,0,,,"],
+            File.ReadAllLines(Path.Combine(_folder, "drill-summary.csv")));
+        string html = File.ReadAllText(Path.Combine(_folder, "drill-report.html"));
+        Assert.Contains("<h1>Knee position-sense drill</h1>", html);
+        Assert.StartsWith("%PDF", File.ReadAllText(Path.Combine(_folder, "drill-report.pdf"))[..4]);
     }
 
     [Fact]
@@ -82,11 +146,11 @@ public sealed class LiveCommandTests : IDisposable
     public void A_video_cut_short_is_a_lost_camera_one_line_exit_1_and_a_complete_recording()
     {
         // The first half of the sample's bytes: the container still announces 149 frames, about 40 can be decoded.
-        Directory.CreateDirectory(_folder);
-        string cut = Path.Combine(_folder, "cut.mp4");
+        Directory.CreateDirectory(_sources);
+        string cut = Path.Combine(_sources, "cut.mp4");
         byte[] bytes = File.ReadAllBytes(Video);
         File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
-        string record = Path.Combine(_folder, "rec");
+        string record = _folder;
 
         using var live = new LiveProcess(["live", "--camera", cut, "--headless", "--model", "lite", "--record", record]);
         int exit = live.WaitForExit(TimeSpan.FromMinutes(3));
@@ -209,14 +273,46 @@ public sealed class LiveCommandTests : IDisposable
         }
 
         Assert.Equal(rows, CountVideoFrames(Path.Combine(folder, "camera.mp4")));
+        AssertVideoHasTheRowsTimes(folder);
         return rows;
+    }
+
+    /// <summary>
+    /// The recording keeps the frames' capture times (issue 21: a 4.93 s session was a 4.3 s video at a constant
+    /// 30 fps): frame n of camera.mp4 plays at row n's time_s, and the video lasts as long as the session.
+    /// </summary>
+    private static void AssertVideoHasTheRowsTimes(string folder)
+    {
+        double[] times = File.ReadLines(Path.Combine(folder, "frames.csv")).Skip(1)
+            .Select(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToArray();
+        string video = Path.Combine(folder, "camera.mp4");
+        double[] pts = Probe(video, "-select_streams", "v:0", "-show_entries", "packet=pts_time", "-of", "csv=p=0")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).Order().ToArray();
+        Assert.Equal(times.Length, pts.Length);
+        for (int i = 0; i < times.Length; i++)
+        {
+            Assert.True(Math.Abs(pts[i] - times[i]) < 0.002, $"frame {i}: video time {pts[i]} s, frames.csv {times[i]} s");
+        }
+
+        double duration = double.Parse(Probe(video, "-show_entries", "format=duration", "-of", "csv=p=0"), CultureInfo.InvariantCulture);
+        double lastFrame = times.Length > 1 ? times[^1] - times[^2] : 0;
+        Assert.InRange(duration, times[^1], times[^1] + lastFrame + 0.01);
+    }
+
+    private static string Probe(string path, params string[] args)
+    {
+        var start = new ProcessStartInfo("ffprobe", ["-v", "error", .. args, path]) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var probe = Process.Start(start)!;
+        string text = probe.StandardOutput.ReadToEnd().Trim();
+        probe.WaitForExit();
+        return text;
     }
 
     /// <summary>Four loops of the sample (20 s) in the scratch folder, so a signal lands while recording whatever the machine's load.</summary>
     private string LongerVideo()
     {
-        Directory.CreateDirectory(_folder);
-        string longer = Path.Combine(_folder, "long.mp4");
+        Directory.CreateDirectory(_sources);
+        string longer = Path.Combine(_sources, "long.mp4");
         if (!File.Exists(longer))
         {
             RunFfmpeg("-v", "error", "-y", "-stream_loop", "3", "-i", Video, "-c", "copy", longer);

@@ -50,4 +50,22 @@ public class LiveSessionAnalyzerTests
         live.Add(SyntheticBody.Standing.Frame(0, 1.0));
         Assert.Throws<ArgumentException>(() => live.Add(SyntheticBody.Standing.Frame(1, 0.9)));
     }
+
+    [Fact]
+    public void The_stance_leg_is_held_at_depth_where_the_free_foot_comes_level_with_the_standing_one()
+    {
+        // 150 px deep: the free foot, 150 px up while standing, hangs from the pelvis and is level with the standing
+        // foot at the bottom, so the frames around the bottom have no lower ankle (issue 21: "stance: ?" at depth).
+        var frames = new SyntheticSession().Build(3, SyntheticSession.Squat(_ => Side.Left, SyntheticSession.FreeAnkleLiftPx, 20));
+        var settings = AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat };
+        var calculator = new FrameMetricsCalculator(settings, StandingReference.FromFrames(frames.Take(30).ToList(), settings.VisibilityGate, settings.FrameEdgeMargin));
+        Assert.Contains(frames, f => calculator.StanceFromAnkles(f) is null && f.TimeSeconds > 1.5);
+
+        var live = new LiveSessionAnalyzer(settings);
+        var metrics = frames.Select(live.Add).ToList();
+        var afterFirstVote = metrics.SkipWhile(m => m.Stance is null).ToList();
+        Assert.NotEmpty(afterFirstVote);
+        Assert.All(afterFirstVote, m => Assert.Equal(Side.Left, m.Stance));
+        Assert.All(afterFirstVote.Where(m => m.DepthPct > 10), m => Assert.NotNull(m.StanceFppaDeg));
+    }
 }

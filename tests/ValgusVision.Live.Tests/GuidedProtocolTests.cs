@@ -121,6 +121,107 @@ public sealed class GuidedProtocolTests
         Assert.Equal(0, protocol.Summaries[0].ValgusEvents);
     }
 
+    [Fact]
+    public void Every_phase_change_is_one_of_the_four_transitions_and_the_last_summary_ends_in_done()
+    {
+        Assert.Equal(
+            [(ProtocolPhase.Ready, ProtocolPhase.Active), (ProtocolPhase.Active, ProtocolPhase.Summary), (ProtocolPhase.Summary, ProtocolPhase.Ready), (ProtocolPhase.Summary, ProtocolPhase.Done)],
+            GuidedProtocol.Transitions);
+        var protocol = new GuidedProtocol(ProtocolPlan.Standard(Side.Left).Skip(2).Take(2).ToImmutableArray());
+        var seen = new List<(int, ProtocolPhase)> { (protocol.StepIndex, protocol.Phase) };
+        for (double t = 0; protocol.Phase != ProtocolPhase.Done; t += 1)
+        {
+            // Space at every Ready and Summary; the sets end on their own timers.
+            if (protocol.Phase is ProtocolPhase.Ready or ProtocolPhase.Summary)
+            {
+                protocol.Advance(t);
+            }
+            else
+            {
+                protocol.Update(t, null);
+            }
+
+            if (seen[^1] != (protocol.StepIndex, protocol.Phase))
+            {
+                seen.Add((protocol.StepIndex, protocol.Phase));
+            }
+        }
+
+        Assert.Equal(
+            [(0, ProtocolPhase.Ready), (0, ProtocolPhase.Active), (0, ProtocolPhase.Summary), (1, ProtocolPhase.Ready), (1, ProtocolPhase.Active), (1, ProtocolPhase.Summary), (2, ProtocolPhase.Done)],
+            seen);
+        Assert.Equal("Session done", protocol.Prompt);
+    }
+
+    [Fact]
+    public void Squat_reps_during_the_hip_hitch_are_neither_counted_nor_judged()
+    {
+        var protocol = new GuidedProtocol([new ProtocolStep(Exercise.HipHitch, Side.Left, 1, 1, null, 1, 5)]);
+        protocol.Advance(0);
+        Assert.False(protocol.JudgesReps);
+        Assert.False(protocol.OnRep(RepWith(14, 16)));
+        Feed(protocol, 0, 6, -5);
+        Feed(protocol, 6, 7, 0);
+
+        var summary = Assert.Single(protocol.Summaries);
+        Assert.Equal(1, summary.Reps); // the held lift, not the squat rep
+        Assert.Null(summary.MeanFppaAtBottomDeg);
+        Assert.Null(summary.PeakFppaDeg);
+        Assert.DoesNotContain("FPPA", protocol.Prompt);
+    }
+
+    [Fact]
+    public void A_timed_set_judges_its_reps_only_while_it_runs()
+    {
+        var protocol = new GuidedProtocol([new ProtocolStep(Exercise.SingleLegSquat, Side.Left, 1, 1, 60, null, null)]);
+        Assert.False(protocol.JudgesReps);
+        protocol.Advance(0);
+        Assert.True(protocol.JudgesReps);
+        Assert.True(protocol.OnRep(RepWith(5, 6)));
+        protocol.Update(60, null);
+        Assert.Equal(ProtocolPhase.Summary, protocol.Phase);
+        Assert.False(protocol.OnRep(RepWith(5, 6)));
+        Assert.Equal(1, protocol.Summaries[0].Reps);
+    }
+
+    [Fact]
+    public void Without_keys_ready_and_summary_move_on_by_themselves_and_never_ask_for_space()
+    {
+        var protocol = new GuidedProtocol(ProtocolPlan.Standard(Side.Left).Skip(2).Take(2).ToImmutableArray(), autoAdvanceSeconds: 5);
+        protocol.Update(10, null);
+        Assert.Equal("Single-leg hinge, left leg, set 1 of 1: 60 s. Starts in 5 s", protocol.Prompt);
+        protocol.Update(12.5, null);
+        Assert.EndsWith("Starts in 3 s", protocol.Prompt);
+        protocol.Update(14.9, null);
+        Assert.Equal(ProtocolPhase.Ready, protocol.Phase);
+
+        // Ready → Active after 5 s; the set's own minute; Summary → the next set's Ready after 5 s.
+        protocol.Update(15, null);
+        Assert.Equal(ProtocolPhase.Active, protocol.Phase);
+        protocol.Update(75, null);
+        Assert.Equal(ProtocolPhase.Summary, protocol.Phase);
+        Assert.EndsWith("Next set in 5 s", protocol.Prompt);
+        protocol.Update(80, null);
+        Assert.Equal((1, ProtocolPhase.Ready), (protocol.StepIndex, protocol.Phase));
+        Assert.StartsWith("Switch to your right leg.", protocol.Prompt);
+        protocol.Update(85, null);
+        protocol.Update(145, null);
+        Assert.EndsWith("Session done in 5 s", protocol.Prompt);
+        protocol.Update(150, null);
+        Assert.Equal(ProtocolPhase.Done, protocol.Phase);
+        Assert.DoesNotContain("space", string.Join(" ", protocol.Summaries.Select(s => s.Describe())), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void With_keys_the_prompts_ask_for_space_and_time_alone_never_moves_on()
+    {
+        var protocol = new GuidedProtocol([new ProtocolStep(Exercise.Hinge, Side.Left, 1, 1, 60, null, null)]);
+        protocol.Update(0, null);
+        protocol.Update(1000, null);
+        Assert.Equal(ProtocolPhase.Ready, protocol.Phase);
+        Assert.EndsWith("Press space to start", protocol.Prompt);
+    }
+
     private static void Feed(GuidedProtocol protocol, double from, double to, double pelvicDropDeg)
     {
         for (double t = from; t < to - 1e-9; t += 0.1)

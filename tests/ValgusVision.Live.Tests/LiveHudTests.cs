@@ -45,6 +45,40 @@ public class LiveHudTests
         Assert.True(Math.Abs(knee.Item0 - knee.Item1) < 12 && Math.Abs(knee.Item1 - knee.Item2) < 12, $"untrusted: grey knee, got {knee}");
     }
 
+    [Fact]
+    public void Fps_latency_and_the_refinement_legend_are_drawn_only_with_debug()
+    {
+        // A refined knee would bring the legend; fps and latency are the panel's fourth line.
+        var pose = Frame(new JointRefinement(RefinedJoints.LeftKnee | RefinedJoints.LeftAnkle, RefinedJoints.None, RefinementIssue.None));
+        using var client = Draw(pose);
+        using var debug = Draw(pose, debug: true);
+        SaveForViewing(client, "live-hud-client.png");
+        SaveForViewing(debug, "live-hud-debug.png");
+
+        // Below the panel's three client lines (reps, stance, set: up to y ≈ 150 at 720p) and left of the skeleton.
+        var below = new Rect(0, 150, 600, 100);
+        Assert.Equal(0, LitPixels(client, below));
+        Assert.True(LitPixels(debug, below) > 200, "debug: fps, latency and the legend under the panel");
+    }
+
+    private static int LitPixels(Mat image, Rect box)
+    {
+        int lit = 0;
+        for (int y = box.Top; y < box.Bottom; y++)
+        {
+            for (int x = box.Left; x < box.Right; x++)
+            {
+                var p = image.At<Vec3b>(y, x);
+                if (p.Item0 + p.Item1 + p.Item2 > 150)
+                {
+                    lit++;
+                }
+            }
+        }
+
+        return lit;
+    }
+
     private static bool IsRed(Vec3b bgr) => bgr.Item2 > 150 && bgr.Item0 < 100 && bgr.Item1 < 100;
 
     [Theory]
@@ -66,12 +100,12 @@ public class LiveHudTests
     /// <summary>The HUD's green (FPPA 3° is below the 5° amber band).</summary>
     private static bool IsLegColour(Vec3b bgr) => bgr.Item1 > 150 && bgr.Item2 < 150;
 
-    private static Mat Draw(PoseFrame pose, bool inEvent = false, string? untrusted = null)
+    private static Mat Draw(PoseFrame pose, bool inEvent = false, string? untrusted = null, bool debug = false)
     {
         var image = new Mat(Height, Width, MatType.CV_8UC3, Scalar.All(0));
         var hud = new LiveHud(10, 0.5);
         var metrics = new FrameMetrics(0, 0, true, 3, 1, null, null, Side.Left, null, null, null, null, null, null, null, null, null, null, null, false, default);
-        hud.Draw(image, pose, metrics, new HudState(Side.Left, false, false, null, 0, null, false, inEvent, false, 30, 40, false, untrusted));
+        hud.Draw(image, pose, metrics, new HudState(Side.Left, false, false, null, 0, null, false, inEvent, false, 30, 40, false, untrusted, debug));
         return image;
     }
 

@@ -22,13 +22,15 @@ public sealed class LiveCommand : ICliCommandFactory
         var trials = CliValues.Integer("--trials", "drill trials per leg (1–100)", 5, 1, 100);
         var guided = new Option<bool>("--guided") { Description = "guided protocol: hip hitch, hinge and squat sets with timers and summaries; with ankle-lunge 3 attempts per leg" };
         var record = new Option<string?>("--record") { Description = "folder for the camera video, frames CSV and session reports" };
+        var force = new Option<bool>("--force") { Description = "with --record: overwrite the session already in that folder" };
+        var debug = new Option<bool>("--debug") { Description = "also show the developer's figures (fps, latency, the refinement legend) on screen and in the console lines" };
         var duration = CliValues.Number("--duration", "stop after this many seconds", 0.001, SessionOptionSet.MaxTimeSeconds, " s");
         // No --start/--end: a camera has no time range. --exercise auto live: the lunge test when the first seconds
         // show a side view with split feet, else reps counted as single-leg squats.
         var shared = new SessionOptionSet(range: false);
         var command = new Command("live", "Real-time webcam feedback during single-leg exercises, the guided protocol and the knee position-sense drill.")
         {
-            camera, headless, drill, trials, guided, record, duration,
+            camera, headless, drill, trials, guided, record, force, duration, debug,
         };
         shared.AddTo(command);
         var open = ReportOpener.CreateOption();
@@ -47,6 +49,8 @@ public sealed class LiveCommand : ICliCommandFactory
                 throw new CliError("--drill and --guided: choose one");
             }
 
+            string? folder = parse.GetValue(record);
+            RecordFolder.Check(folder, parse.GetValue(force));
             var session = shared.Read(parse);
             if (session.Settings.Exercise is Exercise.DoubleLegSquat or Exercise.ForwardLunge)
             {
@@ -60,9 +64,10 @@ public sealed class LiveCommand : ICliCommandFactory
                 parse.GetValue(headless),
                 session,
                 isDrill ? LiveMode.Drill : isGuided ? LiveMode.Guided : LiveMode.Free,
-                parse.GetValue(record),
+                folder,
                 parse.GetValue(duration),
-                parse.GetValue(trials));
+                parse.GetValue(trials),
+                parse.GetValue(debug));
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, openReport);
         });
         return command;

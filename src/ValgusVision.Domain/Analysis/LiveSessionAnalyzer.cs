@@ -26,6 +26,10 @@ public sealed class LiveSessionAnalyzer
     private int _framesSinceLengthRefresh;
     private readonly List<FrameMetrics> _metrics = [];
     private readonly List<Side?> _ankleStance = [];
+
+    /// <summary>The stance each frame was measured with: the ankle votes held through the frames without one.</summary>
+    private readonly List<Side?> _heldStance = [];
+    private readonly StanceHold _stanceHold = new();
     private readonly List<double?> _repSignal = [];
     private readonly List<Rep> _reps = [];
     private readonly List<ValgusEvent> _events = [];
@@ -81,9 +85,10 @@ public sealed class LiveSessionAnalyzer
         double? rate = position > 0 && frame.TimeSeconds > _frames[^1].TimeSeconds ? 1.0 / (frame.TimeSeconds - _frames[^1].TimeSeconds) : null;
         var previous = position > 0 ? _frames[^1] : null;
         _frames.Add(frame);
-        var stance = _calculator.StanceFromAnkles(frame);
-        _ankleStance.Add(stance);
-        stance = _settings.StanceOverride ?? stance;
+        var vote = _calculator.StanceFromAnkles(frame);
+        _ankleStance.Add(vote);
+        var stance = _settings.StanceOverride ?? _stanceHold.Update(frame.TimeSeconds, frame.HasPose, vote);
+        _heldStance.Add(stance);
 
         var m = _calculator.Compute(frame, stance, rate, previous: previous);
         Track(_leftTracker, Side.Left, position, m.LeftFppaDeg, frame.TimeSeconds);
@@ -140,7 +145,7 @@ public sealed class LiveSessionAnalyzer
         }
 
         // Single-leg exercises count only the standing knee's events (or any while the stance is unknown).
-        var stanceAtPeak = _settings.StanceOverride ?? _ankleStance[e.Peak];
+        var stanceAtPeak = _heldStance[e.Peak];
         if (_settings.Exercise != Exercise.DropJump && stanceAtPeak is { } s && s != side)
         {
             return;

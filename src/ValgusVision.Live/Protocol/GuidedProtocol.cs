@@ -5,13 +5,29 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Live.Protocol;
 
 /// <summary>
-/// The guided session as a timer state machine: each set waits for the person (space), runs its timer or counts its
-/// held reps, then shows a summary; the next set's prompt says when to switch legs. Time comes from the caller (frame
-/// timestamps), so the machine is deterministic and testable without a clock.
+/// The guided session as a state machine over its steps (the sets of <see cref="ProtocolPlan"/>), each going
+/// Ready → Active → Summary, then the next step's Ready or, after the last, Done (<see cref="Transitions"/>; every
+/// change goes through one method that checks it). Ready and Summary move on with the space key, or, when the
+/// machine advances by itself (headless: no keys), after <see cref="AutoAdvanceSeconds"/>, and its prompts then count
+/// down instead of asking for a key. What is shown, counted and judged follows the current step only: a timed set
+/// (hinge, squat) counts the analysis' reps and their FPPA and has their verdicts shown; the hip hitch counts its held
+/// lifts, and the squat reps the analysis may see meanwhile are neither counted nor judged; outside Active nothing is.
+/// Time comes from the caller (frame timestamps), so the machine is deterministic and testable without a clock.
 /// </summary>
 public sealed class GuidedProtocol
 {
+    /// <summary>The only phase changes there are.</summary>
+    public static readonly IReadOnlyList<(ProtocolPhase From, ProtocolPhase To)> Transitions =
+    [
+        (ProtocolPhase.Ready, ProtocolPhase.Active),
+        (ProtocolPhase.Active, ProtocolPhase.Summary),
+        (ProtocolPhase.Summary, ProtocolPhase.Ready),
+        (ProtocolPhase.Summary, ProtocolPhase.Done),
+    ];
+
     private readonly AnalysisSettings _settings;
+    private double? _phaseSinceSeconds;
+    private double _nowSeconds;
     private readonly List<SetSummary> _summaries = [];
     private double _setStartSeconds;
     private int _reps, _events;
@@ -20,16 +36,29 @@ public sealed class GuidedProtocol
     private double? _hitchSinceSeconds;
     private bool _holdCounted;
 
-    public GuidedProtocol(ImmutableArray<ProtocolStep> steps, AnalysisSettings? settings = null)
+    /// <param name="autoAdvanceSeconds">Leave Ready and Summary by itself after this long (no keys: headless); null = by the space key only.</param>
+    public GuidedProtocol(ImmutableArray<ProtocolStep> steps, AnalysisSettings? settings = null, double? autoAdvanceSeconds = null)
     {
         if (steps.IsDefaultOrEmpty)
         {
             throw new ArgumentException("guided protocol: no sets given", nameof(steps));
         }
 
+        if (autoAdvanceSeconds is { } auto && !(auto > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(autoAdvanceSeconds), auto, "the pause before moving on must be positive");
+        }
+
         Steps = steps;
         _settings = settings ?? AnalysisSettings.Default;
+        AutoAdvanceSeconds = autoAdvanceSeconds;
     }
+
+    /// <summary>How long Ready and Summary wait before the machine moves on by itself; null = it waits for the key.</summary>
+    public double? AutoAdvanceSeconds { get; }
+
+    /// <summary>The analysis' reps count, and their verdicts are shown, now: only in a running timed set.</summary>
+    public bool JudgesReps => Phase == ProtocolPhase.Active && Step.IsTimed;
 
     public ImmutableArray<ProtocolStep> Steps { get; }
 
@@ -56,15 +85,24 @@ public sealed class GuidedProtocol
     /// <summary>What the screen should say now.</summary>
     public string Prompt => Phase switch
     {
-        ProtocolPhase.Ready when SwitchSide => $"Switch to your {Step.Side.ToName()} leg. {Step.Title}. Press space to start",
-        ProtocolPhase.Ready => $"{Step.Title}. Press space to start",
+        ProtocolPhase.Ready when SwitchSide => $"Switch to your {Step.Side.ToName()} leg. {Step.Title}. {StartCue}",
+        ProtocolPhase.Ready => $"{Step.Title}. {StartCue}",
         ProtocolPhase.Active when Step.IsTimed => $"{Step.Exercise.ToTitle()}, {Step.Side.ToName()} leg: {Math.Ceiling(TimerSeconds):0} s left, {_reps} reps",
         ProtocolPhase.Active when Holding => $"Hold at the top: {TimerSeconds:0.0} of {Step.HoldSeconds:0} s (rep {_reps + 1} of {Step.TargetReps})",
         ProtocolPhase.Active when _holdCounted => $"Held. Lower slowly (rep {_reps} of {Step.TargetReps})",
         ProtocolPhase.Active => $"Lift the free hip and hold (rep {_reps + 1} of {Step.TargetReps})",
-        ProtocolPhase.Summary => $"{_summaries[^1].Describe()}. Press space to go on",
+        ProtocolPhase.Summary => $"{_summaries[^1].Describe()}. {NextCue}",
         _ => "Session done",
     };
+
+    private string StartCue => AutoAdvanceSeconds is null ? "Press space to start" : $"Starts in {SecondsLeft:0} s";
+
+    private string NextCue => AutoAdvanceSeconds is null ? "Press space to go on"
+        : StepIndex + 1 >= Steps.Length ? $"Session done in {SecondsLeft:0} s"
+        : $"Next set in {SecondsLeft:0} s";
+
+    /// <summary>Whole seconds until the machine moves on by itself.</summary>
+    private double SecondsLeft => Math.Max(0, Math.Ceiling(AutoAdvanceSeconds!.Value - (_nowSeconds - (_phaseSinceSeconds ?? _nowSeconds)) - 1e-9));
 
     /// <summary>The space key: starts the set that is ready, or leaves a summary for the next set.</summary>
     public void Advance(double timeSeconds)
@@ -72,7 +110,7 @@ public sealed class GuidedProtocol
         switch (Phase)
         {
             case ProtocolPhase.Ready:
-                Phase = ProtocolPhase.Active;
+                Enter(ProtocolPhase.Active, timeSeconds);
                 _setStartSeconds = timeSeconds;
                 _reps = _events = _fppaCount = 0;
                 _fppaSum = 0;
@@ -86,10 +124,23 @@ public sealed class GuidedProtocol
                 EndSet(timeSeconds);
                 break;
             case ProtocolPhase.Summary:
+                Enter(StepIndex + 1 >= Steps.Length ? ProtocolPhase.Done : ProtocolPhase.Ready, timeSeconds);
                 StepIndex++;
-                Phase = StepIndex >= Steps.Length ? ProtocolPhase.Done : ProtocolPhase.Ready;
                 break;
         }
+    }
+
+    /// <summary>The one place the phase changes: only along <see cref="Transitions"/>.</summary>
+    private void Enter(ProtocolPhase next, double timeSeconds)
+    {
+        if (!Transitions.Contains((Phase, next)))
+        {
+            throw new InvalidOperationException($"guided protocol: no way from {Phase} to {next}");
+        }
+
+        Phase = next;
+        _phaseSinceSeconds = timeSeconds;
+        _nowSeconds = timeSeconds;
     }
 
     /// <summary>
@@ -98,6 +149,18 @@ public sealed class GuidedProtocol
     /// </summary>
     public void Update(double timeSeconds, double? pelvicDropDeg)
     {
+        _nowSeconds = timeSeconds;
+        _phaseSinceSeconds ??= timeSeconds;
+        if (Phase is ProtocolPhase.Ready or ProtocolPhase.Summary)
+        {
+            if (AutoAdvanceSeconds is { } auto && timeSeconds - _phaseSinceSeconds.Value >= auto)
+            {
+                Advance(timeSeconds);
+            }
+
+            return;
+        }
+
         if (Phase != ProtocolPhase.Active)
         {
             return;
@@ -117,20 +180,19 @@ public sealed class GuidedProtocol
         UpdateHitch(timeSeconds, pelvicDropDeg);
     }
 
-    /// <summary>A rep the live analysis finished (timed sets count these; the hip hitch counts its holds).</summary>
-    public void OnRep(Rep rep)
+    /// <summary>
+    /// A rep the live analysis finished. Counted (with its FPPA) only in a running timed set; the hip hitch counts its
+    /// holds instead. Returns whether it counted, i.e. whether its verdict belongs on the screen.
+    /// </summary>
+    public bool OnRep(Rep rep)
     {
         ArgumentNullException.ThrowIfNull(rep);
-        if (Phase != ProtocolPhase.Active)
+        if (!JudgesReps)
         {
-            return;
+            return false;
         }
 
-        if (Step.IsTimed)
-        {
-            _reps++;
-        }
-
+        _reps++;
         if (rep.FppaAtBottomDeg is { } bottom)
         {
             _fppaSum += bottom;
@@ -141,6 +203,8 @@ public sealed class GuidedProtocol
         {
             _fppaPeak = peak;
         }
+
+        return true;
     }
 
     /// <summary>A valgus event the live analysis finished.</summary>
@@ -198,7 +262,7 @@ public sealed class GuidedProtocol
             _events,
             _fppaCount > 0 ? _fppaSum / _fppaCount : null,
             double.IsFinite(_fppaPeak) ? _fppaPeak : null));
-        Phase = ProtocolPhase.Summary;
+        Enter(ProtocolPhase.Summary, timeSeconds);
         TimerSeconds = 0;
         _hitchSinceSeconds = null;
         _holdCounted = false;

@@ -15,6 +15,10 @@ namespace ValgusVision.Live.Session;
 /// Why this frame's accuracy is unknown (view, legs' size, set-up: <see cref="MeasurementTrust"/>); null when trusted.
 /// An untrusted number is drawn grey with its reason and never gets the red event border.
 /// </param>
+/// <param name="Debug">
+/// <c>--debug</c>: also the developer's figures (fps, latency, the refinement marks' legend); the client's screen
+/// shows none of them otherwise.
+/// </param>
 public readonly record struct HudState(
     Side? Stance,
     bool Mirror,
@@ -28,4 +32,5 @@ public readonly record struct HudState(
     double Fps,
     double LatencyMs,
     bool ShowHelp,
-    string? UntrustedReason = null);
+    string? UntrustedReason = null,
+    bool Debug = false);

@@ -9,8 +9,9 @@ namespace ValgusVision.Live.Session;
 /// <summary>
 /// Draws the live overlay with OpenCV onto the (already mirrored) display image: skeleton, the stance leg coloured by
 /// FPPA, the FPPA in digits about a tenth of the frame high (readable from 3 m on a laptop screen), a hip-shift bar,
-/// rep counter, last verdict, prompt, a red frame on valgus events, fps and latency. A stance knee or ankle centred by
-/// the joint-centre refinement is a hollow ring, the model's own point a filled dot (legend under the panel). Text strings of numbers are
+/// rep counter, last verdict, prompt, a red frame on valgus events; with <see cref="HudState.Debug"/> also fps and latency.
+/// A stance knee or ankle centred by the joint-centre refinement is a hollow ring, the model's own point a filled dot
+/// (with <see cref="HudState.Debug"/> a legend under the panel says so). Text strings of numbers are
 /// cached, so a steady session draws without allocating.
 /// </summary>
 public sealed class LiveHud
@@ -83,7 +84,7 @@ public sealed class LiveHud
 
         DrawFppa(image, fppa, state, unit);
         DrawHipShiftBar(image, metrics.HipShiftPct, state, unit);
-        DrawPanel(image, state, unit, RefinedPointMarks.ShowsLegend(pose));
+        DrawPanel(image, state, unit, state.Debug && RefinedPointMarks.ShowsLegend(pose));
         if (state.Prompt is { } prompt)
         {
             DrawBanner(image, prompt, unit, h - (int)(110 * unit));
@@ -235,7 +236,8 @@ public sealed class LiveHud
         double scale = 1.1 * unit;
         int thick = (int)Math.Max(1, 2 * unit);
         int line = (int)(40 * unit);
-        Shade(image, new Rect(margin / 2, margin / 2, (int)(520 * unit), (4 * line) + margin));
+        // The client's panel has three lines: reps, stance, set; --debug adds the developer's fps and latency.
+        Shade(image, new Rect(margin / 2, margin / 2, (int)(520 * unit), ((state.Debug ? 4 : 3) * line) + margin));
         int y = margin + line - (int)(6 * unit);
         Cv2.PutText(image, RepText(state.Reps), new Point(margin, y), HersheyFonts.HersheySimplex, scale * 1.3, White, thick + 1, LineTypes.AntiAlias);
         y += line;
@@ -243,8 +245,12 @@ public sealed class LiveHud
         Cv2.PutText(image, stance, new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.8, White, thick, LineTypes.AntiAlias);
         y += line;
         Cv2.PutText(image, state.SetRunning ? "set running (space stops)" : "space starts a set", new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.8, state.SetRunning ? Green : Grey, thick, LineTypes.AntiAlias);
-        y += line;
-        Cv2.PutText(image, StatusText(state.Fps, state.LatencyMs), new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.7, Grey, thick, LineTypes.AntiAlias);
+        if (state.Debug)
+        {
+            y += line;
+            Cv2.PutText(image, StatusText(state.Fps, state.LatencyMs), new Point(margin, y), HersheyFonts.HersheySimplex, scale * 0.7, Grey, thick, LineTypes.AntiAlias);
+        }
+
         if (refinementLegend)
         {
             y += line;

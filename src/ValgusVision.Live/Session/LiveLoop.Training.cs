@@ -29,8 +29,13 @@ internal sealed partial class LiveLoop
         while (_repsSeen < Analyzer.Reps.Count)
         {
             var rep = Analyzer.Reps[_repsSeen++];
-            _lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {rep.Index + 1}: {rep.Verdict}");
-            _protocol?.OnRep(rep);
+            // Guided: only the running timed set's reps count and are judged (not a hip hitch's, not between sets).
+            if (_protocol is not null && !_protocol.OnRep(rep))
+            {
+                continue;
+            }
+
+            _lastVerdict = string.Create(CultureInfo.InvariantCulture, $"rep {(_protocol?.RepsInSet ?? rep.Index + 1)}: {rep.Verdict}");
             if (Options.Headless && !hidden)
             {
                 _console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metrics.TimeSeconds,7:0.00} s  {_lastVerdict}"));
@@ -49,20 +54,17 @@ internal sealed partial class LiveLoop
                 $"drill: {Drill.LastTrial!.Side.ToName()} leg trial {Drill.LastTrial.Number}: FPPA {Drill.LastTrial.FppaDeg:+0.0;-0.0;0.0}° (error {Drill.LastTrial.AbsoluteErrorDeg:0.0}°)"));
         }
 
-        if (_protocol is not null)
-        {
-            _protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
-            if (Options.Headless && _protocol.Phase is ProtocolPhase.Ready or ProtocolPhase.Summary && metrics.TimeSeconds - _promptSince >= HeadlessAutoAdvanceSeconds)
-            {
-                _protocol.Advance(metrics.TimeSeconds);
-            }
-        }
-
+        _protocol?.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
         string? prompt = _protocol is not null ? PhaseKey(_protocol) : Drill?.Prompt;
         if (prompt is not null && prompt != _lastPrompt)
         {
             _lastPrompt = prompt;
-            _promptSince = metrics.TimeSeconds;
+            if (_protocol is not null)
+            {
+                // A new step or phase: the last set's rep verdict is not this one's.
+                _lastVerdict = null;
+            }
+
             if (Options.Headless)
             {
                 _console.WriteLine((_protocol?.Prompt ?? Drill?.Prompt)!);

@@ -56,7 +56,6 @@ internal sealed partial class LiveLoop
     private int _repsSeen, _eventsSeen;
     private string? _lastVerdict;
     private string? _lastPrompt;
-    private double _promptSince;
     private bool _setRunning;
     private int _setRepsAtStart, _setEventsAtStart, _setNumber;
     private double _setStart;
@@ -85,7 +84,8 @@ internal sealed partial class LiveLoop
         }
         else if (options.Mode == LiveMode.Guided)
         {
-            _protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings);
+            // Without keys (headless) Ready and Summary move on by themselves after a pause, and the prompts count it down.
+            _protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings, options.Headless ? HeadlessAutoAdvanceSeconds : null);
         }
         else if (settings.Exercise == Exercise.Auto)
         {
@@ -194,7 +194,7 @@ internal sealed partial class LiveLoop
             _mirror,
             Drill?.FeedbackHidden ?? false,
             Drill?.Prompt ?? _protocol?.Prompt,
-            Analyzer.Reps.Count,
+            _protocol?.RepsInSet ?? Analyzer.Reps.Count,
             _lastVerdict,
             now < _flashUntil && !(Drill?.FeedbackHidden ?? false),
             metrics.InEvent && trust.IsTrusted && !(Drill?.FeedbackHidden ?? false),
@@ -202,7 +202,8 @@ internal sealed partial class LiveLoop
             Latency.RecentFps,
             Latency.LastLatencyMs,
             _help,
-            trust.IsTrusted ? null : trust.Reason);
+            trust.IsTrusted ? null : trust.Reason,
+            Options.Debug);
 
         LiveEndReason? ended = null;
         if (!Options.Headless)
@@ -249,7 +250,7 @@ internal sealed partial class LiveLoop
         if (Options.Headless && _clock.Elapsed.TotalSeconds >= _nextConsoleLine)
         {
             _nextConsoleLine = _clock.Elapsed.TotalSeconds + ConsoleIntervalSeconds;
-            _console.WriteLine(_lunge.ConsoleLine(pose.TimeSeconds, Latency.RecentFps, Latency.LastLatencyMs));
+            _console.WriteLine(_lunge.ConsoleLine(pose.TimeSeconds, Options.Debug ? Latency : null));
         }
 
         return ended;

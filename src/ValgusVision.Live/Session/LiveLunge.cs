@@ -71,11 +71,12 @@ internal sealed unsafe class LiveLunge : IDisposable
     }
 
     /// <summary>The headless status line.</summary>
-    public string ConsoleLine(double timeSeconds, double fps, double latencyMs)
+    /// <param name="debug">The session's latency figures for --debug; null on the client's lines.</param>
+    public string ConsoleLine(double timeSeconds, LatencyStats? debug)
     {
         string angle = Last.InclinationDeg is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) + "°" : "—";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{timeSeconds,7:0.00} s  front {Last.FrontSide?.ToName() ?? "?",-5}  shank {angle,6}  heel {(Last.HeelLifted ? "LIFTED" : "down")}  attempts L{_tracker.AttemptCount(Side.Left)} R{_tracker.AttemptCount(Side.Right)}  {fps:0.0} fps  latency {latencyMs:0} ms{(Last.Message is { } m ? "  " + m : string.Empty)}");
+            $"{timeSeconds,7:0.00} s  front {Last.FrontSide?.ToName() ?? "?",-5}  shank {angle,6}  heel {(Last.HeelLifted ? "LIFTED" : "down")}  attempts L{_tracker.AttemptCount(Side.Left)} R{_tracker.AttemptCount(Side.Right)}{LiveLoop.DebugFigures(debug)}{(Last.Message is { } m ? "  " + m : string.Empty)}");
     }
 
     public void Dispose() => _painter?.Dispose();

@@ -11,6 +11,7 @@ namespace ValgusVision.Live.Session;
 /// <param name="RecordFolder">Where to stream the camera video and frames CSV and write the report; null = no recording.</param>
 /// <param name="MaxSeconds">Stop after this long (for tests and timed demos); null = until quit.</param>
 /// <param name="DrillTrials">Trials per leg in the drill.</param>
+/// <param name="Debug">Show the developer's figures (fps, latency, the refinement legend) on the screen and console lines.</param>
 public sealed record LiveOptions(
     string Camera,
     bool Headless,
@@ -18,7 +19,8 @@ public sealed record LiveOptions(
     LiveMode Mode,
     string? RecordFolder,
     double? MaxSeconds = null,
-    int DrillTrials = 5)
+    int DrillTrials = 5,
+    bool Debug = false)
 {
     /// <summary>Analysis settings (exercise, stance override, threshold).</summary>
     public AnalysisSettings Settings => Session.Settings;

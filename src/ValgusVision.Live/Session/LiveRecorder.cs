@@ -5,6 +5,7 @@ using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
 using ValgusVision.Live.Drill;
+using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
 
 namespace ValgusVision.Live.Session;
@@ -33,6 +34,25 @@ public sealed class LiveRecorder : IDisposable
     public const string ReportHtmlFile = "report.html";
     public const string ReportPdfFile = "report.pdf";
     public const string DrillFile = "drill.csv";
+    public const string DrillSummaryFile = "drill-summary.csv";
+    public const string DrillHtmlFile = "drill-report.html";
+    public const string DrillPdfFile = "drill-report.pdf";
+
+    /// <summary>Every file a session writes into its folder (what <c>--force</c> removes before a new one).</summary>
+    public static readonly IReadOnlyList<string> SessionFiles =
+    [
+        VideoFile, FramesFile, RecordingVideoFile, RecordingFramesFile, RepsFile, "attempts.csv",
+        ReportJsonFile, ReportHtmlFile, ReportPdfFile, DrillFile, DrillSummaryFile, DrillHtmlFile, DrillPdfFile,
+    ];
+
+    /// <summary>Removes an earlier session's files from <paramref name="folder"/> (others, the user's own, stay).</summary>
+    public static void RemovePreviousSession(string folder)
+    {
+        foreach (var name in SessionFiles)
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+    }
 
     private readonly string _folder;
     private readonly IVideoEncoder _encoder;
@@ -40,6 +60,7 @@ public sealed class LiveRecorder : IDisposable
     private readonly FramesCsvWriter _csv;
     private readonly List<PoseFrame> _poses = [];
     private bool _finished;
+    private double? _firstTime;
 
     public LiveRecorder(string folder, int width, int height, double framesPerSecond)
     {
@@ -81,6 +102,11 @@ public sealed class LiveRecorder : IDisposable
     /// <exception cref="IOException">The video or CSV could not be written (ffmpeg died, disk full); the session should end.</exception>
     public void Write(VideoFrame frame, PoseFrame pose, FrameMetrics metrics)
     {
+        // The recording's clock starts at its first frame, as its video's timestamps do (Finish retimes the video with
+        // these): time_s of row n is frame n's time in camera.mp4, and frame is n (the session's poses are numbered so).
+        _firstTime ??= pose.TimeSeconds;
+        pose = pose with { TimeSeconds = pose.TimeSeconds - _firstTime.Value };
+        metrics = metrics with { TimeSeconds = pose.TimeSeconds };
         _encoder.Write(frame.Pixels.Span, frame.StrideBytes);
         _csv.WriteRow(pose, metrics);
         // One write call per row (≈ 1 kB): cheap at camera rates, and a killed process loses no row.
@@ -106,7 +132,7 @@ public sealed class LiveRecorder : IDisposable
             try
             {
                 _encoder.Complete();
-                File.Move(_encoder.OutputPath, video, overwrite: true);
+                FinishVideo(video, notes);
                 written.Add(video);
             }
             catch (IOException e)
@@ -135,12 +161,37 @@ public sealed class LiveRecorder : IDisposable
         File.Delete(Path.Combine(_folder, RecordingFramesFile));
         if (drill is not null)
         {
-            string drillPath = Path.Combine(_folder, DrillFile);
-            AtomicOutput.WriteText(drillPath, w => DrillCsv.Write(drill, w));
-            written.Add(drillPath);
+            WriteDrill(drill, sourceName, incompleteReason, written);
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// camera.mp4 with the frames' own timestamps (variable frame rate) when ffmpeg made the recording; else (OpenCV's
+    /// fallback, or the retiming failed) the constant-rate recording as it is, and a note in the reports saying so.
+    /// </summary>
+    private void FinishVideo(string video, List<string> notes)
+    {
+        if (RecordingVideo.FfmpegFor(_encoder) is { } ffmpeg && _poses.Count == _encoder.FramesWritten)
+        {
+            try
+            {
+                RecordingVideo.WriteRetimed(ffmpeg, _encoder.OutputPath, video, _poses.Select(p => p.TimeSeconds).ToList());
+                File.Delete(_encoder.OutputPath);
+                return;
+            }
+            catch (IOException e)
+            {
+                notes.Add($"camera.mp4 plays at a constant rate, not at the frames' capture times ({e.Message}); frames.csv's time_s has the real times");
+            }
+        }
+        else
+        {
+            notes.Add("camera.mp4 plays at a constant rate, not at the frames' capture times (recorded without ffmpeg); frames.csv's time_s has the real times");
+        }
+
+        File.Move(_encoder.OutputPath, video, overwrite: true);
     }
 
     /// <summary>
@@ -160,6 +211,32 @@ public sealed class LiveRecorder : IDisposable
             File.Delete(Path.Combine(_folder, RecordingFramesFile));
             File.Delete(Path.Combine(_folder, RecordingVideoFile));
         }
+    }
+
+    /// <summary>The drill's own outputs: its trials and per-leg summary as two CSVs, and its report (HTML, PDF).</summary>
+    private void WriteDrill(DrillResult drill, string sourceName, string? incompleteReason, List<string> written)
+    {
+        var report = DrillReports.From(drill, sourceName, DateTimeOffset.UtcNow, ReportExports.ToolVersion, incompleteReason);
+        (string Name, Action<string> Write)[] outputs =
+        [
+            (DrillFile, path => File.WriteAllText(path, Csv(w => DrillCsv.WriteTrials(drill, w)))),
+            (DrillSummaryFile, path => File.WriteAllText(path, Csv(w => DrillCsv.WriteSummary(drill, w)))),
+            (DrillHtmlFile, path => DrillHtmlReportWriter.WriteFile(report, path)),
+            (DrillPdfFile, path => DrillPdfReportWriter.WriteFile(report, path)),
+        ];
+        foreach (var (name, write) in outputs)
+        {
+            string path = Path.Combine(_folder, name);
+            AtomicOutput.Write(path, write);
+            written.Add(path);
+        }
+    }
+
+    private static string Csv(Action<TextWriter> write)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        write(text);
+        return text.ToString();
     }
 
     private List<KeyValuePair<string, string>> Settings(LiveOptions options, DrillResult? drill)
