@@ -70,6 +70,23 @@ public sealed class OpenCvVideoEncoder : IVideoEncoder
     public void Complete()
     {
         _writer.Release();
+
+        // OpenCV's writer reports no write errors (a full disk included): a file is kept only when it holds every
+        // frame given, read back from the container's header.
+        int frames = 0;
+        using (var check = new VideoCapture(_tempPath, VideoCaptureAPIs.FFMPEG))
+        {
+            if (check.IsOpened())
+            {
+                frames = (int)Math.Round(check.Get(VideoCaptureProperties.FrameCount));
+            }
+        }
+
+        if (frames < FramesWritten)
+        {
+            throw OutputFailure.For(OutputPath, _tempPath, $"OpenCV wrote {frames} of {FramesWritten} frames (is the disk full?)");
+        }
+
         PartialFile.Commit(_tempPath, OutputPath);
         _completed = true;
     }
