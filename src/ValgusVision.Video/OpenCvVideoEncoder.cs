@@ -25,7 +25,9 @@ public sealed class OpenCvVideoEncoder : IVideoEncoder
         _height = height;
         _format = format;
         _bgr = new Mat(height, width, MatType.CV_8UC3);
-        _writer = new VideoWriter(_tempPath, FourCC.MP4V, framesPerSecond > 0 ? framesPerSecond : 30, new Size(width, height));
+        // Lower-case "mp4v" is the MP4 muxer's own tag; OpenCV's FourCC.MP4V ("MP4V") makes it print a fallback notice
+        // straight to stderr, past any log level.
+        _writer = new VideoWriter(_tempPath, FourCC.FromString("mp4v"), framesPerSecond > 0 ? framesPerSecond : 30, new Size(width, height));
         if (!_writer.IsOpened())
         {
             _writer.Dispose();

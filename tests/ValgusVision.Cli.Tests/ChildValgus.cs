@@ -10,7 +10,7 @@ internal static class ChildValgus
     /// <summary><c>dotnet valgus.dll ARGS</c> from the repository root.</summary>
     public static (int Code, string Output, string Error) Run(params string[] args) => Start("dotnet", [Dll, .. args]);
 
-    public static (int Code, string Output, string Error) Start(string program, IEnumerable<string> args)
+    public static (int Code, string Output, string Error) Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -30,6 +30,10 @@ internal static class ChildValgus
         // child must start as a user's shell does, so its own silencing is what is tested.
         start.Environment.Remove("OPENCV_LOG_LEVEL");
         start.Environment.Remove("OPENCV_FFMPEG_LOGLEVEL");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();

@@ -55,6 +55,19 @@ public sealed class NativeMessagesTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_OpenCV_fallback_encoder_prints_nothing_of_its_own()
+    {
+        var (code, output, error) = ChildValgus.Start(
+            "dotnet",
+            [ChildValgus.Dll, "analyze", TestPaths.Video("mmpose-demo-5frames.mp4"), "--out", _files.File("out"), "--formats", "video"],
+            new Dictionary<string, string> { [ValgusVision.Video.VideoEncoders.FfmpegVariable] = "" });
+
+        Assert.True(code == 0, error);
+        Assert.Equal("", error);
+        Assert.Contains("overlay video written as MPEG-4 Part 2", output, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The bundled sample, damaged at test time: every 997th byte of its second eighth inverted (the decoder meets
     /// broken slices in the first 1.5 s), or cut at 60 % (the file ends mid-stream, after 60 of 149 frames).
