@@ -228,7 +228,7 @@ public sealed class AnalysisJob : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"output folder '{directory}' cannot be written: {e.Message}", e);
+            throw new OutputWriteException(directory, $"output folder '{directory}' cannot be written: {e.Message}", e);
         }
     }
 

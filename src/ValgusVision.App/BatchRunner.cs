@@ -83,6 +83,13 @@ public sealed class BatchRunner(BatchOptions options, Func<bool, IPoseEstimator>
                         Interlocked.Increment(ref analysed);
                     }
                 }
+                catch (OutputWriteException)
+                {
+                    // A full disk or an unwritable folder fails every input after this one too: stop the batch (the
+                    // inputs finished so far keep their outputs and completion markers, so a rerun resumes).
+                    queue.Clear();
+                    throw;
+                }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
                 {
                     string message = e.Message.ReplaceLineEndings(" ");

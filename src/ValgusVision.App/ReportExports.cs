@@ -45,11 +45,7 @@ public static class ReportExports
         var report = ReportFor(context, analysis);
         if (formats.HasFlag(OutputFormats.Json))
         {
-            AtomicOutput.Write(paths.ReportJson, temp =>
-            {
-                using var stream = File.Create(temp);
-                ReportJsonWriter.Write(report, stream);
-            });
+            AtomicOutput.WriteStream(paths.ReportJson, stream => ReportJsonWriter.Write(report, stream));
             written.Add(paths.ReportJson);
         }
 
@@ -61,11 +57,8 @@ public static class ReportExports
 
         if (formats.HasFlag(OutputFormats.Pdf))
         {
-            AtomicOutput.Write(paths.ReportPdf, temp =>
-            {
-                using var stream = File.Create(temp);
-                PdfReportWriter.Write(report, stream);
-            });
+            // SkiaSharp writes the PDF from native code, where an IOException would abort the process.
+            AtomicOutput.WriteBuffered(paths.ReportPdf, stream => PdfReportWriter.Write(report, stream));
             written.Add(paths.ReportPdf);
         }
     }

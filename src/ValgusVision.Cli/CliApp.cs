@@ -24,7 +24,21 @@ public static class CliApp
             root.Subcommands.Add(factory.Create());
         }
 
+        root.Options.Add(new Option<bool>(VerboseName)
+        {
+            Description = "developer output: stage times, and the native libraries' own messages (OpenCV, FFmpeg) logged to a file named on stderr",
+            Recursive = true,
+        });
         return root;
+    }
+
+    /// <summary>The option every command takes (it is the root's, recursive); read with <see cref="IsVerbose"/>.</summary>
+    public const string VerboseName = "--verbose";
+
+    public static bool IsVerbose(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue<bool>(VerboseName);
     }
 
     /// <summary>
@@ -44,6 +58,8 @@ public static class CliApp
                 await error.WriteLineAsync($"valgus: {parse.Errors[0].Message}");
                 return CliError.BadInput;
             }
+
+            error = await NativeMessages.ConfigureAsync(IsVerbose(parse), error);
 
             var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(config);

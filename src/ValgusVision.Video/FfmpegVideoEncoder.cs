@@ -132,7 +132,9 @@ public sealed class FfmpegVideoEncoder : IVideoEncoder
         }
         catch (IOException e)
         {
-            throw new IOException($"{OutputPath}: ffmpeg stopped accepting frames: {ErrorText(e.Message)}", e);
+            // ffmpeg has gone (the disk filled, the encoder failed): its last words, once it has said them, are the reason.
+            _process.WaitForExit(TimeSpan.FromSeconds(2));
+            throw OutputFailure.For(OutputPath, _tempPath, "ffmpeg stopped accepting frames: " + ErrorText(e.Message));
         }
 
         FramesWritten++;
@@ -140,11 +142,19 @@ public sealed class FfmpegVideoEncoder : IVideoEncoder
 
     public void Complete()
     {
-        _stdin.Close();
+        try
+        {
+            _stdin.Close();
+        }
+        catch (IOException)
+        {
+            // ffmpeg already ended; its exit code and message below say why.
+        }
+
         _process.WaitForExit();
         if (_process.ExitCode != 0 || !File.Exists(_tempPath))
         {
-            throw new IOException($"{OutputPath}: ffmpeg failed (exit {_process.ExitCode}): {ErrorText("no message")}");
+            throw OutputFailure.For(OutputPath, _tempPath, $"ffmpeg failed (exit {_process.ExitCode}): {ErrorText("no message")}");
         }
 
         if (!_crashSafe)

@@ -25,7 +25,9 @@ public sealed class OpenCvVideoEncoder : IVideoEncoder
         _height = height;
         _format = format;
         _bgr = new Mat(height, width, MatType.CV_8UC3);
-        _writer = new VideoWriter(_tempPath, FourCC.MP4V, framesPerSecond > 0 ? framesPerSecond : 30, new Size(width, height));
+        // Lower-case "mp4v" is the MP4 muxer's own tag; OpenCV's FourCC.MP4V ("MP4V") makes it print a fallback notice
+        // straight to stderr, past any log level.
+        _writer = new VideoWriter(_tempPath, FourCC.FromString("mp4v"), framesPerSecond > 0 ? framesPerSecond : 30, new Size(width, height));
         if (!_writer.IsOpened())
         {
             _writer.Dispose();
@@ -70,6 +72,23 @@ public sealed class OpenCvVideoEncoder : IVideoEncoder
     public void Complete()
     {
         _writer.Release();
+
+        // OpenCV's writer reports no write errors (a full disk included): a file is kept only when it holds every
+        // frame given, read back from the container's header.
+        int frames = 0;
+        using (var check = new VideoCapture(_tempPath, VideoCaptureAPIs.FFMPEG))
+        {
+            if (check.IsOpened())
+            {
+                frames = (int)Math.Round(check.Get(VideoCaptureProperties.FrameCount));
+            }
+        }
+
+        if (frames < FramesWritten)
+        {
+            throw OutputFailure.For(OutputPath, _tempPath, $"OpenCV wrote {frames} of {FramesWritten} frames (is the disk full?)");
+        }
+
         PartialFile.Commit(_tempPath, OutputPath);
         _completed = true;
     }

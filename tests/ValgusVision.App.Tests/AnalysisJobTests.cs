@@ -114,7 +114,8 @@ public sealed class AnalysisJobTests(PoseEngineFixture engine) : IDisposable
         string notAFolder = _dir.File("plain-file");
         File.WriteAllText(notAFolder, "x");
         using var job = Job(OutputFormats.Json);
-        var e = await Assert.ThrowsAsync<IOException>(() =>
+        // An output failure, not an input's: a command stops instead of trying the next input on the same folder.
+        var e = await Assert.ThrowsAsync<ValgusVision.Video.OutputWriteException>(() =>
             job.RunAsync(TestPaths.Video("mmpose-demo-5frames.mp4"), new OutputPaths(notAFolder, "x"), null, CancellationToken.None));
         Assert.Contains("plain-file", e.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be written", e.Message, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using ValgusVision.Tests.Support;
-using System.Diagnostics;
 
 namespace ValgusVision.Cli.Tests;
 
@@ -35,27 +34,5 @@ public sealed class BatchTerminalTests : IDisposable
         Assert.Contains("batch: 0 analysed, 1 recomputed from frames.csv", text, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs valgus under <c>script</c>'s pseudo-terminal; returns its exit code and everything the terminal showed.</summary>
-    private static (int Code, string Text) InTerminal(params string[] args)
-    {
-        string command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "valgus.dll") }.Concat(args).Select(Quote));
-        var start = new ProcessStartInfo("script", ["-qec", command, "/dev/null"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = TestPaths.RepoRoot,
-        };
-        start.Environment.Remove("CI"); // CI=true turns the bars off, as a CI log wants; a user's terminal has no CI
-        start.Environment["TERM"] = "xterm-256color";
-        start.Environment["VALGUS_MODELS_DIR"] = TestPaths.Models;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        string text = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "valgus batch did not finish under script within 5 minutes");
-        return (process.ExitCode, text + error.Result);
-    }
-
-    private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    private static (int Code, string Text) InTerminal(params string[] args) => Pty.Run(null, args);
 }

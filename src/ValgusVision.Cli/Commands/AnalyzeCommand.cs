@@ -38,7 +38,7 @@ public sealed class AnalyzeCommand : ICliCommandFactory
             }
 
             var files = ExpandInputs(parse.GetValue(inputs) ?? []);
-            return await RunAsync(files, options, openReports, cancellation);
+            return await RunAsync(files, options, openReports, CliApp.IsVerbose(parse), cancellation);
         });
         return command;
     }
@@ -55,7 +55,7 @@ public sealed class AnalyzeCommand : ICliCommandFactory
         }
     }
 
-    private static async Task<int> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, bool openReports, CancellationToken cancellation)
+    private static async Task<int> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, bool openReports, bool verbose, CancellationToken cancellation)
     {
         var names = UniqueNames(files);
         var reports = new List<InputReport>();
@@ -76,9 +76,10 @@ public sealed class AnalyzeCommand : ICliCommandFactory
                     ReportOpener.Open(paths.ReportHtml, Console.Error);
                 }
             }
-            catch (Exception e) when (files.Count > 1 && e is not OperationCanceledException && IsInputProblem(e))
+            catch (Exception e) when (files.Count > 1 && e is not OperationCanceledException and not OutputWriteException && IsInputProblem(e))
             {
-                // One bad input among several: say so and carry on with the rest.
+                // One bad input among several: say so and carry on with the rest (an output that cannot be written
+                // stops the run: the next input would meet the same full disk).
                 failures.Add(e.Message);
                 await Console.Error.WriteLineAsync($"valgus: {e.Message}");
             }
@@ -90,7 +91,7 @@ public sealed class AnalyzeCommand : ICliCommandFactory
 
         if (reports.Count > 0)
         {
-            Console.Out.WriteLine(AnalyzeConsole.Speed(reports));
+            Console.Out.WriteLine(AnalyzeConsole.Speed(reports, stageTimes: verbose));
         }
 
         return failures.Count == 0 ? 0 : reports.Count == 0 ? CliError.BadInput : CliError.Failed;

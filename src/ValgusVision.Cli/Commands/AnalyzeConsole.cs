@@ -131,8 +131,10 @@ public static class AnalyzeConsole
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
-    public static string Speed(IReadOnlyList<InputReport> reports)
+    /// <summary>The frames per second achieved; with <paramref name="stageTimes"/> (<c>--verbose</c>) the time per stage, a developer's figure.</summary>
+    public static string Speed(IReadOnlyList<InputReport> reports, bool stageTimes)
     {
+        ArgumentNullException.ThrowIfNull(reports);
         var inv = CultureInfo.InvariantCulture;
         int frames = reports.Sum(r => r.FramesAnalysed);
         double seconds = reports.Sum(r => r.WallSeconds);
@@ -149,6 +151,11 @@ public static class AnalyzeConsole
         }
 
         text.Append(')');
+        if (!stageTimes)
+        {
+            return text.ToString();
+        }
+
         var stages = reports.SelectMany(r => r.Stages).GroupBy(s => s.Name).Select(g =>
         {
             int n = g.Sum(s => s.Frames);

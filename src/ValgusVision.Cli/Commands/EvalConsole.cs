@@ -39,7 +39,7 @@ public static class EvalConsole
             }
         }
 
-        console.Write(table);
+        TableFit.Write(console, table);
         console.WriteLine(EvaluationTable.FrontalSummary(result));
     }
 }

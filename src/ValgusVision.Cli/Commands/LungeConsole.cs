@@ -24,7 +24,7 @@ internal static class LungeConsole
             return;
         }
 
-        console.Write(AttemptsTable(ankle));
+        TableFit.Write(console, AttemptsTable(ankle));
         foreach (var side in new[] { ankle.Left, ankle.Right })
         {
             if (side is not null)

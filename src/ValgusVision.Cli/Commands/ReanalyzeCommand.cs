@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ValgusVision.App;
+using ValgusVision.Video;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
@@ -174,7 +175,8 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliError($"--out {folder}: {e.Message}", CliError.Failed, e);
+            // An output's own failure names its file already; others (the folder) get the option's name.
+            throw new CliError(e is OutputWriteException ? e.Message : $"--out {folder}: {e.Message}", CliError.Failed, e);
         }
     }
 }

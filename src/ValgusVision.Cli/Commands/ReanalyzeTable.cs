@@ -46,7 +46,7 @@ internal static class ReanalyzeTable
         }
         else
         {
-            console.Write(RepTable(analysis));
+            TableFit.Write(console, RepTable(analysis), keyColumns: 2);
             console.WriteLine();
             foreach (var rep in analysis.Reps)
             {
@@ -54,7 +54,7 @@ internal static class ReanalyzeTable
             }
 
             console.WriteLine();
-            console.Write(SummaryTable(analysis.Summary));
+            TableFit.Write(console, SummaryTable(analysis.Summary));
             if (Asymmetry(analysis.Summary) is { } asymmetry)
             {
                 console.MarkupLine(Markup.Escape(asymmetry));
