@@ -35,6 +35,23 @@ public sealed record BlazePoseOptions
 
     public SubjectSelection Subject { get; init; } = SubjectSelection.LockOnSubject;
 
+    /// <summary>
+    /// The subject lock's reach: a person whose hip centre is farther than this many body sizes from the locked
+    /// subject's last one is someone else (<see cref="Tracking.SubjectSelector"/>). Used with <see cref="SubjectSelection.LockOnSubject"/>.
+    /// </summary>
+    public float SubjectMaxJumpBodySizes { get; init; } = Tracking.SubjectSelector.DefaultMaxJumpBodySizes;
+
+    /// <summary>How long after its last sighting the lock keeps refusing other people; after that the first-lock rule picks afresh.</summary>
+    public double SubjectLockSeconds { get; init; } = Tracking.SubjectSelector.DefaultLockSeconds;
+
+    /// <summary>
+    /// How often the people count runs (<see cref="Tracking.PeopleCounter"/>: the detector on the whole frame and on
+    /// tiles), in seconds of video: on the first frame, then on the first frame at least this long after the last
+    /// count. 0 turns it off: then only the subject's own detections count, with the whole frame only (MediaPipe's
+    /// schedule). One second costs ~4 detector runs a second (docs/frames-csv.md, people_detected).
+    /// </summary>
+    public double PeopleCountIntervalSeconds { get; init; } = 1;
+
     /// <summary>The crop convention: MediaPipe's CPU one by default; <see cref="CropSampling.PixelCentres"/> matches its web build.</summary>
     public CropSampling CropSampling { get; init; } = CropSampling.CornerAligned;
 
