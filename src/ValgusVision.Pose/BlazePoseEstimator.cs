@@ -14,8 +14,10 @@ namespace ValgusVision.Pose;
 /// MediaPipe Pose (BlazePose, legacy solution) on ONNX Runtime, step by step as BLAZEPOSE.md §0 describes:
 /// detector only when there is no ROI from the previous frame, landmark model on the ROI, presence gate, heatmap
 /// refinement, projection, One-Euro smoothing with the frames' real timestamps, next ROI from the smoothed auxiliary
-/// landmarks. Our additions: the subject lock (<see cref="SubjectSelection"/>) and the leg-swap flag. One ORT session
-/// per model, buffers reused: a tracking frame allocates nothing. Not thread-safe: one estimator per video.
+/// landmarks. Our additions: the subject lock (<see cref="SubjectSelection"/>; someone far from the subject is
+/// "subject lost", never a switch), the people count once a second (<see cref="PeopleCounter"/>) and the leg-swap
+/// flag. One ORT session per model, buffers reused: a tracking frame allocates nothing. Not thread-safe: one
+/// estimator per video.
 /// </summary>
 public sealed class BlazePoseEstimator : IPoseEstimator
 {
@@ -286,13 +288,19 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         long start = Stopwatch.GetTimestamp();
         float minScore = _options.MinDetectionConfidence;
         _people.Begin();
-        if (!result.DetectorRan)
+        int tiles = PeopleCounter.Tiles(frame.Width, frame.Height, _tiles);
+        if (result.DetectorRan || tiles == 0)
         {
-            _detector.Detect(_frame, frame.Width, frame.Height, minScore, out _, out _);
+            // The whole frame: free when the subject's detection just ran; else only without tiles, since anyone as
+            // tall as the frame and up to half a tile wide lies wholly inside one of the half-overlapping tiles.
+            if (!result.DetectorRan)
+            {
+                _detector.Detect(_frame, frame.Width, frame.Height, minScore, out _, out _);
+            }
+
+            _people.Add(_detector.Candidates, frame.Width, frame.Height);
         }
 
-        _people.Add(_detector.Candidates, frame.Width, frame.Height);
-        int tiles = PeopleCounter.Tiles(frame.Width, frame.Height, _tiles);
         for (int k = 0; k < tiles; k++)
         {
             _detector.Detect(_frame, frame.Width, frame.Height, _tiles[k], minScore);

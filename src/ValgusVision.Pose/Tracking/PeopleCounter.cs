@@ -6,8 +6,9 @@ namespace ValgusVision.Pose.Tracking;
 /// <summary>
 /// Counts the people in a frame (issue 19 item 4). The detector on the whole-frame letterbox sees a 1280×720 frame
 /// at 224 px, where a player 300 px tall has a face of a few pixels: on the real 3-player soccer clip it found one
-/// person. So the count also runs the detector on square tiles of the frame's short side, overlapping by half along
-/// its long side (three on 16:9, two on 4:3, none up to 5:4), and merges the candidates that are one person.
+/// person. So the count runs the detector on square tiles of the frame's short side, overlapping by half along its
+/// long side (three on 16:9, two on 4:3, none up to 5:4: the whole frame there), and merges the candidates that are
+/// one person.
 /// </summary>
 public sealed class PeopleCounter
 {
