@@ -14,8 +14,10 @@ namespace ValgusVision.Pose;
 /// MediaPipe Pose (BlazePose, legacy solution) on ONNX Runtime, step by step as BLAZEPOSE.md §0 describes:
 /// detector only when there is no ROI from the previous frame, landmark model on the ROI, presence gate, heatmap
 /// refinement, projection, One-Euro smoothing with the frames' real timestamps, next ROI from the smoothed auxiliary
-/// landmarks. Our additions: the subject lock (<see cref="SubjectSelection"/>) and the leg-swap flag. One ORT session
-/// per model, buffers reused: a tracking frame allocates nothing. Not thread-safe: one estimator per video.
+/// landmarks. Our additions: the subject lock (<see cref="SubjectSelection"/>; someone far from the subject is
+/// "subject lost", never a switch), the people count once a second (<see cref="PeopleCounter"/>) and the leg-swap
+/// flag. One ORT session per model, buffers reused: a tracking frame allocates nothing. Not thread-safe: one
+/// estimator per video.
 /// </summary>
 public sealed class BlazePoseEstimator : IPoseEstimator
 {
@@ -38,8 +40,12 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     private readonly VisibilitySmoother _worldVisibility = new(BodyLandmarks.Count);
     private readonly SubjectSelector _subject;
     private readonly LegSwapDetector _legSwap = new();
+    private readonly PeopleCounter _people = new();
+    private readonly RotatedRoi[] _tiles = new RotatedRoi[8];
     private RotatedRoi _trackedRoi;
     private bool _hasTrackedRoi;
+    private int? _peopleCount;
+    private double _peopleCountSeconds;
 
     public BlazePoseEstimator(BlazePoseOptions? options = null, SessionOptions? sessionOptions = null)
     {
@@ -64,11 +70,16 @@ public sealed class BlazePoseEstimator : IPoseEstimator
             throw new ArgumentOutOfRangeException(nameof(options), _options.BodySmoothing, "the body smoothing's min cutoff must be above 0 Hz and its beta at least 0");
         }
 
+        if (!(_options.SubjectMaxJumpBodySizes > 0) || !(_options.SubjectLockSeconds >= 0) || !(_options.PeopleCountIntervalSeconds >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "the subject lock's reach must be above 0 body sizes, its time and the people count's interval at least 0 s");
+        }
+
         _bodySmoother = new(BodyLandmarks.Count, _options.BodySmoothing);
 
         string detectorPath = _options.DetectorModelPath ?? PoseModels.Locate(PoseModels.DetectorFileName, _options.ModelDirectory);
         string landmarkPath = _options.LandmarkModelPath ?? PoseModels.Locate(PoseModels.LandmarkFileName(_options.Model), _options.ModelDirectory);
-        _subject = new SubjectSelector(_options.Subject);
+        _subject = new SubjectSelector(_options.Subject, _options.SubjectMaxJumpBodySizes, _options.SubjectLockSeconds);
         _detector = new PoseDetector(detectorPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device);
         try
         {
@@ -99,34 +110,31 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _frame.Attach((nint)pin.Pointer, frame.Width, frame.Height, frame.StrideBytes, frame.Format);
 
         double detectorMs = 0, cropMs = 0;
-        RotatedRoi roi;
-        if (_hasTrackedRoi && !_options.StaticImageMode)
-        {
-            roi = _trackedRoi;
-        }
-        else
+        RotatedRoi roi = _trackedRoi;
+        bool hasRoi = _hasTrackedRoi && !_options.StaticImageMode;
+        if (!hasRoi)
         {
             result.DetectorRan = true;
-            int count = _detector.Detect(_frame, frame.Width, frame.Height, _options.MinDetectionConfidence, out double detCropMs, out double detInferMs);
-            result.PeopleDetected = count;
+            _detector.Detect(_frame, frame.Width, frame.Height, _options.MinDetectionConfidence, out double detCropMs, out _);
             detectorMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds - detCropMs;
             cropMs = detCropMs;
-            int chosen = _subject.Select(_detector.Candidates, frame.Width, frame.Height);
-            if (count == 0 || chosen < 0)
+            int chosen = _subject.Select(_detector.Candidates, frame.Width, frame.Height, frame.TimestampSeconds);
+            result.SubjectLost = _subject.Refused;
+            if (chosen >= 0)
             {
-                PoseLost();
-                Finish(result, start, detectorMs, cropMs, 0, 0, 0);
-                return;
+                // Both alignment keypoints in one place gives no ROI: MediaPipe fails the graph; we report no pose.
+                roi = DetectionToRoi.Compute(_detector.Candidates[chosen], frame.Width, frame.Height, _options.RoiScale);
+                hasRoi = roi.Width > 0;
             }
+        }
 
-            roi = DetectionToRoi.Compute(_detector.Candidates[chosen], frame.Width, frame.Height, _options.RoiScale);
-            if (!(roi.Width > 0))
-            {
-                // Both alignment keypoints in one place: MediaPipe fails the graph; we report no pose.
-                PoseLost();
-                Finish(result, start, detectorMs, cropMs, 0, 0, 0);
-                return;
-            }
+        // After the subject's detection (whose candidates the count reuses), before anything can return.
+        detectorMs += CountPeople(frame, result);
+        if (!hasRoi)
+        {
+            PoseLost();
+            Finish(result, start, detectorMs, cropMs, 0, 0, 0);
+            return;
         }
 
         result.Roi = roi;
@@ -158,9 +166,19 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         }
 
         Project(roi, result);
+        if (_subject.IsSomeoneElse(_aux[0].X, _aux[0].Y, frame.TimestampSeconds))
+        {
+            // The ROI slid on to another person (or the model picked one inside it): no pose rather than a switch.
+            result.SubjectLost = true;
+            result.HasSegmentation = false;
+            PoseLost();
+            Finish(result, start, detectorMs, cropMs, landmarkMs, Stopwatch.GetElapsedTime(t2).TotalMilliseconds, 0);
+            return;
+        }
+
         long t3 = Stopwatch.GetTimestamp();
         Smooth(frame.TimestampSeconds, result);
-        UpdateTracking();
+        UpdateTracking(frame.TimestampSeconds);
         double smoothingMs = Stopwatch.GetElapsedTime(t3).TotalMilliseconds;
 
         result.HasPose = true;
@@ -178,6 +196,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _worldVisibility.Reset();
         _subject.Reset();
         _legSwap.Reset();
+        _peopleCount = null;
     }
 
     public void Dispose()
@@ -246,9 +265,59 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _auxSmoother.Apply(_aux, timestampNs, objectScale);
     }
 
-    private void UpdateTracking()
+    /// <summary>
+    /// The people count when it is due (<see cref="BlazePoseOptions.PeopleCountIntervalSeconds"/>), else the last one
+    /// carried; returns its milliseconds. The subject's detection of this frame, if any, is its whole-frame pass.
+    /// </summary>
+    private double CountPeople(in ImageFrame frame, PoseResult result)
     {
-        _subject.Update(_aux[0].X, _aux[0].Y);
+        double interval = _options.PeopleCountIntervalSeconds;
+        if (interval <= 0)
+        {
+            result.PeopleDetected = result.DetectorRan ? _detector.Candidates.Length : null;
+            return 0;
+        }
+
+        double t = frame.TimestampSeconds;
+        if (_peopleCount is { } last && t >= _peopleCountSeconds && t - _peopleCountSeconds < interval - 1e-6)
+        {
+            result.PeopleDetected = last;
+            return 0;
+        }
+
+        long start = Stopwatch.GetTimestamp();
+        float minScore = _options.MinDetectionConfidence;
+        _people.Begin();
+        int tiles = PeopleCounter.Tiles(frame.Width, frame.Height, _tiles);
+        if (result.DetectorRan || tiles == 0)
+        {
+            // The whole frame: free when the subject's detection just ran; else only without tiles, since anyone as
+            // tall as the frame and up to half a tile wide lies wholly inside one of the half-overlapping tiles.
+            if (!result.DetectorRan)
+            {
+                _detector.Detect(_frame, frame.Width, frame.Height, minScore, out _, out _);
+            }
+
+            _people.Add(_detector.Candidates, frame.Width, frame.Height);
+        }
+
+        for (int k = 0; k < tiles; k++)
+        {
+            _detector.Detect(_frame, frame.Width, frame.Height, _tiles[k], minScore);
+            _people.Add(_detector.Candidates, frame.Width, frame.Height);
+        }
+
+        _peopleCount = _people.Count;
+        _peopleCountSeconds = t;
+        result.PeopleDetected = _people.Count;
+        result.PeopleCounted = true;
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    private void UpdateTracking(double timestampSeconds)
+    {
+        // Body size as the detector measures it: hip centre to the full-body point (aux33 → aux34).
+        _subject.Update(_aux[0].X, _aux[0].Y, PixelDistance.Between(_aux[0].X, _aux[0].Y, _aux[1].X, _aux[1].Y), timestampSeconds);
         RotatedRoi next = LandmarksToRoi.Compute(_aux[0], _aux[1], _options.RoiScale);
         _hasTrackedRoi = next.Width > 0;
         _trackedRoi = next;

@@ -35,6 +35,25 @@ public sealed record BlazePoseOptions
 
     public SubjectSelection Subject { get; init; } = SubjectSelection.LockOnSubject;
 
+    /// <summary>
+    /// The subject lock's reach: a person whose hip centre is farther than this many body sizes from the locked
+    /// subject's last one is someone else (<see cref="Tracking.SubjectSelector"/>). Used with <see cref="SubjectSelection.LockOnSubject"/>.
+    /// </summary>
+    public float SubjectMaxJumpBodySizes { get; init; } = Tracking.SubjectSelector.DefaultMaxJumpBodySizes;
+
+    /// <summary>How long after its last sighting the lock keeps refusing other people; after that the first-lock rule picks afresh.</summary>
+    public double SubjectLockSeconds { get; init; } = Tracking.SubjectSelector.DefaultLockSeconds;
+
+    /// <summary>
+    /// How often the people count runs (<see cref="Tracking.PeopleCounter"/>: the detector on tiles of the frame), in
+    /// seconds of video: on the first frame, then on the first frame at least this long after the last
+    /// count. 0 turns it off: then only the subject's own detections count, with the whole frame only (MediaPipe's
+    /// schedule). One second costs three detector runs a second on 16:9 video: +0.9 ms a 30 fps 720p frame on a quiet
+    /// machine, estimated from +4.5 ms (+6.5 %) measured under load 30, where a count took 128 ms and a tracking frame
+    /// 66 ms (`pose-frames 300 nocount:models models`, 2026-12-04).
+    /// </summary>
+    public double PeopleCountIntervalSeconds { get; init; } = 1;
+
     /// <summary>The crop convention: MediaPipe's CPU one by default; <see cref="CropSampling.PixelCentres"/> matches its web build.</summary>
     public CropSampling CropSampling { get; init; } = CropSampling.CornerAligned;
 

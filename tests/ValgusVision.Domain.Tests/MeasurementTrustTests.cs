@@ -68,4 +68,46 @@ public class MeasurementTrustTests
         Assert.Null(read[1].PeopleDetected);
         Assert.Equal(3, SessionAnalyzer.Analyze(read, analysis.Settings).Summary.PeopleSeen);
     }
+
+    [Fact]
+    public void A_subject_lost_frame_is_not_measured_with_its_reason_and_survives_the_frames_csv()
+    {
+        var frames = new SyntheticSession().Build(1, SyntheticSession.Squat(_ => Side.Right, 100, 20));
+        frames[0] = frames[0] with { PeopleDetected = 2 };
+        for (int i = 5; i < 8; i++)
+        {
+            frames[i] = PoseFrame.NoPose(frames[i].FrameIndex, frames[i].TimeSeconds, frames[i].ImageWidth, frames[i].ImageHeight) with { SubjectLost = true };
+        }
+
+        frames[8] = PoseFrame.NoPose(frames[8].FrameIndex, frames[8].TimeSeconds, frames[8].ImageWidth, frames[8].ImageHeight);
+        var analysis = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat });
+
+        Assert.All(analysis.Frames.Skip(5).Take(3), m => Assert.Equal(MeasureStatus.SubjectLost, m.Quality.LeftFppaStatus));
+        Assert.Equal(MeasureStatus.NoPose, analysis.Frames[8].Quality.LeftFppaStatus);
+        Assert.Equal(NotMeasuredReason.SubjectLost, NotMeasuredReasons.From(MeasureStatus.SubjectLost));
+        Assert.Equal("subject-lost", NotMeasuredReason.SubjectLost.ToName());
+        string warning = Assert.Single(analysis.Warnings, w => w.StartsWith("The pose detector saw 2 people.", StringComparison.Ordinal));
+        Assert.Contains("3 frames where only someone else was in view were not measured (subject lost)", warning, StringComparison.Ordinal);
+        Assert.Contains("hips at x ", warning, StringComparison.Ordinal);
+
+        using var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, analysis.Frames);
+        Assert.Contains(",subject_lost,subject_lost,", text.ToString(), StringComparison.Ordinal);
+        var read = FramesCsvReader.Read(new StringReader(text.ToString()), "test");
+        Assert.True(read[6].SubjectLost);
+        Assert.False(read[8].SubjectLost);
+        Assert.Equal(MeasureStatus.SubjectLost, SessionAnalyzer.Analyze(read, analysis.Settings).Frames[6].Quality.LeftFppaStatus);
+    }
+
+    [Fact]
+    public void Subject_lost_frames_are_said_even_when_the_count_saw_one_person()
+    {
+        var frames = new SyntheticSession().Build(1, SyntheticSession.Squat(_ => Side.Right, 100, 20));
+        frames[3] = PoseFrame.NoPose(frames[3].FrameIndex, frames[3].TimeSeconds, frames[3].ImageWidth, frames[3].ImageHeight) with { SubjectLost = true, PeopleDetected = 1 };
+
+        Assert.Equal(
+            "Someone other than the measured person was in view: 1 frame where only someone else was in view was not measured (subject lost) rather than switch to them; keep others out of view.",
+            SubjectLockWarning.Describe(frames, 1));
+        Assert.Null(SubjectLockWarning.Describe(frames.Where(f => !f.SubjectLost).ToList(), 1));
+    }
 }

@@ -67,7 +67,8 @@ public sealed class FrameMetricsCalculator
         ArgumentNullException.ThrowIfNull(frame);
         if (!frame.HasPose || frame.Landmarks.Length < BodyLandmarks.Count)
         {
-            var empty = new FrameQuality(0, 0, null, false, frameRateHz, frame.LegSwapSuspected, default, MeasureStatus.NoPose, MeasureStatus.NoPose, frame.Refinement);
+            MeasureStatus none = frame.SubjectLost ? MeasureStatus.SubjectLost : MeasureStatus.NoPose;
+            var empty = new FrameQuality(0, 0, null, false, frameRateHz, frame.LegSwapSuspected, default, none, none, frame.Refinement);
             return new FrameMetrics(frame.FrameIndex, frame.TimeSeconds, false, null, null, null, null, stance,
                 null, null, null, null, null, null, null, null, null, null, repIndex, inEvent, empty);
         }

@@ -25,4 +25,7 @@ public enum MeasureStatus
 
     /// <summary>The landmarks describe a knee no knee makes (<see cref="ImplausibleReason"/> says which rule fired).</summary>
     Implausible,
+
+    /// <summary>No pose: the person found was too far from the locked subject to be it (the engine does not switch people).</summary>
+    SubjectLost,
 }

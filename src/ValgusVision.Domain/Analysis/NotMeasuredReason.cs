@@ -23,6 +23,9 @@ public enum NotMeasuredReason
 
     /// <summary>Neither foot was clearly off the floor, so the standing leg was not known.</summary>
     StanceUnknown,
+
+    /// <summary>The measured person was out of view or hidden, and the one found was someone else (not measured rather than switched).</summary>
+    SubjectLost,
 }
 
 public static class NotMeasuredReasons
@@ -35,6 +38,7 @@ public static class NotMeasuredReasons
         MeasureStatus.LowVisibility => NotMeasuredReason.Hidden,
         MeasureStatus.Implausible => NotMeasuredReason.Implausible,
         MeasureStatus.Foreshortened => NotMeasuredReason.Foreshortened,
+        MeasureStatus.SubjectLost => NotMeasuredReason.SubjectLost,
         _ => NotMeasuredReason.NoPose,
     };
 
@@ -46,6 +50,7 @@ public static class NotMeasuredReasons
         NotMeasuredReason.Implausible => "implausible",
         NotMeasuredReason.Foreshortened => "foreshortened",
         NotMeasuredReason.NoPose => "no-pose",
+        NotMeasuredReason.SubjectLost => "subject-lost",
         _ => "stance-unknown",
     };
 
@@ -57,6 +62,7 @@ public static class NotMeasuredReasons
         NotMeasuredReason.Implausible => "the pose model placed the leg where no leg can be",
         NotMeasuredReason.Foreshortened => "the thigh or shank pointed at the camera",
         NotMeasuredReason.NoPose => "no person was found",
+        NotMeasuredReason.SubjectLost => "the measured person was out of view or hidden and only someone else was seen — keep others out of view",
         _ => "the standing leg could not be told (neither foot clearly off the floor); use --side",
     };
 }

@@ -182,9 +182,9 @@ public static class SessionAnalyzer
         double duration = frames.Count > 0 ? times[^1] - times[0] : 0;
         var summary = SessionSummarizer.Summarize(exercise, reps, allEvents, sessionFps, duration);
         summary = summary with { PeopleSeen = PeopleSeen(frames) };
-        if (summary.PeopleSeen > 1)
+        if (SubjectLockWarning.Describe(frames, summary.PeopleSeen) is { } lockWarning)
         {
-            warnings.Add(F($"The pose detector saw {summary.PeopleSeen} people. The one measured is the person it locked on to (the largest, most central when first found) and followed; keep others out of view."));
+            warnings.Add(lockWarning);
         }
 
         if (exercise != Exercise.AnkleLunge)

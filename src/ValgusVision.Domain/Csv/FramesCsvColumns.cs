@@ -16,8 +16,11 @@ public static class FramesCsvColumns
     public const string Presence = "presence";
     public const string LegSwap = "leg_swap";
 
-    /// <summary>People the pose detector saw on the frame; empty when it did not look (it runs only to (re)lock on the subject).</summary>
+    /// <summary>People the pose detector saw at its last people count (on this frame or up to the count interval before); empty = none made.</summary>
     public const string PeopleDetected = "people_detected";
+
+    /// <summary>A metric column reanalysis reads back on frames without a pose: "subject_lost" there is a pose-stage fact.</summary>
+    public const string LeftFppaStatus = "left_fppa_status";
 
     /// <summary>Joints the refinement moved to the limb's middle ("left_knee left_ankle"); empty = none.</summary>
     public const string Refined = "refined";
@@ -72,7 +75,7 @@ public static class FramesCsvColumns
     [
         "left_fppa_deg",
         "right_fppa_deg",
-        "left_fppa_status",
+        LeftFppaStatus,
         "right_fppa_status",
         "left_fppa_implausible",
         "right_fppa_implausible",

@@ -98,7 +98,8 @@ public static class FramesCsvReader
         bool hasPose = row.Int(FramesCsvColumns.HasPose) is { } flag ? flag == 1 && anyLandmark : anyLandmark;
         if (!hasPose)
         {
-            return PoseFrame.NoPose(frameIndex, time, width, height) with { LegSwapSuspected = legSwap, PeopleDetected = people };
+            bool subjectLost = row.Text(FramesCsvColumns.LeftFppaStatus) == FramesCsvWriter.Status(Analysis.MeasureStatus.SubjectLost);
+            return PoseFrame.NoPose(frameIndex, time, width, height) with { LegSwapSuspected = legSwap, PeopleDetected = people, SubjectLost = subjectLost };
         }
 
         float presence = row.Float(FramesCsvColumns.Presence) ?? 1f;

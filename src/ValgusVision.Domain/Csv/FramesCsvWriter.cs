@@ -173,7 +173,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(l.Attempt is { } a ? a.ToString(CultureInfo.InvariantCulture) : string.Empty);
     }
 
-    /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate, out_of_frame, implausible.</summary>
+    /// <summary>CSV name of a status: measured, no_pose, low_visibility, foreshortened, degenerate, out_of_frame, implausible, subject_lost.</summary>
     public static string Status(MeasureStatus status) => status switch
     {
         MeasureStatus.Measured => "measured",
@@ -182,6 +182,7 @@ public sealed class FramesCsvWriter(TextWriter writer)
         MeasureStatus.Foreshortened => "foreshortened",
         MeasureStatus.OutOfFrame => "out_of_frame",
         MeasureStatus.Implausible => "implausible",
+        MeasureStatus.SubjectLost => "subject_lost",
         _ => "degenerate",
     };
 

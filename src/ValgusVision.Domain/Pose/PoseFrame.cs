@@ -27,10 +27,13 @@ public sealed record PoseFrame(
     public FootBases FootBases { get; init; }
 
     /// <summary>
-    /// People the pose detector saw on this frame; null when it did not look (it runs on the first frame and whenever
-    /// tracking of the subject is lost, not on every frame).
+    /// People the pose detector saw at its last people count, on this frame or up to the count interval before it
+    /// (docs/frames-csv.md); null when no count was made.
     /// </summary>
     public int? PeopleDetected { get; init; }
+
+    /// <summary>No pose because the person found was too far from the locked subject to be it (the lock refused a switch).</summary>
+    public bool SubjectLost { get; init; }
 
     public Landmark this[BodyLandmark landmark] => Landmarks[(int)landmark];
 

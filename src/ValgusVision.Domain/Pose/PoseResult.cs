@@ -27,8 +27,17 @@ public sealed class PoseResult
 
     public bool DetectorRan { get; set; }
 
-    /// <summary>People the detector found on this frame (after NMS) when it ran; 0 otherwise.</summary>
-    public int PeopleDetected { get; set; }
+    /// <summary>
+    /// People the estimator's last people count found (it may be from an earlier frame: the count runs every so often,
+    /// not on every frame); null before the first count.
+    /// </summary>
+    public int? PeopleDetected { get; set; }
+
+    /// <summary>True when the people count ran on this frame (its time is in the detector stage).</summary>
+    public bool PeopleCounted { get; set; }
+
+    /// <summary>True when the only person found was too far from the locked subject to be it: no pose, not a switch.</summary>
+    public bool SubjectLost { get; set; }
 
     /// <summary>True when continuity says the model may have swapped the left and right legs on this frame.</summary>
     public bool LegSwapSuspected { get; set; }
@@ -57,7 +66,9 @@ public sealed class PoseResult
         PresenceScore = 0;
         Roi = default;
         DetectorRan = false;
-        PeopleDetected = 0;
+        PeopleDetected = null;
+        PeopleCounted = false;
+        SubjectLost = false;
         LegSwapSuspected = false;
         Refinement = default;
         ShankAxes = default;
@@ -82,6 +93,7 @@ public sealed class PoseResult
         Refinement = HasPose ? Refinement : default,
         ShankAxes = HasPose ? ShankAxes : default,
         FootBases = HasPose ? FootBases : default,
-        PeopleDetected = DetectorRan ? PeopleDetected : null,
+        PeopleDetected = PeopleDetected,
+        SubjectLost = !HasPose && SubjectLost,
     };
 }

@@ -51,6 +51,21 @@ public sealed class PoseDetector : IDisposable
         return _candidateCount;
     }
 
+    /// <summary>
+    /// Runs the detector on one axis-aligned square <paramref name="region"/> of the frame (a tile of a people count,
+    /// which sees small people at more pixels than the whole-frame letterbox); candidates are mapped back to
+    /// normalised image coordinates like <see cref="Detect(FrameImage, int, int, float, out double, out double)"/>'s.
+    /// </summary>
+    public int Detect(FrameImage frame, int width, int height, in RotatedRoi region, float minScore)
+    {
+        _cropper.Crop(frame, region, _model.Input);
+        _model.Run();
+        int decoded = DetectionDecoder.Decode(_model.Output(0), _model.Output(1), minScore, _decoded);
+        _candidateCount = _nms.Run(_decoded.AsSpan(0, decoded), _candidates);
+        TileToImage.Apply(_candidates.AsSpan(0, _candidateCount), region, width, height);
+        return _candidateCount;
+    }
+
     /// <summary>Decodes the last inference's outputs (exposed so tests can inspect the raw decode).</summary>
     public void DecodeOutputs(float minScore, LetterboxPadding padding)
     {

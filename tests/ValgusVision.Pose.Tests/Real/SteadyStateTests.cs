@@ -27,6 +27,16 @@ public class SteadyStateTests(ITestOutputHelper output)
         Assert.Equal(0, allocated);
     }
 
+    [Fact]
+    public void People_counts_allocate_nothing_in_the_steady_state()
+    {
+        // A count on every frame (the interval below one frame): whole frame and three tiles, each time.
+        var (allocated, result) = AllocatedOnceWarm(TestFiles.Options() with { PeopleCountIntervalSeconds = 1e-9 });
+        Assert.True(result.HasPose);
+        Assert.True(result.PeopleCounted);
+        Assert.Equal(0, allocated);
+    }
+
     /// <summary>Bytes this thread allocates over 20 frames after 5 warm-up frames of the same 720p picture.</summary>
     private static (long Bytes, PoseResult Last) AllocatedOnceWarm(BlazePoseOptions options)
     {
@@ -56,15 +66,26 @@ public class SteadyStateTests(ITestOutputHelper output)
         using var estimator = new BlazePoseEstimator(TestFiles.Options());
         var result = new PoseResult();
         var tracking = new List<PoseStageTimings>();
+        int counts = 0;
         estimator.Estimate(frame, result);
         PoseStageTimings first = result.Timings;
         for (int i = 1; i <= 30; i++)
         {
             estimator.Estimate(frame with { TimestampSeconds = i / 30.0 }, result);
+            if (result.PeopleCounted)
+            {
+                // The people count (once a second) is detector time on a tracking frame.
+                counts++;
+                Assert.True(result.Timings.DetectorMs > 0);
+                continue;
+            }
+
             tracking.Add(result.Timings);
         }
 
-        static double Median(IEnumerable<double> v) => v.OrderBy(x => x).ElementAt(15);
+        Assert.Equal(1, counts);
+
+        static double Median(IEnumerable<double> v) => v.OrderBy(x => x).ElementAt(14);
         output.WriteLine($"first frame (detector): {first}");
         output.WriteLine(
             $"tracking 720p, median of 30: crop {Median(tracking.Select(t => t.CropMs)):0.00} ms, landmark model {Median(tracking.Select(t => t.LandmarkModelMs)):0.00} ms, " +
