@@ -33,20 +33,28 @@ public sealed class LiveTests(ITestOutputHelper output)
         // The numbers drawn come from the server's answers: a degree value for the stance (left) knee.
         await page.WaitForFunctionAsync("() => /°$/.test(document.getElementById('fppa-left').textContent)");
         await page.WaitForFunctionAsync("() => window.valgusLive.frames >= 60", null, new() { Timeout = 120_000 });
+        // Read before the screenshots, which stall the page's rendering.
+        var latencies = await page.EvaluateAsync<double[]>("() => window.valgusLive.latencies.slice(5)"); // after the model's warm-up
+        output.WriteLine(LatencyLine(latencies) + ", clock: " + await page.EvaluateAsync<string>("() => window.valgusLive.clock"));
+        foreach (string part in new[] { "wait", "jpeg", "transport", "server", "draw" })
+        {
+            var ms = await page.EvaluateAsync<double[]>($"() => window.valgusLive.parts.slice(5).map(p => p.{part})");
+            output.WriteLine($"  {part}: " + LatencyLine(ms).Split(": ")[1]);
+        }
+
         await BrowserTests.ShotAsync(page, "live-1280");
         await page.SetViewportSizeAsync(390, 844);
         await BrowserTests.ShotAsync(page, "live-390");
         Assert.Equal("left", await page.InnerTextAsync("#stance-leg"));
-        var latencies = await page.EvaluateAsync<double[]>("() => window.valgusLive.latencies.slice(5)"); // after the model's warm-up
-        output.WriteLine(LatencyLine(latencies));
 
         await page.ClickAsync("#stop");
-        await page.WaitForURLAsync("**/sessions/*");
+        // The session page reloads itself while analysing: wait for the address, then for the store, then open it.
+        await page.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
         long id = long.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
         var session = await clinic.WaitAsync(id, TimeSpan.FromMinutes(5));
         Assert.Equal(SessionState.Done, session.State);
         Assert.Equal(SessionSource.Live, session.Source);
-        await page.ReloadAsync();
+        await page.GotoAsync(Root(clinic) + $"/sessions/{id}");
         await page.WaitForSelectorAsync("#report");
         Assert.Contains("recorded live", await page.InnerTextAsync("main"));
         Assert.Contains("FPPA", await page.FrameLocator("#report").Locator("body").InnerTextAsync());
@@ -88,7 +96,7 @@ public sealed class LiveTests(ITestOutputHelper output)
         await second.ClickAsync("#start");
         await second.WaitForFunctionAsync("() => window.valgusLive.frames >= 1", null, new() { Timeout = 120_000 });
         await second.ClickAsync("#stop");
-        await second.WaitForURLAsync("**/sessions/*");
+        await second.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
         output.WriteLine($"dropped after about {frames} frames; kept session {kept.Id}");
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Threading.Channels;
 using ValgusVision.Domain.Pose;
 using ValgusVision.Video;
 using ValgusVision.Web.Storage;
@@ -21,13 +23,17 @@ internal sealed class LiveRecording : IDisposable
     public const double FramesPerSecond = 30;
     public const string InputFile = "input.mp4";
 
+    /// <summary>Frames waiting for the encoder (≈ 0.7 MB each at 640×360): enough to ride out a busy ffmpeg; then the session waits.</summary>
+    private const int Backlog = 48;
+
     private readonly ClinicServices _clinic;
     private readonly long _clientId;
     private readonly bool _screen;
     private readonly string _exercise;
+    private readonly Channel<(byte[] Pixels, double Seconds)> _frames =
+        Channel.CreateBounded<(byte[], double)>(new BoundedChannelOptions(Backlog) { SingleReader = true, SingleWriter = true });
     private IVideoEncoder? _encoder;
-    private byte[] _held = [];
-    private double _heldTime;
+    private Task? _writer;
     private int _width, _height;
 
     public LiveRecording(ClinicServices clinic, long clientId, bool screen, string exercise)
@@ -43,7 +49,10 @@ internal sealed class LiveRecording : IDisposable
     /// <summary>Frames received (not video frames written).</summary>
     public int Received { get; private set; }
 
-    /// <summary>Appends a frame taken at <paramref name="frame"/>'s timestamp (seconds from the session's first frame).</summary>
+    /// <summary>
+    /// Hands a frame taken at its timestamp (seconds from the session's first frame) to the encoder's own task, so
+    /// encoding never holds up the next frame's answer; waits only when the encoder is <see cref="Backlog"/> frames behind.
+    /// </summary>
     /// <exception cref="IOException">The video could not be written; the session should end.</exception>
     public async Task AddAsync(VideoFrame frame, CancellationToken cancellation)
     {
@@ -57,20 +66,24 @@ internal sealed class LiveRecording : IDisposable
             throw new InvalidDataException($"the frame size changed from {_width}×{_height} to {frame.Width}×{frame.Height} during the session");
         }
 
-        if (Received > 0)
+        if (_writer!.IsCompleted)
         {
-            FillUntil(frame.TimestampSeconds);
+            await _writer; // rethrows the encoder's failure
         }
 
-        // Held until the next frame says how long it was on screen.
-        frame.Pixels.Span.CopyTo(_held);
-        _heldTime = frame.TimestampSeconds;
+        var pixels = ArrayPool<byte>.Shared.Rent(_width * _height * 3);
+        frame.Pixels.Span.CopyTo(pixels);
+        if (!_frames.Writer.TryWrite((pixels, frame.TimestampSeconds)))
+        {
+            await _frames.Writer.WriteAsync((pixels, frame.TimestampSeconds), cancellation);
+        }
+
         Received++;
     }
 
     /// <summary>
-    /// Ends the recording: the last frame written, the video completed, the session queued for analysis. Returns the
-    /// session, or null when no frame came (nothing was stored).
+    /// Ends the recording: the frames still queued written, the video completed, the session queued for analysis.
+    /// Returns the session, or null when no frame came (nothing was stored).
     /// </summary>
     public async Task<Session?> FinishAsync()
     {
@@ -79,10 +92,10 @@ internal sealed class LiveRecording : IDisposable
             return null;
         }
 
+        _frames.Writer.TryComplete();
         try
         {
-            // The last frame stands for one slot: its successor never came.
-            FillUntil(_heldTime + (1 / FramesPerSecond));
+            await _writer!;
             _encoder.Complete();
             await _clinic.Store.SetStateAsync(session.Id, SessionState.Queued, null, CancellationToken.None);
             _clinic.Queue.Enqueue(session.Id);
@@ -100,27 +113,72 @@ internal sealed class LiveRecording : IDisposable
         return session;
     }
 
-    public void Dispose() => _encoder?.Dispose();
+    public void Dispose()
+    {
+        _frames.Writer.TryComplete();
+        _encoder?.Dispose();
+    }
 
     private async Task OpenAsync(int width, int height, CancellationToken cancellation)
     {
         _width = width;
         _height = height;
-        _held = new byte[width * height * 3];
         var session = await _clinic.Store.CreateSessionAsync(
             _clientId, DateOnly.FromDateTime(DateTime.Now), _screen, SessionSource.Live, SessionState.Running, _exercise, InputFile, cancellation);
         Directory.CreateDirectory(_clinic.Data.SessionFolder(session));
         _encoder = VideoEncoders.CreateCrashSafe(_clinic.Data.Input(session), width, height, FramesPerSecond, PixelFormat.Bgr24, VideoEncoders.FindFfmpeg());
         Session = session;
+        var encoder = _encoder;
+        _writer = Task.Run(() => WriteAll(encoder));
+    }
+
+    /// <summary>The encoder's task: each frame is held until the next one says how long it was the newest.</summary>
+    private async Task WriteAll(IVideoEncoder encoder)
+    {
+        byte[]? held = null;
+        double heldSeconds = 0;
+        try
+        {
+            await foreach (var (pixels, seconds) in _frames.Reader.ReadAllAsync())
+            {
+                if (held is not null)
+                {
+                    FillUntil(encoder, held, seconds);
+                    ArrayPool<byte>.Shared.Return(held);
+                }
+
+                held = pixels;
+                heldSeconds = seconds;
+            }
+
+            if (held is not null)
+            {
+                // The last frame stands for one slot: its successor never came.
+                FillUntil(encoder, held, heldSeconds + (1 / FramesPerSecond));
+            }
+        }
+        finally
+        {
+            if (held is not null)
+            {
+                ArrayPool<byte>.Shared.Return(held);
+            }
+
+            // After a failure, frames still queued are dropped (the session ends on the next AddAsync).
+            while (_frames.Reader.TryRead(out var left))
+            {
+                ArrayPool<byte>.Shared.Return(left.Pixels);
+            }
+        }
     }
 
     /// <summary>Writes the held frame into every slot that starts before <paramref name="seconds"/>.</summary>
-    private void FillUntil(double seconds)
+    private void FillUntil(IVideoEncoder encoder, byte[] held, double seconds)
     {
         int slots = (int)Math.Ceiling((seconds * FramesPerSecond) - 1e-6);
-        while (_encoder!.FramesWritten < slots)
+        while (encoder.FramesWritten < slots)
         {
-            _encoder.Write(_held, _width * 3);
+            encoder.Write(held.AsSpan(0, _width * _height * 3), _width * 3);
         }
     }
 }

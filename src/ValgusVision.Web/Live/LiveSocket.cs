@@ -89,6 +89,7 @@ internal sealed partial class LiveSocket
         string? ended = null;
         double? firstMs = null;
         double lastSeconds = 0;
+        var times = new LiveTimes();
         _log.LogInformation("live session started");
         try
         {
@@ -130,11 +131,16 @@ internal sealed partial class LiveSocket
                 frame.TimestampSeconds = lastSeconds;
                 var pose = stage.Estimate(frame, frame.Index);
                 var metrics = analyzer.Add(pose);
-                await recording.AddAsync(frame, CancellationToken.None);
                 var trust = MeasurementTrust.OfFrame(metrics, analyzer.Reference, setupEvaluated);
                 var stance = options.Settings.StanceOverride ?? metrics.Stance;
                 double serverMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs));
+
+                // Recorded after the answer: the page grabs and encodes its next frame meanwhile, so the encoder's
+                // pipe (which can stall for a moment when ffmpeg is busy) is off the latency's path.
+                long recordStart = Stopwatch.GetTimestamp();
+                await recording.AddAsync(frame, CancellationToken.None);
+                times.Add(serverMs, Stopwatch.GetElapsedTime(recordStart).TotalMilliseconds);
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -148,7 +154,7 @@ internal sealed partial class LiveSocket
         }
 
         var session = await recording.FinishAsync();
-        _log.LogInformation("live session ended: {Frames} frames", recording.Received);
+        _log.LogInformation("live session ended: {Frames} frames; {Times}", recording.Received, times.Describe());
         if (ended is not null)
         {
             await SendAsync(LiveAnswer.Line("error", ended));

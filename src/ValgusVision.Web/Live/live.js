@@ -18,7 +18,7 @@
   const JPEG_QUALITY = 0.8;
 
   // Capture → overlay drawn, per frame (ms): the page's own measure, shown and read by the tests.
-  const state = { latencies: [], frames: 0, running: false, saved: null };
+  const state = { latencies: [], parts: [], frames: 0, running: false, saved: null, clock: null };
   window.valgusLive = state;
   let socket = null;
   let stream = null;
@@ -83,6 +83,7 @@
     socket.binaryType = 'arraybuffer';
     socket.onopen = () => {
       state.running = true;
+      watch();
       next();
     };
     socket.onmessage = (e) => answer(JSON.parse(e.data));
@@ -106,16 +107,44 @@
     buttons(false);
   }
 
-  // The next camera frame, as soon as the camera delivers one.
+  // Frame pacing: the camera's frames are watched continuously; when an answer comes back, the newest frame goes out
+  // at once if one arrived meanwhile, else the first one to arrive. So the server never waits on the page, and the
+  // page never sends a frame it already sent.
+  let fresh = null; // the newest camera frame not yet sent: its capture time (ms, performance.now's clock)
+  let waiting = false; // an answer came back and no newer frame was there to send
+  let timing = null; // the frame in flight's times, for the latency's parts
+
+  function watch() {
+    if (!('requestVideoFrameCallback' in video)) return;
+    video.requestVideoFrameCallback((now, meta) => {
+      // The camera's own capture time when the browser knows it, so the latency counts the camera's pipeline too.
+      fresh = meta && Number.isFinite(meta.captureTime) && meta.captureTime > 0 ? meta.captureTime : now;
+      state.clock = meta && Number.isFinite(meta.captureTime) && meta.captureTime > 0 ? 'camera' : 'frame-callback';
+      if (waiting) capture();
+      if (stream) watch();
+    });
+  }
+
   function next() {
     if (!state.running) return;
-    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(capture);
-    else requestAnimationFrame(capture);
+    if (!('requestVideoFrameCallback' in video)) {
+      requestAnimationFrame(() => {
+        fresh = performance.now();
+        state.clock = 'animation-frame';
+        capture();
+      });
+      return;
+    }
+    waiting = true;
+    if (fresh !== null) capture();
   }
 
   function capture() {
-    if (!state.running) return;
-    const captured = performance.now();
+    if (!state.running || fresh === null) return;
+    const captured = fresh;
+    fresh = null;
+    waiting = false;
+    const grabbed = performance.now();
     grabCtx.drawImage(video, 0, 0, grab.width, grab.height);
     grab.toBlob(async (blob) => {
       if (!state.running || !blob) return;
@@ -123,16 +152,24 @@
       const message = new Uint8Array(8 + jpeg.byteLength);
       new DataView(message.buffer).setFloat64(0, captured, true);
       message.set(jpeg, 8);
-      if (state.running && socket.readyState === WebSocket.OPEN) socket.send(message);
+      if (state.running && socket.readyState === WebSocket.OPEN) {
+        timing = { camera: captured, grabbed, sent: performance.now() };
+        socket.send(message);
+      }
     }, 'image/jpeg', JPEG_QUALITY);
   }
 
   function answer(m) {
     if (m.type === 'frame') {
+      const answered = performance.now();
       draw(m);
       const now = performance.now();
       const latency = now - m.t;
       state.latencies.push(latency);
+      if (timing && timing.camera === m.t) {
+        // Where the time goes: camera to grab, JPEG, the network and the server's queue, the server's work, drawing.
+        state.parts.push({ wait: timing.grabbed - timing.camera, jpeg: timing.sent - timing.grabbed, transport: answered - timing.sent - m.serverMs, server: m.serverMs, draw: now - answered });
+      }
       state.frames++;
       frameTimes.push(now);
       frameTimes = frameTimes.filter((t) => now - t < 2000);
