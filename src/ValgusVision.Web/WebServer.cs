@@ -95,6 +95,7 @@ public sealed class WebServer : IAsyncDisposable
                 c.LoginPath = "/login";
                 c.ExpireTimeSpan = TimeSpan.FromHours(10);
                 c.SlidingExpiration = true;
+                c.Events.OnValidatePrincipal = PasswordStamp.ValidateAsync; // a changed password logs the other browsers out
             });
             builder.Services.AddAuthorization(a => a.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         }
@@ -113,6 +114,7 @@ public sealed class WebServer : IAsyncDisposable
             app.UseAuthentication();
             app.UseAuthorization();
             LoginPages.Map(app);
+            PasswordPages.Map(app);
         }
 
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });

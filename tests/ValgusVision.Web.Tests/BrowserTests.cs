@@ -101,6 +101,14 @@ public sealed class BrowserTests(ITestOutputHelper output)
         await page.ClickAsync("button:has-text('Log in')");
         await page.WaitForURLAsync("**/clients");
         Assert.Equal("Clients", await page.InnerTextAsync("h1"));
+        await page.ClickAsync("#password-link");
+        await page.WaitForURLAsync("**/password");
+        await page.FillAsync("#current", "physio-password-1");
+        await page.FillAsync("#new", "physio-password-2");
+        await page.FillAsync("#repeat", "physio-password-2");
+        await page.ClickAsync("button:has-text('Change the password')");
+        Assert.Contains("The password was changed", await page.InnerTextAsync("#done"));
+        await ShotAsync(page, "password-390");
         await page.ClickAsync("button:has-text('Log out')");
         await page.WaitForURLAsync("**/login**");
     }
