@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ValgusVision.Web.Analysis;
+using ValgusVision.Web.Live;
 using ValgusVision.Web.Pages;
 using ValgusVision.Web.Security;
 using ValgusVision.Web.Storage;
@@ -82,6 +83,7 @@ public sealed class WebServer : IAsyncDisposable
         builder.Services.AddSingleton(analysis ?? ownAnalysis!);
         builder.Services.AddSingleton<AnalysisQueue>();
         builder.Services.AddHostedService(s => s.GetRequiredService<AnalysisQueue>());
+        builder.Services.AddSingleton<LiveEngine>();
         builder.Services.AddSingleton(s => new ClinicServices(store, data, s.GetRequiredService<AnalysisQueue>(), options));
         if (options.NeedsLogin)
         {
@@ -93,6 +95,7 @@ public sealed class WebServer : IAsyncDisposable
                 c.LoginPath = "/login";
                 c.ExpireTimeSpan = TimeSpan.FromHours(10);
                 c.SlidingExpiration = true;
+                c.Events.OnValidatePrincipal = PasswordStamp.ValidateAsync; // a changed password logs the other browsers out
             });
             builder.Services.AddAuthorization(a => a.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         }
@@ -111,9 +114,12 @@ public sealed class WebServer : IAsyncDisposable
             app.UseAuthentication();
             app.UseAuthorization();
             LoginPages.Map(app);
+            PasswordPages.Map(app);
         }
 
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         ClientPages.Map(app);
+        LivePages.Map(app);
         SessionPages.Map(app);
         SessionIntake.Map(app);
         ProgressPage.Map(app);

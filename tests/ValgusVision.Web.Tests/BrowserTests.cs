@@ -12,7 +12,7 @@ namespace ValgusVision.Web.Tests;
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
-    private static readonly string Shots = Environment.GetEnvironmentVariable("VALGUS_SCREENSHOTS") is { Length: > 0 } dir
+    internal static readonly string Shots = Environment.GetEnvironmentVariable("VALGUS_SCREENSHOTS") is { Length: > 0 } dir
         ? dir
         : Path.Combine(Path.GetTempPath(), "valgus-web-screenshots");
 
@@ -101,18 +101,27 @@ public sealed class BrowserTests(ITestOutputHelper output)
         await page.ClickAsync("button:has-text('Log in')");
         await page.WaitForURLAsync("**/clients");
         Assert.Equal("Clients", await page.InnerTextAsync("h1"));
+        await page.ClickAsync("#password-link");
+        await page.WaitForURLAsync("**/password");
+        await page.FillAsync("#current", "physio-password-1");
+        await page.FillAsync("#new", "physio-password-2");
+        await page.FillAsync("#repeat", "physio-password-2");
+        await page.ClickAsync("button:has-text('Change the password')");
+        Assert.Contains("The password was changed", await page.InnerTextAsync("#done"));
+        await ShotAsync(page, "password-390");
         await page.ClickAsync("button:has-text('Log out')");
         await page.WaitForURLAsync("**/login**");
     }
 
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    /// <param name="args">More Chromium switches (the live tests' fake camera).</param>
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] args) => playwright.Chromium.LaunchAsync(new()
     {
         ExecutablePath = ChromiumFactAttribute.Chromium,
         Headless = true,
-        Args = ["--no-sandbox"], // the CI runs as root, where Chromium's sandbox cannot start
+        Args = ["--no-sandbox", .. args], // the CI runs as root, where Chromium's sandbox cannot start
     });
 
-    private static async Task ShotAsync(IPage page, string name)
+    internal static async Task ShotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Shots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png"), FullPage = true });

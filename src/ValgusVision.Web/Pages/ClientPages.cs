@@ -82,7 +82,7 @@ public static class ClientPages
         var body = H($"""
             <h1>{client.Name}</h1>
             {When(client.Notes.Length > 0, H($"<p class=\"muted\" style=\"white-space:pre-wrap\">{client.Notes}</p>"))}
-            <p><a href="/clients/{id}/progress">Progress over time</a></p>
+            <p><a href="/clients/{id}/progress">Progress over time</a> · <a href="/clients/{id}/live" id="live-link">Live session with the camera</a></p>
             <div class="card"><h2 style="margin-top:0">Sessions</h2>{table}</div>
             <div class="grid">
             <div class="card"><h2 style="margin-top:0">Upload a video</h2>

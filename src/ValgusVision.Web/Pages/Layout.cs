@@ -55,7 +55,7 @@ public static class Layout
         bool signedIn = context.User.Identity?.IsAuthenticated == true;
         var refresh = refreshSeconds is { } s ? H($"<meta http-equiv=\"refresh\" content=\"{s}\">") : SafeHtml.Empty;
         var logout = signedIn
-            ? H($"<form method=\"post\" action=\"/logout\" style=\"margin:0\">{Token(context)}<button style=\"margin:0\">Log out</button></form>")
+            ? H($"<a href=\"/password\" id=\"password-link\">Password</a><form method=\"post\" action=\"/logout\" style=\"margin:0\">{Token(context)}<button style=\"margin:0\">Log out</button></form>")
             : SafeHtml.Empty;
         var html = H($"""
             <!doctype html>

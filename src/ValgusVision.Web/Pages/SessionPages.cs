@@ -39,6 +39,13 @@ public static class SessionPages
         <label class="inline"><input type="checkbox" name="screen" value="1"> Screen (marked on the progress chart)</label>
         """);
 
+    private static string SourceText(SessionSource source) => source switch
+    {
+        SessionSource.Import => "imported",
+        SessionSource.Live => "recorded live",
+        _ => "uploaded",
+    };
+
     public static SafeHtml StateText(Session s, AnalysisQueue queue) => s.State switch
     {
         SessionState.Done => H($"<span class=\"state\">done</span>"),
@@ -86,7 +93,7 @@ public static class SessionPages
         var body = H($"""
             <p><a href="/clients/{client.Id}">{client.Name}</a></p>
             <h1>Session of {s.Date:yyyy-MM-dd}{When(s.IsScreen, H($" <span class=\"state\">screen</span>"))}</h1>
-            <p>State: <span id="state">{StateText(s, clinic.Queue)}</span> · {(s.Source == SessionSource.Import ? "imported" : "uploaded")} · {ExerciseTitle(s.Metrics.Exercise ?? s.RequestedExercise)}</p>
+            <p>State: <span id="state">{StateText(s, clinic.Queue)}</span> · {SourceText(s.Source)} · {ExerciseTitle(s.Metrics.Exercise ?? s.RequestedExercise)}</p>
             {content}
             <div class="card"><form method="post" action="/sessions/{s.Id}/delete">{Layout.Token(context)}
             <label class="inline"><input type="checkbox" name="confirm" value="yes" required> Delete this session and its files</label>

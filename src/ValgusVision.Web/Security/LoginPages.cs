@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -48,8 +47,7 @@ public static class LoginPages
             return Form(context, "wrong password", StatusCodes.Status401Unauthorized);
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "clinic")], CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await PasswordStamp.SignInAsync(context, stored);
         return Results.Redirect("/clients");
     }
 

@@ -19,6 +19,9 @@ public enum SessionSource
 {
     Upload,
     Import,
+
+    /// <summary>Recorded from the browser's camera (Live/): its video is analysed like an upload.</summary>
+    Live,
 }
 
 /// <summary>Where a session's analysis is. Queued and Running survive a restart and are queued again.</summary>

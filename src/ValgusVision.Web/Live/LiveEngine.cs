@@ -1,0 +1,72 @@
+using ValgusVision.App;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Web.Live;
+
+/// <summary>
+/// What live sessions share: the pose model, loaded once on the first live session and kept (one ONNX Runtime session
+/// per model, reused: loading it costs more than a second), and the rule that one live session runs at a time (the
+/// estimator is stateful and the cores are few; a second camera would only halve both sessions' frame rates).
+/// </summary>
+public sealed class LiveEngine : IDisposable
+{
+    private readonly object _load = new();
+    private IPoseEstimator? _estimator;
+    private DateTime? _runningSince;
+
+    /// <summary>The session options of every live session (the evaluated defaults, as <c>valgus live</c> uses them).</summary>
+    public SessionOptions Options { get; } = SessionOptions.Default;
+
+    /// <summary>When the running live session started (UTC); null when none runs.</summary>
+    public DateTime? RunningSince
+    {
+        get
+        {
+            lock (_load)
+            {
+                return _runningSince;
+            }
+        }
+    }
+
+    /// <summary>Claims the one live slot; false when a live session already runs.</summary>
+    public bool TryBegin()
+    {
+        lock (_load)
+        {
+            if (_runningSince is not null)
+            {
+                return false;
+            }
+
+            _runningSince = DateTime.UtcNow;
+            return true;
+        }
+    }
+
+    public void End()
+    {
+        lock (_load)
+        {
+            _runningSince = null;
+        }
+    }
+
+    /// <summary>The shared estimator, loaded on first use; only the holder of the live slot calls it.</summary>
+    public IPoseEstimator Estimator()
+    {
+        lock (_load)
+        {
+            return _estimator ??= SessionPipeline.CreateEstimator(Options, stillImage: false);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_load)
+        {
+            _estimator?.Dispose();
+            _estimator = null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Pose;
+
+namespace ValgusVision.Web.Live;
+
+/// <summary>What the page asks for when it opens a live session (query string of the socket's address).</summary>
+/// <param name="ExerciseName">As the upload form names it (auto, squat, …); stored on the session.</param>
+/// <param name="Stance">The leg the clinician chose; null to detect it, as the CLI does.</param>
+/// <param name="Screen">Marked as a screen on the progress chart.</param>
+internal sealed record LiveRequest(string ExerciseName, Exercise Exercise, Side? Stance, bool Screen)
+{
+    /// <summary>Null with a line for the page when a value is not one the page offers.</summary>
+    public static LiveRequest? Parse(string? exercise, string? stance, string? screen, out string? problem)
+    {
+        exercise = string.IsNullOrEmpty(exercise) ? "auto" : exercise;
+        problem = null;
+        if (ExerciseNames.Parse(exercise) is not { } choice)
+        {
+            problem = "choose one of the listed exercises";
+            return null;
+        }
+
+        Side? side = null;
+        if (!string.IsNullOrEmpty(stance) && stance != "auto")
+        {
+            side = SideExtensions.Parse(stance);
+            if (side is null)
+            {
+                problem = "the stance leg is left, right or auto";
+                return null;
+            }
+        }
+
+        return new LiveRequest(exercise, choice, side, screen == "1");
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using ValgusVision.Web.Storage;
+using Xunit.Abstractions;
+
+namespace ValgusVision.Web.Tests;
+
+/// <summary>
+/// The live session page in real Chromium, its camera a video file (Chromium's fake capture, fed the sample as a
+/// y4m made here): frames go to the server, the overlay and the numbers come back, the session is recorded and
+/// analysed like an upload. Also: a second live session is refused, a closed page keeps its session, a refused
+/// camera says so. The page's own latency (camera frame grabbed → its overlay drawn) is written to the test output.
+/// </summary>
+public sealed class LiveTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<string> FakeCamera = new(MakeFakeCamera);
+
+    [ChromiumFact]
+    public async Task ALiveSessionIsDrawnRecordedAndAnalysedLikeAnUpload()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Live Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(Root(clinic) + $"/clients/{client}");
+        await page.ClickAsync("#live-link");
+        await page.WaitForURLAsync($"**/clients/{client}/live");
+        await page.SelectOptionAsync("#stance", "left");
+        await page.ClickAsync("#start");
+
+        // The numbers drawn come from the server's answers: a degree value for the stance (left) knee.
+        await page.WaitForFunctionAsync("() => /°$/.test(document.getElementById('fppa-left').textContent)");
+        await page.WaitForFunctionAsync("() => window.valgusLive.frames >= 60", null, new() { Timeout = 120_000 });
+        // Read before the screenshots, which stall the page's rendering.
+        var latencies = await page.EvaluateAsync<double[]>("() => window.valgusLive.latencies.slice(5)"); // after the model's warm-up
+        output.WriteLine(LatencyLine(latencies) + ", clock: " + await page.EvaluateAsync<string>("() => window.valgusLive.clock"));
+        foreach (string part in new[] { "wait", "jpeg", "transport", "server", "draw" })
+        {
+            var ms = await page.EvaluateAsync<double[]>($"() => window.valgusLive.parts.slice(5).map(p => p.{part})");
+            output.WriteLine($"  {part}: " + LatencyLine(ms).Split(": ")[1]);
+        }
+
+        await BrowserTests.ShotAsync(page, "live-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserTests.ShotAsync(page, "live-390");
+        Assert.Equal("left", await page.InnerTextAsync("#stance-leg"));
+
+        await page.ClickAsync("#stop");
+        // The session page reloads itself while analysing: wait for the address, then for the store, then open it.
+        await page.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
+        long id = long.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+        var session = await clinic.WaitAsync(id, TimeSpan.FromMinutes(5));
+        Assert.Equal(SessionState.Done, session.State);
+        Assert.Equal(SessionSource.Live, session.Source);
+        await page.GotoAsync(Root(clinic) + $"/sessions/{id}");
+        await page.WaitForSelectorAsync("#report");
+        Assert.Contains("recorded live", await page.InnerTextAsync("main"));
+        Assert.Contains("FPPA", await page.FrameLocator("#report").Locator("body").InnerTextAsync());
+        // The recording runs at the camera's real time: as long as the frames' span, not their count at 30 fps.
+        double recorded = await page.EvalOnSelectorAsync<double>(
+            "#overlay", "v => new Promise(ok => v.readyState >= 1 ? ok(v.duration) : v.addEventListener('loadedmetadata', () => ok(v.duration)))");
+        Assert.True(recorded >= 60 / 30.0, $"the recording is {recorded:0.0} s for at least 60 frames");
+        output.WriteLine($"recorded {recorded:0.0} s; screenshots in {BrowserTests.Shots}");
+    }
+
+    [ChromiumFact]
+    public async Task ASecondLiveSessionIsRefusedAndAClosedPageKeepsItsSession()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Live Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var first = await browser.NewPageAsync();
+        first.SetDefaultTimeout(60_000);
+        await first.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await first.ClickAsync("#start");
+        await first.WaitForFunctionAsync("() => window.valgusLive.frames >= 10", null, new() { Timeout = 120_000 });
+
+        var second = await browser.NewPageAsync();
+        await second.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await second.ClickAsync("#start");
+        await second.WaitForSelectorAsync("#problem:not([hidden])");
+        Assert.Contains("another live session is running", await second.InnerTextAsync("#problem"));
+        Assert.False(await second.IsDisabledAsync("#start")); // the page can try again later
+
+        int frames = await first.EvaluateAsync<int>("() => window.valgusLive.frames");
+        await first.CloseAsync(); // the connection drops mid-session
+        var kept = await WaitForLiveSessionAsync(clinic, client);
+        Assert.Equal(SessionSource.Live, kept.Source);
+        Assert.Equal(SessionState.Done, (await clinic.WaitAsync(kept.Id, TimeSpan.FromMinutes(5))).State);
+        Assert.True(File.Exists(Path.Combine(clinic.DataFolder, "clients", client.ToString(CultureInfo.InvariantCulture), kept.Id.ToString(CultureInfo.InvariantCulture), "input.mp4")));
+
+        // The slot is free again once the dropped session is stored.
+        await second.ClickAsync("#start");
+        await second.WaitForFunctionAsync("() => window.valgusLive.frames >= 1", null, new() { Timeout = 120_000 });
+        await second.ClickAsync("#stop");
+        await second.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
+        output.WriteLine($"dropped after about {frames} frames; kept session {kept.Id}");
+    }
+
+    [ChromiumFact]
+    public async Task ACameraTheBrowserRefusesSaysSoOnThePage()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Live Client");
+        using var playwright = await Playwright.CreateAsync();
+        // A fake camera but no automatic yes: headless Chromium answers the permission prompt with no.
+        await using var browser = await BrowserTests.LaunchAsync(playwright, "--use-fake-device-for-media-stream");
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await page.ClickAsync("#start");
+        await page.WaitForSelectorAsync("#problem:not([hidden])");
+        Assert.Contains("refused the camera", await page.InnerTextAsync("#problem"));
+        await BrowserTests.ShotAsync(page, "live-refused-390");
+        Assert.Empty(await clinic.Server.Store.ListSessionsAsync(client)); // nothing stored for a session that never ran
+    }
+
+    private static string Root(Clinic clinic) => clinic.Http.BaseAddress!.ToString().TrimEnd('/');
+
+    private static Task<IBrowser> LaunchWithCameraAsync(IPlaywright playwright) => BrowserTests.LaunchAsync(
+        playwright, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-video-capture=" + FakeCamera.Value);
+
+    private static async Task<Session> WaitForLiveSessionAsync(Clinic clinic, long client)
+    {
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < until)
+        {
+            if ((await clinic.Server.Store.ListSessionsAsync(client)).FirstOrDefault(s => s.Source == SessionSource.Live) is { } s)
+            {
+                return s;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("the dropped live session was not stored");
+    }
+
+    internal static string LatencyLine(double[] latencies)
+    {
+        Assert.NotEmpty(latencies);
+        var sorted = latencies.Order().ToArray();
+        double Quantile(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"live latency, camera frame grabbed → overlay drawn, {sorted.Length} frames: median {Quantile(0.5):0} ms, p95 {Quantile(0.95):0} ms, max {sorted[^1]:0} ms");
+    }
+
+    /// <summary>The sample as Chromium's fake camera wants it (y4m), at the page's frame size; made once per test run, never committed.</summary>
+    private static string MakeFakeCamera()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "valgus-live-camera-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        string y4m = Path.Combine(folder, "camera.y4m");
+        ScratchFolder.Ffmpeg("-i", Clinic.Sample, "-vf", "scale=640:360", "-pix_fmt", "yuv420p", "-f", "yuv4mpegpipe", y4m);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return y4m;
+    }
+}
