@@ -13,20 +13,26 @@ namespace ValgusVision.App;
 public static class ExpectedFppaAccuracy
 {
     /// <summary>
-    /// Largest |FPPA error| at a rep's bottom over the 19 frontal clips (camera yaw ≤ 15°, 57 reps), full model, default
-    /// levers, with the default joint-centre refinement (<c>--refine mask</c>: 2.9°), rounded up to the next half degree:
-    /// docs/accuracy.md, "Current accuracy".
+    /// Largest |FPPA error| at a rep's bottom, full model, default levers, default joint-centre refinement
+    /// (<c>--refine mask</c>), rounded up to the next half degree, over data that chose no setting as well as the data
+    /// that did: 5.07° on the held-out body B (a heavy man in shorts, whose model hips sit 9–13 px outside the true
+    /// centres), against 2.9° on body A, whose clips chose the refinement's settings, and 2.9° on body B's resolution set.
+    /// A bound taken from the tuning body alone would be a promise the held-out body breaks (docs/accuracy.md,
+    /// "Held-out body B").
     /// </summary>
-    public const double FrontalBoundDeg = 3.0;
+    public const double FrontalBoundDeg = 5.5;
 
-    /// <summary>The same with <c>--refine none</c> (the model's own points: 4.4°).</summary>
+    /// <summary>
+    /// The same with <c>--refine none</c> (the model's own points): 4.4° on body A, 3.8° on the held-out body B.
+    /// </summary>
     public const double FrontalBoundUnrefinedDeg = 4.5;
 
     /// <summary>
-    /// The shortest standing stance leg, in image pixels, among the evaluated clips (issue 18 item 3): below it the bounds
-    /// were never shown, so a smaller person in the frame gets "accuracy unknown" rather than a borrowed bound.
+    /// The shortest standing stance leg, in image pixels, at which the bounds were shown (issue 18 item 3): 60 px, the
+    /// 640×360 frame of body B's resolution set with the person a third of the frame high. Below it a smaller person gets
+    /// "accuracy unknown" rather than a borrowed bound (MeasurementTrust's own floor for both legs is 100 px).
     /// </summary>
-    public const double MinShownLegPx = 235;
+    public const double MinShownLegPx = 60;
 
     /// <summary>The model and levers those bounds hold for (the defaults, as evaluated; either refinement mode).</summary>
     public static bool IsEvaluated(AnalyzeOptions options) => IsEvaluated(options?.Session!);

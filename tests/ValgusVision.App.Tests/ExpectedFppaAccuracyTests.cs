@@ -1,4 +1,5 @@
 using ValgusVision.Tests.Support;
+using ValgusVision.Domain.Pose;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Refinement;
 using ValgusVision.Domain.Truth;
@@ -54,8 +55,12 @@ public class ExpectedFppaAccuracyTests
     public void A_leg_shorter_than_any_evaluated_makes_it_unknown()
     {
         var frontal = WithYaw(3, 4, 5);
-        var small = frontal with { Reference = frontal.Reference with { LeftLegPx = 150, RightLegPx = 150 } };
-        Assert.Equal("accuracy unknown: leg only 150 px (shown from 235 px)", ExpectedFppaAccuracy.For(small, new AnalyzeOptions()));
+        // The stance leg (the reps' side) below the shortest evaluated one; the other leg long enough for the picture's scale.
+        var stance = frontal.Reps[0].Side!.Value;
+        var reference = stance == Side.Left
+            ? frontal.Reference with { LeftLegPx = 55, RightLegPx = 120 }
+            : frontal.Reference with { LeftLegPx = 120, RightLegPx = 55 };
+        Assert.Equal("accuracy unknown: leg only 55 px (shown from 60 px)", ExpectedFppaAccuracy.For(frontal with { Reference = reference }, new AnalyzeOptions()));
     }
 
     [Fact]

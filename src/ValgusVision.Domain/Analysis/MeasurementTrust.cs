@@ -15,8 +15,9 @@ public sealed record MeasurementTrust(bool IsTrusted, string? Reason)
 {
     /// <summary>
     /// Legs shorter than this in the picture (standing hip to ankle, px) make the accuracy unknown. At 100 px the
-    /// half-leg is 50 px, so one pixel of knee error moves the FPPA by 2·atan(1/50) ≈ 2.3°, most of the evaluated ±3°
-    /// bound; the evaluation's legs were about 230 px (docs/accuracy.md). A 160 × 120 copy of a sample (legs ≈ 30 px)
+    /// half-leg is 50 px, so one pixel of knee error moves the FPPA by 2·atan(1/50) ≈ 2.3°, a large share of the
+    /// stated bound; body B's resolution set held within 2.4° down to 60 px legs, but on one slim body only
+    /// (docs/accuracy.md), so this floor stays where a pixel still matters less than the bound. A 160 × 120 copy of a sample (legs ≈ 30 px)
     /// read 12.9° instead of 14.6° and swapped the legs in 58 frames.
     /// </summary>
     public const double MinLegPx = 100;
