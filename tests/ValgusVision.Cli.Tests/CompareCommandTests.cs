@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace ValgusVision.Cli.Tests;
 
 /// <summary><c>valgus compare</c> on real report.json files of the committed samples (issue 21, item 5).</summary>
-public sealed class CompareCommandTests(CompareSampleReports reports) : IClassFixture<CompareSampleReports>, IDisposable
+[Collection(CompareSampleReports.Collection)]
+public sealed class CompareCommandTests(CompareSampleReports reports) : IDisposable
 {
     private readonly string _out = Path.Combine(reports.Folder, "compare-" + Guid.NewGuid().ToString("N"));
 

@@ -7,7 +7,8 @@ namespace ValgusVision.Cli.Tests;
 /// <c>valgus progress</c> on the samples' real report.json files, copied as the sessions of four weeks (their dates
 /// and client set as a clinic's later reports would carry them; issue 21, item 5).
 /// </summary>
-public sealed partial class CompareProgressCommandTests(CompareSampleReports reports) : IClassFixture<CompareSampleReports>, IDisposable
+[Collection(CompareSampleReports.Collection)]
+public sealed partial class CompareProgressCommandTests(CompareSampleReports reports) : IDisposable
 {
     private readonly string _folder = Path.Combine(reports.Folder, "progress-" + Guid.NewGuid().ToString("N"));
 

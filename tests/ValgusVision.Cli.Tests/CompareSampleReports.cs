@@ -7,6 +7,9 @@ namespace ValgusVision.Cli.Tests;
 /// </summary>
 public sealed class CompareSampleReports : IAsyncLifetime
 {
+    /// <summary>The compare and progress tests share one analysis of the samples (analysing them is most of their time).</summary>
+    public const string Collection = "compare sample reports";
+
     private readonly AnalyzeTestFiles _files = new();
 
     public string Folder => _files.Scratch;
@@ -31,3 +34,6 @@ public sealed class CompareSampleReports : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+[CollectionDefinition(CompareSampleReports.Collection)]
+public sealed class CompareSampleReportsCollection : ICollectionFixture<CompareSampleReports>;

@@ -13,23 +13,39 @@ public static class CompareExports
     public static IReadOnlyList<string> Write(LeftRightComparison comparison, string folder, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        Directory.CreateDirectory(folder);
-        string html = Path.Combine(folder, "compare.html"), json = Path.Combine(folder, "compare.json"), pdf = Path.Combine(folder, "compare.pdf");
-        AtomicOutput.Write(html, temp => CompareHtmlWriter.WriteFile(comparison, ReportExports.ToolVersion, temp));
-        AtomicOutput.Write(json, temp => CompareJsonWriter.WriteFile(comparison, ReportExports.ToolVersion, created, temp));
-        AtomicOutput.Write(pdf, temp => ComparePdfWriter.WriteFile(comparison, ReportExports.ToolVersion, created, temp));
-        return [html, json, pdf];
+        string version = ReportExports.ToolVersion;
+        return Write(
+            folder,
+            "compare",
+            path => CompareHtmlWriter.WriteFile(comparison, version, path),
+            path => CompareJsonWriter.WriteFile(comparison, version, created, path),
+            path => ComparePdfWriter.WriteFile(comparison, version, created, path));
     }
 
     /// <summary>progress.html, progress.json and progress.pdf; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(ProgressReport progress, string folder, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(progress);
+        string version = ReportExports.ToolVersion;
+        return Write(
+            folder,
+            "progress",
+            path => ProgressHtmlWriter.WriteFile(progress, version, path),
+            path => ProgressJsonWriter.WriteFile(progress, version, created, path),
+            path => ProgressPdfWriter.WriteFile(progress, version, created, path));
+    }
+
+    private static IReadOnlyList<string> Write(string folder, string name, Action<string> html, Action<string> json, Action<string> pdf)
+    {
         Directory.CreateDirectory(folder);
-        string html = Path.Combine(folder, "progress.html"), json = Path.Combine(folder, "progress.json"), pdf = Path.Combine(folder, "progress.pdf");
-        AtomicOutput.Write(html, temp => ProgressHtmlWriter.WriteFile(progress, ReportExports.ToolVersion, temp));
-        AtomicOutput.Write(json, temp => ProgressJsonWriter.WriteFile(progress, ReportExports.ToolVersion, created, temp));
-        AtomicOutput.Write(pdf, temp => ProgressPdfWriter.WriteFile(progress, ReportExports.ToolVersion, created, temp));
-        return [html, json, pdf];
+        var written = new List<string>(3);
+        foreach (var (extension, writer) in new[] { (".html", html), (".json", json), (".pdf", pdf) })
+        {
+            string path = Path.Combine(folder, name + extension);
+            AtomicOutput.Write(path, writer);
+            written.Add(path);
+        }
+
+        return written;
     }
 }

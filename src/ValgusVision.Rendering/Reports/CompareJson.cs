@@ -63,38 +63,18 @@ internal static class CompareJson
         json.WriteEndArray();
     }
 
-    public static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (ReportJsonWriter.Round(value) is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    // The same null-for-undefined, 3-decimal numbers and null texts as report.json.
+    public static void Number(Utf8JsonWriter json, string name, double? value) => ReportJsonWriter.WriteNumber(json, name, value);
 
-    public static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
+    public static void Text(Utf8JsonWriter json, string name, string? value) => ReportJsonWriter.WriteText(json, name, value);
 
-    private static void Stats(Utf8JsonWriter json, string name, MetricStats stats)
+    private static void Stats(Utf8JsonWriter json, string name, MetricStats stats) => ReportJsonWriter.WriteStats(json, name, stats);
+
+    /// <summary>Writes a file through <paramref name="write"/>, the stream closed before it returns.</summary>
+    public static void WriteFile(string path, Action<Stream> write)
     {
-        json.WriteStartObject(name);
-        json.WriteNumber("count", stats.Count);
-        Number(json, "mean", stats.Mean);
-        Number(json, "sd", stats.StandardDeviation);
-        Number(json, "worst", stats.Worst);
-        json.WriteEndObject();
+        using var stream = File.Create(path);
+        write(stream);
     }
 
     private static string Utc(DateTimeOffset time) =>

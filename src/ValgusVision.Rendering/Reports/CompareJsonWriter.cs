@@ -33,9 +33,6 @@ public static class CompareJsonWriter
         json.WriteEndObject();
     }
 
-    public static void WriteFile(LeftRightComparison comparison, string toolVersion, DateTimeOffset created, string path)
-    {
-        using var stream = File.Create(path);
-        Write(comparison, toolVersion, created, stream);
-    }
+    public static void WriteFile(LeftRightComparison comparison, string toolVersion, DateTimeOffset created, string path) =>
+        CompareJson.WriteFile(path, stream => Write(comparison, toolVersion, created, stream));
 }

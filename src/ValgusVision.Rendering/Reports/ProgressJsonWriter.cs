@@ -47,9 +47,6 @@ public static class ProgressJsonWriter
         json.WriteEndObject();
     }
 
-    public static void WriteFile(ProgressReport progress, string toolVersion, DateTimeOffset created, string path)
-    {
-        using var stream = File.Create(path);
-        Write(progress, toolVersion, created, stream);
-    }
+    public static void WriteFile(ProgressReport progress, string toolVersion, DateTimeOffset created, string path) =>
+        CompareJson.WriteFile(path, stream => Write(progress, toolVersion, created, stream));
 }

@@ -85,7 +85,7 @@ public static class ReportJsonWriter
     internal static double? Round(double? value) =>
         value is { } v && double.IsFinite(v) ? Math.Round(v, 3, MidpointRounding.AwayFromZero) : null;
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    internal static void WriteNumber(Utf8JsonWriter json, string name, double? value)
     {
         if (Round(value) is { } v)
         {
@@ -97,7 +97,7 @@ public static class ReportJsonWriter
         }
     }
 
-    private static void WriteText(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteText(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {
@@ -233,7 +233,7 @@ public static class ReportJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteStats(Utf8JsonWriter json, string name, MetricStats stats)
+    internal static void WriteStats(Utf8JsonWriter json, string name, MetricStats stats)
     {
         json.WriteStartObject(name);
         json.WriteNumber("count", stats.Count);
