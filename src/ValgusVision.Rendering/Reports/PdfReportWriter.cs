@@ -13,6 +13,9 @@ namespace ValgusVision.Rendering.Reports;
 /// </summary>
 public static class PdfReportWriter
 {
+    /// <summary>The least room, in points, between a reps-table header's text and the next column (a space is about 3).</summary>
+    private const float HeaderClearance = 7f;
+
     public static void WriteFile(AnalysisReport report, string path)
     {
         using var stream = File.Create(path);
@@ -247,7 +250,8 @@ public static class PdfReportWriter
             for (var i = 0; i < headers.Count; i++)
             {
                 flow.Y = top;
-                flow.Text(headers[i], flow.Small, PdfFlow.Muted, x + 2, widths[i] - 3);
+                // Wrapped short of the next column by more than a space, so two headers never read as one phrase.
+                flow.Text(headers[i], flow.Small, PdfFlow.Muted, x + 2, widths[i] - 2 - HeaderClearance);
                 bottom = Math.Max(bottom, flow.Y);
                 x += widths[i];
             }
@@ -342,11 +346,11 @@ public static class PdfReportWriter
     /// The reps table's column widths: each column as wide as its widest cell (bold, as the FPPA cells are drawn) and
     /// its header's longest word, plus a gap, so no header word or cell runs into its neighbour ("Knee over" beside
     /// "Trunk lean"); what is left of the page's width widens the headers that would wrap onto a third line, then
-    /// the last column.
+    /// every column alike.
     /// </summary>
     internal static float[] ColumnWidths(PdfFlow flow, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        const float pad = 9f;
+        const float pad = 4f + HeaderClearance;
         var widths = new float[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
@@ -369,7 +373,13 @@ public static class PdfReportWriter
             }
         }
 
-        widths[^1] += Math.Max(0, PdfFlow.ContentWidth - widths.Sum());
+        // The rest is shared out, so columns stand clear of each other instead of the last one growing alone.
+        var rest = Math.Max(0, PdfFlow.ContentWidth - widths.Sum()) / widths.Length;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            widths[i] += rest;
+        }
+
         return widths;
     }
 
