@@ -122,4 +122,12 @@ public class SeveralPeopleTests(ITestOutputHelper output)
         Assert.True(mediaPipe[4].HasPose && Distance(HipCentre(mediaPipe[4]), subject) > 300, "MediaPipe's rule follows the moved picture");
         clip.ForEach(f => f.Dispose());
     }
+
+    [Fact]
+    public void A_lock_reach_of_zero_or_a_negative_time_is_refused_when_the_estimator_is_made()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BlazePoseEstimator(TestFiles.Options() with { SubjectMaxJumpBodySizes = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BlazePoseEstimator(TestFiles.Options() with { SubjectLockSeconds = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BlazePoseEstimator(TestFiles.Options() with { PeopleCountIntervalSeconds = double.NaN }));
+    }
 }
