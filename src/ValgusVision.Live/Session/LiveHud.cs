@@ -198,8 +198,14 @@ public sealed class LiveHud
 
         if (!state.FeedbackHidden && state.UntrustedReason is { } reason)
         {
-            // The reason under the grey number, as the reports put it beside theirs.
-            Cv2.PutText(image, "accuracy unknown: " + reason, new Point(Math.Max(margin, box.X + box.Width - (int)(520 * unit)), box.Y + box.Height + (int)(28 * unit)), HersheyFonts.HersheySimplex, 0.7 * unit, White, (int)Math.Max(1, 2 * unit), LineTypes.AntiAlias);
+            // The reason under the grey number (below the hip-shift bar, which it used to cross), as the reports put
+            // it beside theirs; right-aligned on its own shade so it reads on any background.
+            string line = "accuracy unknown: " + reason;
+            int textThick = (int)Math.Max(1, 2 * unit);
+            var lineSize = Cv2.GetTextSize(line, HersheyFonts.HersheySimplex, 0.7 * unit, textThick, out _);
+            var at = new Point(Math.Max(margin, image.Cols - margin - lineSize.Width), (int)(262 * unit));
+            Shade(image, new Rect(at.X - (margin / 2), at.Y - lineSize.Height - (margin / 2), lineSize.Width + margin, lineSize.Height + margin));
+            Cv2.PutText(image, line, at, HersheyFonts.HersheySimplex, 0.7 * unit, White, textThick, LineTypes.AntiAlias);
         }
     }
 
