@@ -89,7 +89,7 @@ public sealed record BlazePoseOptions
     /// <summary>Heatmap refinement window in cells of the 64×64 heatmap: odd, or 0 for none. 7 is MediaPipe's.</summary>
     public int HeatmapWindow { get; init; } = Landmarks.HeatmapRefiner.KernelSize;
 
-    /// <summary>Side of the landmark ROI as a multiple of the detected body's extent. 1.25 is MediaPipe's (BLAZEPOSE.md §4).</summary>
+    /// <summary>Side of the landmark ROI as a multiple of the detected body's extent. 1.25 is MediaPipe's (docs/pose-pipeline.md#detection-to-roi).</summary>
     public float RoiScale { get; init; } = Tracking.RoiTransformation.Scale;
 
     /// <summary>The body landmarks' One-Euro filter (used when <see cref="Smoothing"/> is on); MediaPipe's preset by default.</summary>

@@ -4,7 +4,7 @@ namespace ValgusVision.Pose;
 public enum CropSampling
 {
     /// <summary>
-    /// MediaPipe's CPU converter (BLAZEPOSE.md §1): warpPerspective maps the ROI corners onto the tensor corners, so
+    /// MediaPipe's CPU converter (docs/pose-pipeline.md#detector-input): warpPerspective maps the ROI corners onto the tensor corners, so
     /// tensor pixel x samples the frame at roi_left + x·scale (pixel indices, no half-pixel centres).
     /// </summary>
     CornerAligned = 0,

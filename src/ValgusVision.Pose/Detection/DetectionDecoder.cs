@@ -1,7 +1,7 @@
 namespace ValgusVision.Pose.Detection;
 
 /// <summary>
-/// Turns the detector's raw outputs into scored candidates (BLAZEPOSE.md §3, TensorsToDetectionsCalculator with
+/// Turns the detector's raw outputs into scored candidates (docs/pose-pipeline.md#detections, TensorsToDetectionsCalculator with
 /// pose_detection_cpu.pbtxt's options): XYWH boxes and 4 keypoints relative to the anchors, in 224-pixel units.
 /// </summary>
 public static class DetectionDecoder

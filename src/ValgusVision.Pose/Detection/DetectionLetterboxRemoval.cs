@@ -2,7 +2,7 @@ namespace ValgusVision.Pose.Detection;
 
 /// <summary>
 /// Maps detections from the letterboxed detector tensor back to normalised image coordinates
-/// (DetectionLetterboxRemovalCalculator, BLAZEPOSE.md §3), in place.
+/// (DetectionLetterboxRemovalCalculator, docs/pose-pipeline.md#detections), in place.
 /// </summary>
 public static class DetectionLetterboxRemoval
 {

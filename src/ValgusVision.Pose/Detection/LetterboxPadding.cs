@@ -2,7 +2,7 @@ namespace ValgusVision.Pose.Detection;
 
 /// <summary>
 /// Normalised padding [left, top, right, bottom] that ImageToTensor's keep_aspect_ratio adds around a W×H image to
-/// make it square (BLAZEPOSE.md §1): symmetric, on the short side only.
+/// make it square (docs/pose-pipeline.md#detector-input): symmetric, on the short side only.
 /// </summary>
 public readonly record struct LetterboxPadding(float Left, float Top, float Right, float Bottom)
 {

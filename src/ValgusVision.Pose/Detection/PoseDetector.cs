@@ -6,7 +6,7 @@ using ValgusVision.Pose.Runtime;
 namespace ValgusVision.Pose.Detection;
 
 /// <summary>
-/// The pose detector stage (BLAZEPOSE.md §1–3): letterboxed 224×224 crop of the whole frame in [−1, 1], one ORT
+/// The pose detector stage (docs/pose-pipeline.md, from #detector-input to #detections): letterboxed 224×224 crop of the whole frame in [−1, 1], one ORT
 /// inference, decoding against the SSD anchors, weighted NMS and letterbox removal. Candidates are in normalised
 /// image coordinates, highest score first, valid until the next call.
 /// </summary>

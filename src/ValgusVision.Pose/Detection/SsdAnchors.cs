@@ -1,7 +1,7 @@
 namespace ValgusVision.Pose.Detection;
 
 /// <summary>
-/// The pose detector's 2254 SSD anchor centres (BLAZEPOSE.md §2), in the order the model's output rows use.
+/// The pose detector's 2254 SSD anchor centres (docs/pose-pipeline.md#anchors), in the order the model's output rows use.
 /// With fixed_anchor_size every anchor has width = height = 1, so only centres are kept.
 /// </summary>
 public static class SsdAnchors

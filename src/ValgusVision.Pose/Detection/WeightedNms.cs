@@ -1,7 +1,7 @@
 namespace ValgusVision.Pose.Detection;
 
 /// <summary>
-/// MediaPipe's weighted non-maximum suppression (BLAZEPOSE.md §3): IoU of the face boxes, threshold 0.3; each
+/// MediaPipe's weighted non-maximum suppression (docs/pose-pipeline.md#detections): IoU of the face boxes, threshold 0.3; each
 /// output is the top remaining detection with its box corners and keypoints replaced by the score-weighted mean of
 /// every detection overlapping it by more than the threshold (itself included), keeping the top score.
 /// Outputs come in descending score order. Holds scratch buffers so a call allocates nothing.

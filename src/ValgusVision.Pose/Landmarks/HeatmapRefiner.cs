@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Landmarks;
 
 /// <summary>
-/// RefineLandmarksFromHeatmapCalculator (BLAZEPOSE.md §5): moves each ROI-normalised landmark to the
+/// RefineLandmarksFromHeatmapCalculator (docs/pose-pipeline.md#heatmap-refinement): moves each ROI-normalised landmark to the
 /// sigmoid-weighted mean cell index of a 7×7 window of its 64×64 heatmap around the truncated cell, when the window's
 /// maximum confidence is ≥ 0.5. z, visibility and presence stay. The window is a setting (an accuracy lever of issue
 /// 12, docs/accuracy.md); 7 is MediaPipe's, 0 turns the refinement off.

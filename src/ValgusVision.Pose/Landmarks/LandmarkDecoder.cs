@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Landmarks;
 
 /// <summary>
-/// TensorsToLandmarksCalculator as the pose graph configures it (BLAZEPOSE.md §5): the 195-vector as 39 × (x, y, z,
+/// TensorsToLandmarksCalculator as the pose graph configures it (docs/pose-pipeline.md#landmark-model): the 195-vector as 39 × (x, y, z,
 /// visibility, presence) in pixels of the 256 input → ROI-normalised x, y, z (z divided by the width too) with
 /// sigmoid visibility and presence.
 /// </summary>

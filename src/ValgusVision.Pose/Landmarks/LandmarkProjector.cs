@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Landmarks;
 
 /// <summary>
-/// LandmarkLetterboxRemoval + LandmarkProjection for a square ROI (BLAZEPOSE.md §5): ROI-normalised landmarks →
+/// LandmarkLetterboxRemoval + LandmarkProjection for a square ROI (docs/pose-pipeline.md#landmark-model): ROI-normalised landmarks →
 /// frame pixels, rotated about the ROI centre; z → pixels on the x scale (z × ROI width).
 /// The landmark crop's letterbox padding is 0 because the ROI is square, so only the projection remains.
 /// </summary>

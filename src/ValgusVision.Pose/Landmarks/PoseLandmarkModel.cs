@@ -6,7 +6,7 @@ using ValgusVision.Pose.Runtime;
 namespace ValgusVision.Pose.Landmarks;
 
 /// <summary>
-/// The landmark stage on one ROI (BLAZEPOSE.md §5): 256×256 crop with replicated borders in [0, 1], one ORT
+/// The landmark stage on one ROI (docs/pose-pipeline.md#landmark-model): 256×256 crop with replicated borders in [0, 1], one ORT
 /// inference, then landmark decoding and heatmap refinement into ROI-normalised landmarks. The raw presence,
 /// world and segmentation outputs stay readable until the next call.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class PoseLandmarkModel : IDisposable
 {
     public const int InputSize = LandmarkDecoder.InputSize;
 
-    /// <summary>The segmentation output's cells per side (BLAZEPOSE.md §5): one logit per pixel of the 256×256 crop.</summary>
+    /// <summary>The segmentation output's cells per side (docs/pose-pipeline.md#landmark-model): one logit per pixel of the 256×256 crop.</summary>
     public const int MaskSize = 256;
 
     private const int LandmarksOutput = 0, PresenceOutput = 1, SegmentationOutput = 2, HeatmapOutput = 3, WorldOutput = 4;

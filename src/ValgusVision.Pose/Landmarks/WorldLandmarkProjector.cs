@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Landmarks;
 
 /// <summary>
-/// World landmarks (BLAZEPOSE.md §5): the 117-vector as 39 × (x, y, z) metres, as they are, keeping the 33 body
+/// World landmarks (docs/pose-pipeline.md#landmark-model): the 117-vector as 39 × (x, y, z) metres, as they are, keeping the 33 body
 /// points; visibility copied from the ROI-space body landmarks; rotated about z by the ROI rotation; no translation.
 /// </summary>
 public static class WorldLandmarkProjector

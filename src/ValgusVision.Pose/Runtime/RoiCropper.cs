@@ -5,7 +5,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Runtime;
 
 /// <summary>
-/// ImageToTensor (BLAZEPOSE.md §1 and §5): the rotated ROI of a uint8 frame, mapped by the transform that takes its
+/// ImageToTensor (docs/pose-pipeline.md#detector-input and #landmark-model): the rotated ROI of a uint8 frame, mapped by the transform that takes its
 /// box corners (bottom-left, top-left, top-right, bottom-right) onto the tensor corners, as RGB floats
 /// v = p·scale + offset in an NHWC buffer. <see cref="CropSampling.CornerAligned"/> is MediaPipe's CPU converter:
 /// OpenCV's warpPerspective (INTER_LINEAR on uint8), then the conversion. <see cref="CropSampling.PixelCentres"/> is

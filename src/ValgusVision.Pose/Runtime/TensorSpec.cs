@@ -1,6 +1,6 @@
 namespace ValgusVision.Pose.Runtime;
 
-/// <summary>A named float tensor of fixed shape that a model must have (BLAZEPOSE.md §1, §5).</summary>
+/// <summary>A named float tensor of fixed shape that a model must have (docs/pose-pipeline.md#detector-input, #landmark-model).</summary>
 public sealed record TensorSpec(string Name, long[] Shape)
 {
     public int ElementCount

@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Smoothing;
 
 /// <summary>
-/// LandmarksSmoothingCalculator with the One-Euro filter (BLAZEPOSE.md §7): one filter per landmark and axis, on
+/// LandmarksSmoothingCalculator with the One-Euro filter (docs/pose-pipeline.md#smoothing): one filter per landmark and axis, on
 /// pixel (or metre) coordinates, with value_scale = 1 / object scale unless scaling is disabled. Visibility and
 /// presence pass through (see <see cref="VisibilitySmoother"/>). Filters are built once; <see cref="Reset"/> only
 /// clears state, so a frame allocates nothing.

@@ -1,6 +1,6 @@
 namespace ValgusVision.Pose.Smoothing;
 
-/// <summary>One-Euro parameters; the presets are pose_landmark_filtering.pbtxt's (BLAZEPOSE.md §7).</summary>
+/// <summary>One-Euro parameters; the presets are pose_landmark_filtering.pbtxt's (docs/pose-pipeline.md#smoothing).</summary>
 public readonly record struct OneEuroFilterSettings(double MinCutoff, double Beta, double DerivateCutoff, bool DisableValueScaling)
 {
     /// <summary>The configured frequency; only a starting value, replaced from the timestamps on the 2nd sample.</summary>

@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Smoothing;
 
 /// <summary>
-/// VisibilitySmoothingCalculator (BLAZEPOSE.md §7): a low-pass filter with α = 0.1 on each landmark's visibility
+/// VisibilitySmoothingCalculator (docs/pose-pipeline.md#smoothing): a low-pass filter with α = 0.1 on each landmark's visibility
 /// only. In the pose graph it is called only on frames with landmarks, so it keeps its state across gaps.
 /// </summary>
 public sealed class VisibilitySmoother

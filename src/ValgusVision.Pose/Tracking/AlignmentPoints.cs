@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Tracking;
 
 /// <summary>
-/// AlignmentPointsRectsCalculator (BLAZEPOSE.md §4 step 1): a square rect centred on the centre point, side twice the
+/// AlignmentPointsRectsCalculator (docs/pose-pipeline.md#detection-to-roi): a square rect centred on the centre point, side twice the
 /// centre→scale-point distance, rotated so the scale point lies straight "up" (target angle 90°). Pixels.
 /// </summary>
 public static class AlignmentPoints

@@ -3,7 +3,7 @@ using ValgusVision.Domain.Pose;
 namespace ValgusVision.Pose.Tracking;
 
 /// <summary>
-/// RectTransformationCalculator as the pose graph configures it (BLAZEPOSE.md §4 step 2): square_long, then both
+/// RectTransformationCalculator as the pose graph configures it (docs/pose-pipeline.md#detection-to-roi): square_long, then both
 /// sides × 1.25; no shift, no extra rotation, no clipping to the image. The scale is a setting (an accuracy lever of
 /// issue 12, docs/accuracy.md); 1.25 is MediaPipe's.
 /// </summary>
