@@ -109,8 +109,17 @@ public sealed class BrowserTests(ITestOutputHelper output)
         await page.ClickAsync("button:has-text('Change the password')");
         Assert.Contains("The password was changed", await page.InnerTextAsync("#done"));
         await ShotAsync(page, "password-390");
+        await page.GotoAsync(root + "/clients"); // still signed in after the change
+        Assert.Equal("Clients", await page.InnerTextAsync("h1"));
         await page.ClickAsync("button:has-text('Log out')");
-        await page.WaitForURLAsync("**/login**");
+        try
+        {
+            await page.WaitForURLAsync("**/login**");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"log out did not reach the login page: at {page.Url}: {await page.InnerTextAsync("body")}");
+        }
     }
 
     /// <param name="args">More Chromium switches (the live tests' fake camera).</param>

@@ -44,6 +44,8 @@ public sealed class LiveTests(ITestOutputHelper output)
 
         await BrowserTests.ShotAsync(page, "live-1280");
         await page.SetViewportSizeAsync(390, 844);
+        int drawn = await page.EvaluateAsync<int>("() => window.valgusLive.frames");
+        await page.WaitForFunctionAsync($"() => window.valgusLive.frames >= {drawn + 3}"); // drawn for the phone's width
         await BrowserTests.ShotAsync(page, "live-390");
         Assert.Equal("left", await page.InnerTextAsync("#stance-leg"));
 

@@ -27,6 +27,7 @@ internal sealed partial class LiveSocket
     private const int MaxMessageBytes = 4 << 20;
     private const int MaxWidth = 1920;
     private const int MaxHeight = 1920;
+    private static readonly TimeSpan IdleLimit = TimeSpan.FromSeconds(30);
 
     private readonly WebSocket _socket;
     private readonly ClinicServices _clinic;
@@ -179,7 +180,10 @@ internal sealed partial class LiveSocket
                 return (WebSocketMessageType.Binary, -1);
             }
 
-            var result = await _socket.ReceiveAsync(_buffer.AsMemory(length), CancellationToken.None);
+            // A page that stopped sending (a hidden tab, a stalled camera) must not hold the live slot for ever: past
+            // this the socket is dropped and the session kept, as for a lost connection.
+            using var idle = new CancellationTokenSource(IdleLimit);
+            var result = await _socket.ReceiveAsync(_buffer.AsMemory(length), idle.Token);
             length += result.Count;
             if (result.MessageType == WebSocketMessageType.Close || result.EndOfMessage)
             {
@@ -233,7 +237,8 @@ internal sealed partial class LiveSocket
         {
             try
             {
-                await _socket.CloseAsync(status, why, CancellationToken.None);
+                // Said, not awaited: a page that never answers the close must not hold the live slot.
+                await _socket.CloseOutputAsync(status, why, CancellationToken.None);
             }
             catch (WebSocketException)
             {

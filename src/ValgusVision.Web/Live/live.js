@@ -220,7 +220,7 @@
     ctx.drawImage(grab, 0, 0, view.width, view.height);
     ctx.restore();
     // The live window's unit (a 720-line frame), grown on a narrow screen so the numbers stay readable on a phone.
-    const unit = (Math.min(view.width, view.height) / 720) * Math.min(2, Math.max(1, 700 / (view.clientWidth || 700)));
+    const unit = (Math.min(view.width, view.height) / 720) * Math.min(1.4, Math.max(1, 700 / (view.clientWidth || 700)));
     const point = (i) => ({ x: (mirror ? grab.width - 1 - m.lm[3 * i] : m.lm[3 * i]) * s, y: m.lm[3 * i + 1] * s });
     const seen = (i) => m.lm[3 * i + 2] >= config.gate;
     const stanceKnee = m.stance ? m[m.stance] : null;
