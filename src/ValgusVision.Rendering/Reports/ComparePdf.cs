@@ -11,20 +11,8 @@ internal static class ComparePdf
 {
     public static void Write(Stream output, string title, string subtitle, string toolVersion, DateTimeOffset created, Action<PdfFlow> body)
     {
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = title,
-            Creator = "ValgusVision " + toolVersion,
-            Producer = "ValgusVision",
-            Creation = created.UtcDateTime,
-            Modified = created.UtcDateTime,
-            RasterDpi = 300,
-            EncodingQuality = 90,
-        };
-        using var managed = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(managed, metadata)
-            ?? throw new InvalidOperationException("PDF: SkiaSharp could not create a PDF document");
-        using var flow = new PdfFlow(document, $"{title} · ValgusVision {toolVersion}");
+        using var pdf = new PdfDocumentScope(output, "PDF", title, null, toolVersion, created);
+        using var flow = new PdfFlow(pdf.Document, $"{title} · ValgusVision {toolVersion}");
         flow.Text(title, flow.Title, PdfFlow.Ink);
         flow.Text(subtitle, flow.Body, PdfFlow.Muted);
         flow.Gap(6);

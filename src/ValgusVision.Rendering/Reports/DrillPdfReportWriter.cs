@@ -18,19 +18,8 @@ public static class DrillPdfReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = DrillReport.Title,
-            Subject = report.Input,
-            Creator = "ValgusVision " + report.ToolVersion,
-            Producer = "ValgusVision",
-            Creation = report.CreatedUtc.UtcDateTime,
-            Modified = report.CreatedUtc.UtcDateTime,
-        };
-        using var managed = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(managed, metadata)
-            ?? throw new InvalidOperationException("drill-report.pdf: SkiaSharp could not create a PDF document");
-        using var flow = new PdfFlow(document, $"{report.Input} · ValgusVision {report.ToolVersion}");
+        using var pdf = new PdfDocumentScope(output, "drill-report.pdf", DrillReport.Title, report.Input, report.ToolVersion, report.CreatedUtc);
+        using var flow = new PdfFlow(pdf.Document, $"{report.Input} · ValgusVision {report.ToolVersion}");
         flow.Text(DrillReport.Title, flow.Title, PdfFlow.Ink);
         flow.Text(report.Input + " · " + report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture), flow.Body, PdfFlow.Muted);
         flow.Gap(6);

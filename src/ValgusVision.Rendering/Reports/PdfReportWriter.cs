@@ -28,21 +28,8 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var analysis = report.Analysis;
         var title = ClientPage.Title(report);
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = title,
-            Subject = report.Input.FileName,
-            Creator = "ValgusVision " + report.ToolVersion,
-            Producer = "ValgusVision",
-            Creation = report.CreatedUtc.UtcDateTime,
-            Modified = report.CreatedUtc.UtcDateTime,
-            RasterDpi = 300,
-            EncodingQuality = 90,
-        };
-        using var managed = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(managed, metadata)
-            ?? throw new InvalidOperationException("report.pdf: SkiaSharp could not create a PDF document");
-        using var flow = new PdfFlow(document, $"{report.Input.FileName} · ValgusVision {report.ToolVersion}");
+        using var pdf = new PdfDocumentScope(output, "report.pdf", title, report.Input.FileName, report.ToolVersion, report.CreatedUtc);
+        using var flow = new PdfFlow(pdf.Document, $"{report.Input.FileName} · ValgusVision {report.ToolVersion}");
 
         // The client page: who, when, which test, what went wrong, then the verdict per leg.
         flow.Text(title, flow.Title, PdfFlow.Ink);
