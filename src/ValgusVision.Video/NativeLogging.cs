@@ -20,7 +20,9 @@ public static partial class NativeLogging
     /// <summary>FFmpeg inside OpenCV: a level of -8 is AV_LOG_QUIET.</summary>
     public const string FfmpegVariable = "OPENCV_FFMPEG_LOGLEVEL";
 
+    private static readonly Lock s_gate = new();
     private static string? s_logFile;
+    private static bool s_silenced;
 
     /// <summary>The file native messages go to under <c>--verbose</c>; null when they are silenced.</summary>
     public static string? LogFile => s_logFile;
@@ -28,8 +30,19 @@ public static partial class NativeLogging
     /// <summary>Silences the native libraries. Call before the first video is opened; harmless when called again.</summary>
     public static void Silence()
     {
-        SetNative(OpenCvVariable, "SILENT");
-        SetNative(FfmpegVariable, "-8");
+        // Once per process: C's setenv is not safe beside another thread's getenv, and commands run in-process in
+        // the tests, many at once.
+        lock (s_gate)
+        {
+            if (s_silenced || s_logFile is not null)
+            {
+                return;
+            }
+
+            SetNative(OpenCvVariable, "SILENT");
+            SetNative(FfmpegVariable, "-8");
+            s_silenced = true;
+        }
     }
 
     /// <summary>
