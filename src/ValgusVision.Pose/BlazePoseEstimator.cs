@@ -11,7 +11,7 @@ using ValgusVision.Pose.Tracking;
 namespace ValgusVision.Pose;
 
 /// <summary>
-/// MediaPipe Pose (BlazePose, legacy solution) on ONNX Runtime, step by step as BLAZEPOSE.md §0 describes:
+/// MediaPipe Pose (BlazePose, legacy solution) on ONNX Runtime, step by step as docs/pose-pipeline.md#per-frame describes:
 /// detector only when there is no ROI from the previous frame, landmark model on the ROI, presence gate, heatmap
 /// refinement, projection, One-Euro smoothing with the frames' real timestamps, next ROI from the smoothed auxiliary
 /// landmarks. Our additions: the subject lock (<see cref="SubjectSelection"/>; someone far from the subject is
@@ -332,7 +332,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _legSwap.Reset();
 
         // The visibility and world filters are not called on frames without landmarks in MediaPipe's graph, so
-        // they keep their state across the gap (BLAZEPOSE.md §7).
+        // they keep their state across the gap (docs/pose-pipeline.md#smoothing).
     }
 
     private static void Finish(PoseResult result, long start, double detectorMs, double cropMs, double landmarkMs, double decodeMs, double smoothingMs) =>

@@ -4,7 +4,7 @@ namespace ValgusVision.Domain.Refinement;
 
 /// <summary>
 /// Reads a <see cref="PersonMask"/> at frame pixels: frame → normalised in the mask's rectangle (the inverse of the
-/// landmark projection, BLAZEPOSE.md §5) → cell coordinates, then bilinear between the four nearest cell centres (cell i's
+/// landmark projection, docs/pose-pipeline.md#landmark-model) → cell coordinates, then bilinear between the four nearest cell centres (cell i's
 /// centre is at (i + 0.5) / Size). A value type over the mask's own array: reading allocates nothing.
 /// </summary>
 public readonly struct MaskSampler

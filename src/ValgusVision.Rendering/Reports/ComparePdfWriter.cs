@@ -8,10 +8,7 @@ public static class ComparePdfWriter
     private static readonly float[] Columns = [0.34f, 0.24f, 0.24f, 0.18f];
 
     public static void WriteFile(LeftRightComparison comparison, string toolVersion, DateTimeOffset created, string path)
-    {
-        using var stream = File.Create(path);
-        Write(comparison, toolVersion, created, stream);
-    }
+        => PdfDocumentScope.WriteFile(path, stream => Write(comparison, toolVersion, created, stream));
 
     public static void Write(LeftRightComparison comparison, string toolVersion, DateTimeOffset created, Stream output)
     {

@@ -9,10 +9,7 @@ public static class DrillPdfReportWriter
     private const float RowHeight = 16f;
 
     public static void WriteFile(DrillReport report, string path)
-    {
-        using var stream = File.Create(path);
-        Write(report, stream);
-    }
+        => PdfDocumentScope.WriteFile(path, stream => Write(report, stream));
 
     public static void Write(DrillReport report, Stream output)
     {

@@ -35,6 +35,21 @@ internal sealed class PdfDocumentScope : IDisposable
             ?? throw new InvalidOperationException($"{fileName}: SkiaSharp could not create a PDF document");
     }
 
+    /// <summary>
+    /// Writes a PDF file from managed code: SkiaSharp writes the document through native frames that an exception
+    /// cannot cross, so a full disk during the write aborted the whole process (exit 134). The bytes are collected in
+    /// memory first; a failure while writing the file is then an ordinary IOException for the caller's one-line error.
+    /// </summary>
+    public static void WriteFile(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        write(buffer);
+        using var file = File.Create(path);
+        buffer.Position = 0;
+        buffer.CopyTo(file);
+    }
+
     /// <summary>The document to lay pages on (through <see cref="PdfFlow"/>).</summary>
     public SKDocument Document { get; }
 

@@ -17,10 +17,7 @@ public static class PdfReportWriter
     private const float HeaderClearance = 7f;
 
     public static void WriteFile(AnalysisReport report, string path)
-    {
-        using var stream = File.Create(path);
-        Write(report, stream);
-    }
+        => PdfDocumentScope.WriteFile(path, stream => Write(report, stream));
 
     public static void Write(AnalysisReport report, Stream output)
     {

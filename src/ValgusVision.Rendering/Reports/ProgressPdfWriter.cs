@@ -11,10 +11,7 @@ public static class ProgressPdfWriter
     private static readonly float[] Columns = [0.3f, 0.12f, 0.23f, 0.23f, 0.12f];
 
     public static void WriteFile(ProgressReport progress, string toolVersion, DateTimeOffset created, string path)
-    {
-        using var stream = File.Create(path);
-        Write(progress, toolVersion, created, stream);
-    }
+        => PdfDocumentScope.WriteFile(path, stream => Write(progress, toolVersion, created, stream));
 
     public static void Write(ProgressReport progress, string toolVersion, DateTimeOffset created, Stream output)
     {

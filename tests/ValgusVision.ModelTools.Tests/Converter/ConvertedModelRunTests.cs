@@ -29,7 +29,7 @@ public sealed class ConvertedModelRunTests
     {
         float[] input = TestImages.CroppedPerson(TestImages.H36mS1, 256);
         Dictionary<string, float[]> outputs = Run(model, input, [1, 256, 256, 3]);
-        // Identity_1 is already a probability: the graph ends in LOGISTIC (BLAZEPOSE.md §5).
+        // Identity_1 is already a probability: the graph ends in LOGISTIC (docs/pose-pipeline.md#landmark-model).
         double presence = outputs["Identity_1"][0];
         Assert.True(presence > 0.5, $"{model}: presence {presence:F3} on a cropped person");
 

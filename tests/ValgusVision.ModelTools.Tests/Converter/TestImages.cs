@@ -5,7 +5,7 @@ namespace ValgusVision.ModelTools.Tests.Converter;
 
 /// <summary>
 /// Real images from tests/data/mmpose as model inputs: RGB, NHWC float in [-1, 1] as BlazePose expects
-/// (BLAZEPOSE.md §1), either a square crop around the annotated person or the whole frame letterboxed.
+/// (docs/pose-pipeline.md#detector-input), either a square crop around the annotated person or the whole frame letterboxed.
 /// </summary>
 public static class TestImages
 {

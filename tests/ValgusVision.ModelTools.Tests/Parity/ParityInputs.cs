@@ -5,7 +5,7 @@ using ValgusVision.ModelTools.Tests.Reference;
 namespace ValgusVision.ModelTools.Tests.Parity;
 
 /// <summary>
-/// The two real inputs of the parity check, made the way BLAZEPOSE.md §1 and §5 describe: a person cropped
+/// The two real inputs of the parity check, made the way docs/pose-pipeline.md#detector-input and #landmark-model describe: a person cropped
 /// to the landmark models' 256×256 input (RGB, p/255) and a whole frame letterboxed to the detector's
 /// 224×224 input (RGB, p·2/255 − 1, bars −1).
 /// </summary>

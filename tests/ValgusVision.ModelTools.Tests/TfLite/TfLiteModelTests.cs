@@ -2,7 +2,7 @@ using ValgusVision.ModelTools.TfLite;
 
 namespace ValgusVision.ModelTools.Tests.TfLite;
 
-/// <summary>The reader against the oracle in design/TFLITE-OPS.md (counted there with flatc and the public schema).</summary>
+/// <summary>The reader against counts taken independently with flatc and the public TFLite schema (operators, tensors, buffers per model).</summary>
 public sealed class TfLiteModelTests
 {
     private static readonly Dictionary<string, TfLiteModel> Cache = [];
