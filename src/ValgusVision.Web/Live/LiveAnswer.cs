@@ -7,7 +7,7 @@ using ValgusVision.Rendering.Overlay;
 namespace ValgusVision.Web.Live;
 
 /// <summary>
-/// The server's messages to the live page, as JSON text (docs/web.md, "Live session"). A frame's answer carries what
+/// The server's messages to the live page, as JSON text (docs/web-live.md#what-travels). A frame's answer carries what
 /// the page draws: the landmarks in the sent frame's pixels, each knee's FPPA and colour band, the stance leg, reps,
 /// the valgus event, and the trust rule's verdict; the page colours nothing the server did not call trusted.
 /// </summary>
