@@ -23,13 +23,19 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
 
     public void Dispose() => _dir.Dispose();
 
-    public static TheoryData<string> FrontalSamples()
+    /// <summary>Body A's frontal samples: the clips whose renders chose the refinement's settings.</summary>
+    public static TheoryData<string> FrontalSamples() => Frontal(heldOut: false);
+
+    /// <summary>Body B's samples, held out: no refinement setting was chosen on them (docs/accuracy.md, "Held-out body B").</summary>
+    public static TheoryData<string> HeldOutSamples() => Frontal(heldOut: true);
+
+    private static TheoryData<string> Frontal(bool heldOut)
     {
         var clips = new TheoryData<string>();
         foreach (string video in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "samples"), "sls-*.mp4").Order(StringComparer.Ordinal))
         {
             string clip = Path.GetFileNameWithoutExtension(video);
-            if (!clip.Contains("yaw", StringComparison.Ordinal))
+            if (!clip.Contains("yaw", StringComparison.Ordinal) && clip.Contains("bodyb", StringComparison.Ordinal) == heldOut)
             {
                 clips.Add(clip);
             }
@@ -51,6 +57,26 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
         Assert.Equal(none.Reps, mask.Reps);
         Assert.True(mask.RefinedStanceKneeFraction > 0.5, $"{clip}: the stance knee was refined in only {mask.RefinedStanceKneeFraction:P0} of rep frames");
         Assert.True(mask.MeanAbsErrorDeg <= none.MeanAbsErrorDeg + 0.5,
+            FormattableString.Invariant($"{clip}: mask {mask.MeanAbsErrorDeg:F2}° vs none {none.MeanAbsErrorDeg:F2}°"));
+    }
+
+    /// <summary>
+    /// On the held-out body the refinement is not better: 2026-12-04 it changed nothing at the bottoms of the slim
+    /// woman in leggings (1.05° either way, the knee refined in 47 % of rep frames: uneven edges) and added 1.4° on the
+    /// heavy man in shorts (3.31° → 4.69°). Recorded, not hidden: it must keep every rep and get no worse than that.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HeldOutSamples))]
+    public async Task On_the_held_out_body_mask_refinement_keeps_every_rep_and_costs_at_most_what_was_measured(string clip)
+    {
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
+        var none = await Measure(video, JointRefinementMode.None);
+        var mask = await Measure(video, JointRefinementMode.Mask);
+        output.WriteLine(none.ToString());
+        output.WriteLine(mask.ToString());
+
+        Assert.Equal(none.Reps, mask.Reps);
+        Assert.True(mask.MeanAbsErrorDeg <= none.MeanAbsErrorDeg + 1.5,
             FormattableString.Invariant($"{clip}: mask {mask.MeanAbsErrorDeg:F2}° vs none {none.MeanAbsErrorDeg:F2}°"));
     }
 
