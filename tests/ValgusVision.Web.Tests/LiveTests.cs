@@ -68,6 +68,48 @@ public sealed class LiveTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task TheGuidedProtocolIsDrivenFromThePageAndItsSetsAreStored()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Guided Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await page.SelectOptionAsync("#mode", "guided");
+        await page.SelectOptionAsync("#stance", "left");
+        await page.ClickAsync("#start");
+
+        // The server's protocol speaks first: the first set, ready, waiting for Next.
+        await page.WaitForFunctionAsync("() => /^Hip hitch, left leg, set 1 of 1/.test(document.getElementById('prompt').textContent)", null, new() { Timeout = 120_000 });
+        string ready = await page.InnerTextAsync("#prompt");
+        await BrowserTests.ShotAsync(page, "live-guided-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserTests.ShotAsync(page, "live-guided-390");
+
+        await page.ClickAsync("#next"); // Ready → Active: the hitch's instruction
+        await page.WaitForFunctionAsync("() => /^Lift the free hip/.test(document.getElementById('prompt').textContent)");
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await page.Keyboard.PressAsync("Space"); // Active → Summary: the set ends early and is summarised
+        await page.WaitForFunctionAsync("() => /^hip hitch, left leg, set 1: \\d+ reps/i.test(document.getElementById('prompt').textContent)");
+        string summary = await page.InnerTextAsync("#prompt");
+        Assert.NotEqual(ready, summary);
+
+        await page.ClickAsync("#stop");
+        await page.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
+        long id = long.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+        Assert.Equal(SessionState.Done, (await clinic.WaitAsync(id, TimeSpan.FromMinutes(5))).State);
+        await page.GotoAsync(Root(clinic) + $"/sessions/{id}");
+        Assert.StartsWith("hip hitch, left leg, set 1:", await page.InnerTextAsync("#protocol-sets li"), StringComparison.OrdinalIgnoreCase);
+        var csv = await clinic.Http.GetStringAsync($"/sessions/{id}/files/protocol.csv");
+        Assert.Equal(2, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the header and the one set
+        Assert.Contains(",hitch,left,1,1,", csv);
+        await BrowserTests.ShotAsync(page, "live-guided-session-390");
+        output.WriteLine(summary);
+    }
+
+    [ChromiumFact]
     public async Task ASecondLiveSessionIsRefusedAndAClosedPageKeepsItsSession()
     {
         await using var clinic = await Clinic.StartAsync();

@@ -14,7 +14,7 @@ namespace ValgusVision.Web.Live;
 internal static class LiveAnswer
 {
     public static ReadOnlyMemory<byte> Frame(
-        double captureMs, PoseFrame pose, FrameMetrics metrics, Side? stance, int reps, MeasurementTrust trust, FppaBands bands, double serverMs)
+        double captureMs, PoseFrame pose, FrameMetrics metrics, Side? stance, int reps, MeasurementTrust trust, FppaBands bands, double serverMs, LiveGuide? guide = null)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(buffer))
@@ -45,6 +45,7 @@ internal static class LiveAnswer
             json.WriteBoolean("trusted", trust.IsTrusted);
             Nullable(json, "reason", trust.Reason);
             json.WriteNumber("serverMs", Math.Round(serverMs, 1));
+            guide?.Write(json);
             json.WriteEndObject();
         }
 

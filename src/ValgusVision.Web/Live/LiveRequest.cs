@@ -7,11 +7,18 @@ namespace ValgusVision.Web.Live;
 /// <param name="ExerciseName">As the upload form names it (auto, squat, …); stored on the session.</param>
 /// <param name="Stance">The leg the clinician chose; null to detect it, as the CLI does.</param>
 /// <param name="Screen">Marked as a screen on the progress chart.</param>
-internal sealed record LiveRequest(string ExerciseName, Exercise Exercise, Side? Stance, bool Screen)
+/// <param name="Guided">The guided protocol runs the session (<see cref="LiveGuide"/>); else a free session.</param>
+internal sealed record LiveRequest(string ExerciseName, Exercise Exercise, Side? Stance, bool Screen, bool Guided = false)
 {
     /// <summary>Null with a line for the page when a value is not one the page offers.</summary>
-    public static LiveRequest? Parse(string? exercise, string? stance, string? screen, out string? problem)
+    public static LiveRequest? Parse(string? exercise, string? stance, string? screen, string? mode, out string? problem)
     {
+        if (mode is not (null or "" or "free" or "guided"))
+        {
+            problem = "the mode is free or guided";
+            return null;
+        }
+
         exercise = string.IsNullOrEmpty(exercise) ? "auto" : exercise;
         problem = null;
         if (ExerciseNames.Parse(exercise) is not { } choice)
@@ -31,6 +38,6 @@ internal sealed record LiveRequest(string ExerciseName, Exercise Exercise, Side?
             }
         }
 
-        return new LiveRequest(exercise, choice, side, screen == "1");
+        return new LiveRequest(exercise, choice, side, screen == "1", mode == "guided");
     }
 }

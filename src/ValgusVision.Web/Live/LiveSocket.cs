@@ -86,6 +86,7 @@ internal sealed partial class LiveSocket
         bool setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options);
         var bands = FppaBands.ForThreshold(options.Settings.ValgusThresholdDeg);
         using var recording = new LiveRecording(_clinic, clientId, request.Screen, request.ExerciseName);
+        var guide = request.Guided ? new LiveGuide(options.Settings.StanceOverride, options.Settings) : null;
         using var frame = new VideoFrame();
         string? ended = null;
         double? firstMs = null;
@@ -104,9 +105,16 @@ internal sealed partial class LiveSocket
 
                 if (kind is WebSocketMessageType.Text)
                 {
-                    if (System.Text.Encoding.UTF8.GetString(_buffer, 0, length) == "stop")
+                    string text = System.Text.Encoding.UTF8.GetString(_buffer, 0, length);
+                    if (text == "stop")
                     {
                         break;
+                    }
+
+                    // The page's "Next" (button or space): at the capture time of the last frame, the protocol's clock.
+                    if (IsControl(text, "next"))
+                    {
+                        guide?.Advance(lastSeconds);
                     }
 
                     continue;
@@ -134,8 +142,9 @@ internal sealed partial class LiveSocket
                 var metrics = analyzer.Add(pose);
                 var trust = MeasurementTrust.OfFrame(metrics, analyzer.Reference, setupEvaluated);
                 var stance = options.Settings.StanceOverride ?? metrics.Stance;
+                guide?.Follow(analyzer, metrics);
                 double serverMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs));
+                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs, guide));
 
                 // Recorded after the answer: the page grabs and encodes its next frame meanwhile, so the encoder's
                 // pipe (which can stall for a moment when ffmpeg is busy) is off the latency's path.
@@ -155,6 +164,11 @@ internal sealed partial class LiveSocket
         }
 
         var session = await recording.FinishAsync();
+        if (session is not null && guide is not null)
+        {
+            await StoreProtocolAsync(session, guide);
+        }
+
         _log.LogInformation("live session ended: {Frames} frames; {Times}", recording.Received, times.Describe());
         if (ended is not null)
         {
@@ -167,6 +181,36 @@ internal sealed partial class LiveSocket
         }
 
         await CloseAsync(WebSocketCloseStatus.NormalClosure, "ended");
+    }
+
+    /// <summary>A control message from the page: <c>{"control":"next"}</c>; anything else is ignored.</summary>
+    private static bool IsControl(string text, string name)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(text);
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("control", out var control)
+                && control.ValueKind == System.Text.Json.JsonValueKind.String
+                && control.GetString() == name;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The guided session's set summaries, beside its recording (not an output the analysis clears).</summary>
+    private async Task StoreProtocolAsync(Storage.Session session, LiveGuide guide)
+    {
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(_clinic.Data.SessionFolder(session), LiveGuide.FileName), guide.Csv());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning("live session: the protocol summary could not be stored: {Problem}", e.Message.Split('\n')[0]);
+        }
     }
 
     /// <summary>Reads one whole message into the buffer; length −1 when it did not fit.</summary>

@@ -33,7 +33,7 @@
   function buttons(running) {
     $('start').disabled = running;
     $('stop').disabled = !running;
-    for (const id of ['exercise', 'stance', 'screen']) $(id).disabled = running;
+    for (const id of ['exercise', 'mode', 'stance', 'screen']) $(id).disabled = running;
   }
 
   function cameraProblem(e) {
@@ -77,7 +77,7 @@
     view.parentElement.style.aspectRatio = grab.width + '/' + grab.height;
     $('idle').hidden = true;
 
-    const query = new URLSearchParams({ exercise: $('exercise').value, stance: $('stance').value, screen: $('screen').checked ? '1' : '0' });
+    const query = new URLSearchParams({ exercise: $('exercise').value, mode: $('mode').value, stance: $('stance').value, screen: $('screen').checked ? '1' : '0' });
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/clients/' + clientId + '/live/socket?' + query);
     socket.binaryType = 'arraybuffer';
@@ -100,8 +100,25 @@
     else finish();
   }
 
+  // The guided protocol lives on the server; "Next" (the button or space) only asks it to move on.
+  function advance() {
+    if (state.running && socket && socket.readyState === WebSocket.OPEN && !$('guide').hidden) socket.send(JSON.stringify({ control: 'next' }));
+  }
+
+  function guide(p) {
+    $('guide').hidden = !p;
+    if (!p) return;
+    state.protocol = p;
+    $('step').textContent = 'Set ' + p.step + ' of ' + p.steps + ' · ' + p.phase + (p.phase === 'active' ? ' · ' + p.reps + ' reps' : '');
+    $('prompt').textContent = p.prompt;
+    $('verdict').textContent = p.verdict || '';
+    $('next').textContent = p.phase === 'ready' ? 'Start set' : p.phase === 'active' ? 'End set' : p.phase === 'summary' ? 'Next' : 'Done';
+    $('next').disabled = p.phase === 'done';
+  }
+
   function finish() {
     state.running = false;
+    $('guide').hidden = true;
     if (stream) for (const track of stream.getTracks()) track.stop();
     stream = null;
     buttons(false);
@@ -174,6 +191,7 @@
       frameTimes.push(now);
       frameTimes = frameTimes.filter((t) => now - t < 2000);
       status(m, latency, frameTimes.length / 2);
+      guide(m.protocol);
       next();
     } else if (m.type === 'refused' || m.type === 'error') {
       state.running = false;
@@ -201,7 +219,8 @@
     $('fppa-left').textContent = degrees(m.left.fppa);
     $('fppa-right').textContent = degrees(m.right.fppa);
     $('stance-leg').textContent = m.stance || 'not known yet';
-    $('reps').textContent = String(m.reps);
+    // Guided: the reps of the running set, the only ones the protocol counts.
+    $('reps').textContent = String(m.protocol ? m.protocol.reps : m.reps);
     $('trust').textContent = m.trusted ? 'known' : 'unknown: ' + m.reason;
     $('latency').textContent = Math.round(latency) + ' ms · ' + Math.round(fps) + ' fps';
   }
@@ -307,7 +326,7 @@
     ctx.textBaseline = 'top';
     ctx.fillStyle = config.colours.text;
     ctx.font = '700 ' + Math.round(34 * unit) + 'px system-ui, sans-serif';
-    ctx.fillText('reps ' + m.reps, margin, margin);
+    ctx.fillText('reps ' + (m.protocol ? m.protocol.reps : m.reps), margin, margin);
     ctx.font = Math.round(26 * unit) + 'px system-ui, sans-serif';
     ctx.fillText(m.stance ? 'stance: ' + m.stance + ' leg' : 'stance: not known yet', margin, margin + line);
     ctx.fillStyle = config.colours.undefined;
@@ -317,4 +336,11 @@
 
   $('start').addEventListener('click', start);
   $('stop').addEventListener('click', stop);
+  $('next').addEventListener('click', advance);
+  document.addEventListener('keydown', (e) => {
+    // Space is the live window's key for the same step; not while a form control has the focus (it has its own use).
+    if (e.code !== 'Space' || $('guide').hidden || /^(INPUT|SELECT|BUTTON|TEXTAREA)$/.test(document.activeElement.tagName)) return;
+    e.preventDefault();
+    advance();
+  });
 })();
