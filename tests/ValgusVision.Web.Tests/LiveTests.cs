@@ -110,6 +110,39 @@ public sealed class LiveTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task TheDrillHidesTheAngleAndStoresEachLegsError()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Drill Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await page.SelectOptionAsync("#mode", "drill");
+        await page.SelectOptionAsync("#stance", "right");
+        await page.ClickAsync("#start");
+
+        await page.WaitForFunctionAsync("() => /^Right leg, trial 1 of 5/.test(document.getElementById('prompt').textContent)", null, new() { Timeout = 120_000 });
+        // Before a reveal no angle reaches the page, and the drill needs no button.
+        Assert.Equal("hidden (drill)", await page.InnerTextAsync("#fppa-right"));
+        Assert.True(await page.IsHiddenAsync("#next"));
+        await BrowserTests.ShotAsync(page, "live-drill-1280");
+
+        await page.ClickAsync("#stop");
+        await page.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
+        long id = long.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+        Assert.Equal(SessionState.Done, (await clinic.WaitAsync(id, TimeSpan.FromMinutes(5))).State);
+        await page.GotoAsync(Root(clinic) + $"/sessions/{id}");
+        var legs = await page.Locator("#drill-legs tr").AllInnerTextsAsync();
+        Assert.Equal(2, legs.Count); // one row per leg, the error unknown where a leg has no trial
+        Assert.StartsWith("left leg", legs[0], StringComparison.Ordinal);
+        var summary = await clinic.Http.GetStringAsync($"/sessions/{id}/files/drill-summary.csv");
+        Assert.StartsWith("side,trials,mean_abs_error_deg", summary, StringComparison.Ordinal);
+        await BrowserTests.ShotAsync(page, "live-drill-session-1280");
+    }
+
+    [ChromiumFact]
     public async Task ASecondLiveSessionIsRefusedAndAClosedPageKeepsItsSession()
     {
         await using var clinic = await Clinic.StartAsync();

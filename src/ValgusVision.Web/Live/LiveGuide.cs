@@ -13,7 +13,7 @@ namespace ValgusVision.Web.Live;
 /// only while the protocol judges reps; the page's "Next" (its space key) is <see cref="Advance"/>. Its state goes out
 /// with every answer, and at the end the set summaries are stored beside the recording (<see cref="FileName"/>).
 /// </summary>
-internal sealed class LiveGuide
+internal sealed class LiveGuide : ILiveCoach
 {
     public const string FileName = Pages.ProtocolCard.FileName;
 
@@ -32,6 +32,10 @@ internal sealed class LiveGuide
 
     public IReadOnlyList<SetSummary> Summaries => _protocol.Summaries;
 
+    public Side? Stance => null;
+
+    public bool HidesFeedback => false;
+
     /// <summary>The page's "Next": starts the ready set, ends the running one early, or leaves a summary.</summary>
     public void Advance(double timeSeconds)
     {
@@ -42,7 +46,7 @@ internal sealed class LiveGuide
     }
 
     /// <summary>Follows the analysis to this frame: its new reps and events, then the protocol's timers.</summary>
-    public void Follow(LiveSessionAnalyzer analyzer, FrameMetrics metrics)
+    public void Follow(LiveSessionAnalyzer analyzer, FrameMetrics metrics, Side? stance)
     {
         while (_repsSeen < analyzer.Reps.Count)
         {
@@ -92,6 +96,8 @@ internal sealed class LiveGuide
 
         json.WriteEndObject();
     }
+
+    public void Store(string sessionFolder) => File.WriteAllText(Path.Combine(sessionFolder, FileName), Csv());
 
     /// <summary>The finished sets as CSV, one row each; an unknown FPPA (no rep) is an empty cell.</summary>
     public string Csv()

@@ -73,7 +73,7 @@ public static class LivePages
             <option value="auto">Recognise from the motion</option><option value="squat">Single-leg squat</option>
             <option value="hinge">Single-leg hinge</option><option value="hitch">Hip hitch</option>
             <option value="drop-jump">Drop vertical jump</option></select></div>
-            <div><label for="mode">Mode</label><select id="mode"><option value="free">Free session</option><option value="guided">Guided protocol</option></select></div>
+            <div><label for="mode">Mode</label><select id="mode"><option value="free">Free session</option><option value="guided">Guided protocol</option><option value="drill">Position-sense drill</option></select></div>
             <div><label for="stance">Stance leg</label><select id="stance"><option value="auto">Detect</option><option value="left">Left</option><option value="right">Right</option></select></div>
             <button id="start" type="button">Start</button><button id="stop" type="button" disabled>Stop and save</button></div>
             <div class="row"><label class="inline"><input type="checkbox" id="screen" value="1"> Screen (marked on the progress chart)</label>

@@ -8,6 +8,7 @@ using OpenCvSharp;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Live.Session;
 using ValgusVision.Rendering.Overlay;
 using ValgusVision.Video;
 
@@ -86,7 +87,12 @@ internal sealed partial class LiveSocket
         bool setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options);
         var bands = FppaBands.ForThreshold(options.Settings.ValgusThresholdDeg);
         using var recording = new LiveRecording(_clinic, clientId, request.Screen, request.ExerciseName);
-        var guide = request.Guided ? new LiveGuide(options.Settings.StanceOverride, options.Settings) : null;
+        ILiveCoach? coach = request.Mode switch
+        {
+            LiveMode.Guided => new LiveGuide(options.Settings.StanceOverride, options.Settings),
+            LiveMode.Drill => new LiveDrill(options.Settings.StanceOverride),
+            _ => null,
+        };
         using var frame = new VideoFrame();
         string? ended = null;
         double? firstMs = null;
@@ -114,7 +120,7 @@ internal sealed partial class LiveSocket
                     // The page's "Next" (button or space): at the capture time of the last frame, the protocol's clock.
                     if (IsControl(text, "next"))
                     {
-                        guide?.Advance(lastSeconds);
+                        coach?.Advance(lastSeconds);
                     }
 
                     continue;
@@ -141,10 +147,11 @@ internal sealed partial class LiveSocket
                 var pose = stage.Estimate(frame, frame.Index);
                 var metrics = analyzer.Add(pose);
                 var trust = MeasurementTrust.OfFrame(metrics, analyzer.Reference, setupEvaluated);
-                var stance = options.Settings.StanceOverride ?? metrics.Stance;
-                guide?.Follow(analyzer, metrics);
+                // The drill works one leg at a time, whichever leg the person happens to stand on.
+                var stance = coach?.Stance ?? options.Settings.StanceOverride ?? metrics.Stance;
+                coach?.Follow(analyzer, metrics, stance);
                 double serverMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs, guide));
+                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs, coach));
 
                 // Recorded after the answer: the page grabs and encodes its next frame meanwhile, so the encoder's
                 // pipe (which can stall for a moment when ffmpeg is busy) is off the latency's path.
@@ -164,9 +171,9 @@ internal sealed partial class LiveSocket
         }
 
         var session = await recording.FinishAsync();
-        if (session is not null && guide is not null)
+        if (session is not null && coach is not null)
         {
-            await StoreProtocolAsync(session, guide);
+            StoreCoach(session, coach);
         }
 
         _log.LogInformation("live session ended: {Frames} frames; {Times}", recording.Received, times.Describe());
@@ -200,16 +207,16 @@ internal sealed partial class LiveSocket
         }
     }
 
-    /// <summary>The guided session's set summaries, beside its recording (not an output the analysis clears).</summary>
-    private async Task StoreProtocolAsync(Storage.Session session, LiveGuide guide)
+    /// <summary>The protocol's sets or the drill's trials, beside the recording (not outputs the analysis clears).</summary>
+    private void StoreCoach(Storage.Session session, ILiveCoach coach)
     {
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(_clinic.Data.SessionFolder(session), LiveGuide.FileName), guide.Csv());
+            coach.Store(_clinic.Data.SessionFolder(session));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _log.LogWarning("live session: the protocol summary could not be stored: {Problem}", e.Message.Split('\n')[0]);
+            _log.LogWarning("live session: the protocol or drill result could not be stored: {Problem}", e.Message.Split('\n')[0]);
         }
     }
 
