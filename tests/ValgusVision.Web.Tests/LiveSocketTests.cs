@@ -22,6 +22,8 @@ public sealed class LiveSocketTests
 
         using var unknown = new ClientWebSocket();
         await Assert.ThrowsAsync<WebSocketException>(() => unknown.ConnectAsync(SocketUri(clinic, client, "exercise=cartwheel"), CancellationToken.None));
+        using var unknownMode = new ClientWebSocket();
+        await Assert.ThrowsAsync<WebSocketException>(() => unknownMode.ConnectAsync(SocketUri(clinic, client, "mode=marathon"), CancellationToken.None));
         using var noClient = new ClientWebSocket();
         await Assert.ThrowsAsync<WebSocketException>(() => noClient.ConnectAsync(SocketUri(clinic, client + 1), CancellationToken.None));
     }

@@ -68,6 +68,63 @@ public sealed class LiveTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task TheGuidedProtocolIsDrivenFromThePageAndItsSetsAreStored()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Guided Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var page = await StartAsync(browser, clinic, client, "guided", "left");
+
+        // The server's protocol speaks first: the first set, ready, waiting for Next.
+        await page.WaitForFunctionAsync("() => /^Hip hitch, left leg, set 1 of 1/.test(document.getElementById('prompt').textContent)", null, new() { Timeout = 120_000 });
+        string ready = await page.InnerTextAsync("#prompt");
+        await BrowserTests.ShotAsync(page, "live-guided-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserTests.ShotAsync(page, "live-guided-390");
+
+        await page.ClickAsync("#next"); // Ready → Active: the hitch's instruction
+        await page.WaitForFunctionAsync("() => /^Lift the free hip/.test(document.getElementById('prompt').textContent)");
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await page.Keyboard.PressAsync("Space"); // Active → Summary: the set ends early and is summarised
+        await page.WaitForFunctionAsync("() => /^hip hitch, left leg, set 1: \\d+ reps/i.test(document.getElementById('prompt').textContent)");
+        string summary = await page.InnerTextAsync("#prompt");
+        Assert.NotEqual(ready, summary);
+
+        long id = await StopAndOpenAsync(page, clinic);
+        Assert.StartsWith("hip hitch, left leg, set 1:", await page.InnerTextAsync("#protocol-sets li"), StringComparison.OrdinalIgnoreCase);
+        var csv = await clinic.Http.GetStringAsync($"/sessions/{id}/files/protocol.csv");
+        Assert.Equal(2, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the header and the one set
+        Assert.Contains(",hitch,left,1,1,", csv);
+        await BrowserTests.ShotAsync(page, "live-guided-session-390");
+        output.WriteLine(summary);
+    }
+
+    [ChromiumFact]
+    public async Task TheDrillHidesTheAngleAndStoresEachLegsError()
+    {
+        await using var clinic = await Clinic.StartAsync();
+        long client = await clinic.CreateClientAsync("Drill Client");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchWithCameraAsync(playwright);
+        var page = await StartAsync(browser, clinic, client, "drill", "right");
+
+        await page.WaitForFunctionAsync("() => /^Right leg, trial 1 of 5/.test(document.getElementById('prompt').textContent)", null, new() { Timeout = 120_000 });
+        // Before a reveal no angle reaches the page, and the drill needs no button.
+        Assert.Equal("hidden (drill)", await page.InnerTextAsync("#fppa-right"));
+        Assert.True(await page.IsHiddenAsync("#next"));
+        await BrowserTests.ShotAsync(page, "live-drill-1280");
+
+        long id = await StopAndOpenAsync(page, clinic);
+        var legs = await page.Locator("#drill-legs tr").AllInnerTextsAsync();
+        Assert.Equal(2, legs.Count); // one row per leg, the error unknown where a leg has no trial
+        Assert.StartsWith("left leg", legs[0], StringComparison.Ordinal);
+        var summary = await clinic.Http.GetStringAsync($"/sessions/{id}/files/drill-summary.csv");
+        Assert.StartsWith("side,trials,mean_abs_error_deg", summary, StringComparison.Ordinal);
+        await BrowserTests.ShotAsync(page, "live-drill-session-1280");
+    }
+
+    [ChromiumFact]
     public async Task ASecondLiveSessionIsRefusedAndAClosedPageKeepsItsSession()
     {
         await using var clinic = await Clinic.StartAsync();
@@ -117,6 +174,29 @@ public sealed class LiveTests(ITestOutputHelper output)
         Assert.Contains("refused the camera", await page.InnerTextAsync("#problem"));
         await BrowserTests.ShotAsync(page, "live-refused-390");
         Assert.Empty(await clinic.Server.Store.ListSessionsAsync(client)); // nothing stored for a session that never ran
+    }
+
+    /// <summary>A live page at desktop width, started in the given mode and stance leg.</summary>
+    private static async Task<IPage> StartAsync(IBrowser browser, Clinic clinic, long client, string mode, string stance)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(Root(clinic) + $"/clients/{client}/live");
+        await page.SelectOptionAsync("#mode", mode);
+        await page.SelectOptionAsync("#stance", stance);
+        await page.ClickAsync("#start");
+        return page;
+    }
+
+    /// <summary>Stop and save, wait for the session's analysis, open its page; returns its id.</summary>
+    private static async Task<long> StopAndOpenAsync(IPage page, Clinic clinic)
+    {
+        await page.ClickAsync("#stop");
+        await page.WaitForURLAsync("**/sessions/*", new() { WaitUntil = WaitUntilState.Commit });
+        long id = long.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
+        Assert.Equal(SessionState.Done, (await clinic.WaitAsync(id, TimeSpan.FromMinutes(5))).State);
+        await page.GotoAsync(Root(clinic) + $"/sessions/{id}");
+        return id;
     }
 
     private static string Root(Clinic clinic) => clinic.Http.BaseAddress!.ToString().TrimEnd('/');

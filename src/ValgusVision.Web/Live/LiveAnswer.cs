@@ -14,7 +14,7 @@ namespace ValgusVision.Web.Live;
 internal static class LiveAnswer
 {
     public static ReadOnlyMemory<byte> Frame(
-        double captureMs, PoseFrame pose, FrameMetrics metrics, Side? stance, int reps, MeasurementTrust trust, FppaBands bands, double serverMs)
+        double captureMs, PoseFrame pose, FrameMetrics metrics, Side? stance, int reps, MeasurementTrust trust, FppaBands bands, double serverMs, ILiveCoach? coach = null)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var json = new Utf8JsonWriter(buffer))
@@ -37,14 +37,18 @@ internal static class LiveAnswer
             }
 
             json.WriteEndArray();
-            Knee(json, "left", metrics.LeftFppaDeg, bands);
-            Knee(json, "right", metrics.RightFppaDeg, bands);
+            // The drill's hidden phase: no angle and no band (its colour would tell the angle), no event.
+            bool hidden = coach?.HidesFeedback ?? false;
+            Knee(json, "left", hidden ? null : metrics.LeftFppaDeg, bands);
+            Knee(json, "right", hidden ? null : metrics.RightFppaDeg, bands);
             Nullable(json, "stance", stance?.ToName());
             json.WriteNumber("reps", reps);
-            json.WriteBoolean("event", metrics.InEvent);
+            json.WriteBoolean("event", metrics.InEvent && !hidden);
+            json.WriteBoolean("hidden", hidden);
             json.WriteBoolean("trusted", trust.IsTrusted);
             Nullable(json, "reason", trust.Reason);
             json.WriteNumber("serverMs", Math.Round(serverMs, 1));
+            coach?.Write(json);
             json.WriteEndObject();
         }
 

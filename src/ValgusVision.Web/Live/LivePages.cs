@@ -35,6 +35,13 @@ public static class LivePages
         .live-status b{font-size:1.2rem}
         .live-controls .row>label{margin-top:0}
         #stop{background:#8a2b2b}
+        .live-wrap{position:relative}
+        .live-guide{position:absolute;left:0;right:0;bottom:0;background:rgba(0,0,0,.7);color:#fff;padding:.5rem .8rem;display:flex;gap:.8rem;align-items:center}
+        .live-guide[hidden]{display:none}
+        .live-guide div{flex:1;min-width:0}
+        .live-guide small{display:block;color:#ccc}
+        .live-guide #prompt{font-size:1.1rem;font-weight:600}
+        @media (max-width:600px){.live-guide{position:static;border-radius:0 0 6px 6px}.live-guide #prompt{font-size:1rem}}
         button:disabled{opacity:.5;cursor:default}
         </style>
         """);
@@ -66,12 +73,14 @@ public static class LivePages
             <option value="auto">Recognise from the motion</option><option value="squat">Single-leg squat</option>
             <option value="hinge">Single-leg hinge</option><option value="hitch">Hip hitch</option>
             <option value="drop-jump">Drop vertical jump</option></select></div>
+            <div><label for="mode">Mode</label><select id="mode"><option value="free">Free session</option><option value="guided">Guided protocol</option><option value="drill">Position-sense drill</option></select></div>
             <div><label for="stance">Stance leg</label><select id="stance"><option value="auto">Detect</option><option value="left">Left</option><option value="right">Right</option></select></div>
             <button id="start" type="button">Start</button><button id="stop" type="button" disabled>Stop and save</button></div>
             <div class="row"><label class="inline"><input type="checkbox" id="screen" value="1"> Screen (marked on the progress chart)</label>
             <label class="inline"><input type="checkbox" id="mirror" checked> Mirror the picture</label></div></div>
             <p class="problem" id="problem" role="alert" hidden></p>
-            <div class="live-stage"><canvas id="view" width="1280" height="720"></canvas><div class="idle" id="idle">The camera starts with Start. The session is recorded and analysed when it stops.</div></div>
+            <div class="live-wrap"><div class="live-stage"><canvas id="view" width="1280" height="720"></canvas><div class="idle" id="idle">The camera starts with Start. The session is recorded and analysed when it stops.</div></div>
+            <div class="live-guide" id="guide" hidden><div><small id="step">–</small><span id="prompt">–</span><small id="verdict"></small></div><button id="next" type="button" title="Space does the same">Next</button></div></div>
             <div class="card live-status" id="status" aria-live="polite">
             <div><span>FPPA left</span><b id="fppa-left">–</b></div><div><span>FPPA right</span><b id="fppa-right">–</b></div>
             <div><span>Stance leg</span><b id="stance-leg">–</b></div><div><span>Reps</span><b id="reps">0</b></div>
@@ -106,7 +115,7 @@ public static class LivePages
         }
 
         var query = context.Request.Query;
-        if (LiveRequest.Parse(query["exercise"], query["stance"], query["screen"], out string? problem) is not { } request)
+        if (LiveRequest.Parse(query["exercise"], query["stance"], query["screen"], query["mode"], out string? problem) is not { } request)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await context.Response.WriteAsync(problem!, context.RequestAborted);

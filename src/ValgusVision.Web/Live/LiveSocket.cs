@@ -8,6 +8,7 @@ using OpenCvSharp;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Live.Session;
 using ValgusVision.Rendering.Overlay;
 using ValgusVision.Video;
 
@@ -86,6 +87,12 @@ internal sealed partial class LiveSocket
         bool setupEvaluated = ExpectedFppaAccuracy.IsEvaluated(options);
         var bands = FppaBands.ForThreshold(options.Settings.ValgusThresholdDeg);
         using var recording = new LiveRecording(_clinic, clientId, request.Screen, request.ExerciseName);
+        ILiveCoach? coach = request.Mode switch
+        {
+            LiveMode.Guided => new LiveGuide(options.Settings.StanceOverride, options.Settings),
+            LiveMode.Drill => new LiveDrill(options.Settings.StanceOverride),
+            _ => null,
+        };
         using var frame = new VideoFrame();
         string? ended = null;
         double? firstMs = null;
@@ -104,9 +111,16 @@ internal sealed partial class LiveSocket
 
                 if (kind is WebSocketMessageType.Text)
                 {
-                    if (System.Text.Encoding.UTF8.GetString(_buffer, 0, length) == "stop")
+                    string text = System.Text.Encoding.UTF8.GetString(_buffer, 0, length);
+                    if (text == "stop")
                     {
                         break;
+                    }
+
+                    // The page's "Next" (button or space): at the capture time of the last frame, the protocol's clock.
+                    if (IsControl(text, "next"))
+                    {
+                        coach?.Advance(lastSeconds);
                     }
 
                     continue;
@@ -133,9 +147,11 @@ internal sealed partial class LiveSocket
                 var pose = stage.Estimate(frame, frame.Index);
                 var metrics = analyzer.Add(pose);
                 var trust = MeasurementTrust.OfFrame(metrics, analyzer.Reference, setupEvaluated);
-                var stance = options.Settings.StanceOverride ?? metrics.Stance;
+                // The drill works one leg at a time, whichever leg the person happens to stand on.
+                var stance = coach?.Stance ?? options.Settings.StanceOverride ?? metrics.Stance;
+                coach?.Follow(analyzer, metrics, stance);
                 double serverMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs));
+                await SendAsync(LiveAnswer.Frame(captureMs, pose, metrics, stance, analyzer.Reps.Count, trust, bands, serverMs, coach));
 
                 // Recorded after the answer: the page grabs and encodes its next frame meanwhile, so the encoder's
                 // pipe (which can stall for a moment when ffmpeg is busy) is off the latency's path.
@@ -155,6 +171,11 @@ internal sealed partial class LiveSocket
         }
 
         var session = await recording.FinishAsync();
+        if (session is not null && coach is not null)
+        {
+            StoreCoach(session, coach);
+        }
+
         _log.LogInformation("live session ended: {Frames} frames; {Times}", recording.Received, times.Describe());
         if (ended is not null)
         {
@@ -167,6 +188,36 @@ internal sealed partial class LiveSocket
         }
 
         await CloseAsync(WebSocketCloseStatus.NormalClosure, "ended");
+    }
+
+    /// <summary>A control message from the page: <c>{"control":"next"}</c>; anything else is ignored.</summary>
+    private static bool IsControl(string text, string name)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(text);
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("control", out var control)
+                && control.ValueKind == System.Text.Json.JsonValueKind.String
+                && control.GetString() == name;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The protocol's sets or the drill's trials, beside the recording (not outputs the analysis clears).</summary>
+    private void StoreCoach(Storage.Session session, ILiveCoach coach)
+    {
+        try
+        {
+            coach.Store(_clinic.Data.SessionFolder(session));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.LogWarning("live session: the protocol or drill result could not be stored: {Problem}", e.Message.Split('\n')[0]);
+        }
     }
 
     /// <summary>Reads one whole message into the buffer; length −1 when it did not fit.</summary>

@@ -33,7 +33,7 @@
   function buttons(running) {
     $('start').disabled = running;
     $('stop').disabled = !running;
-    for (const id of ['exercise', 'stance', 'screen']) $(id).disabled = running;
+    for (const id of ['exercise', 'mode', 'stance', 'screen']) $(id).disabled = running;
   }
 
   function cameraProblem(e) {
@@ -77,7 +77,7 @@
     view.parentElement.style.aspectRatio = grab.width + '/' + grab.height;
     $('idle').hidden = true;
 
-    const query = new URLSearchParams({ exercise: $('exercise').value, stance: $('stance').value, screen: $('screen').checked ? '1' : '0' });
+    const query = new URLSearchParams({ exercise: $('exercise').value, mode: $('mode').value, stance: $('stance').value, screen: $('screen').checked ? '1' : '0' });
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/clients/' + clientId + '/live/socket?' + query);
     socket.binaryType = 'arraybuffer';
@@ -100,8 +100,35 @@
     else finish();
   }
 
+  // The guided protocol lives on the server; "Next" (the button or space) only asks it to move on.
+  function advance() {
+    if (state.running && socket && socket.readyState === WebSocket.OPEN && !$('next').hidden) socket.send(JSON.stringify({ control: 'next' }));
+  }
+
+  // The guided protocol and the drill live on the server; the page shows their state and passes "Next" on.
+  function guide(p, d) {
+    $('guide').hidden = !p && !d;
+    $('next').hidden = !p;
+    if (p) {
+      state.protocol = p;
+      $('step').textContent = 'Set ' + p.step + ' of ' + p.steps + ' · ' + p.phase + (p.phase === 'active' ? ' · ' + p.reps + ' reps' : '');
+      $('prompt').textContent = p.prompt;
+      $('verdict').textContent = p.verdict || '';
+      $('next').textContent = p.phase === 'ready' ? 'Start set' : p.phase === 'active' ? 'End set' : p.phase === 'summary' ? 'Next' : 'Done';
+      $('next').disabled = p.phase === 'done';
+    } else if (d) {
+      // The drill needs no button: it sees the hold in the depth, reveals the angle, and waits for the person to stand.
+      state.drill = d;
+      $('step').textContent = d.phase === 'finished' ? 'Drill finished · ' + d.done + ' trials'
+        : d.side.charAt(0).toUpperCase() + d.side.slice(1) + ' leg · trial ' + d.trial + ' of ' + d.trials + (d.phase === 'holding' ? ' · holding ' + d.hold.toFixed(1) + ' s' : '');
+      $('prompt').textContent = d.prompt;
+      $('verdict').textContent = d.result.join(' ');
+    }
+  }
+
   function finish() {
     state.running = false;
+    $('guide').hidden = true;
     if (stream) for (const track of stream.getTracks()) track.stop();
     stream = null;
     buttons(false);
@@ -174,6 +201,7 @@
       frameTimes.push(now);
       frameTimes = frameTimes.filter((t) => now - t < 2000);
       status(m, latency, frameTimes.length / 2);
+      guide(m.protocol, m.drill);
       next();
     } else if (m.type === 'refused' || m.type === 'error') {
       state.running = false;
@@ -198,10 +226,11 @@
   }
 
   function status(m, latency, fps) {
-    $('fppa-left').textContent = degrees(m.left.fppa);
-    $('fppa-right').textContent = degrees(m.right.fppa);
+    $('fppa-left').textContent = m.hidden ? 'hidden (drill)' : degrees(m.left.fppa);
+    $('fppa-right').textContent = m.hidden ? 'hidden (drill)' : degrees(m.right.fppa);
     $('stance-leg').textContent = m.stance || 'not known yet';
-    $('reps').textContent = String(m.reps);
+    // Guided: the reps of the running set, the only ones the protocol counts.
+    $('reps').textContent = String(m.protocol ? m.protocol.reps : m.reps);
     $('trust').textContent = m.trusted ? 'known' : 'unknown: ' + m.reason;
     $('latency').textContent = Math.round(latency) + ' ms · ' + Math.round(fps) + ' fps';
   }
@@ -224,7 +253,8 @@
     const point = (i) => ({ x: (mirror ? grab.width - 1 - m.lm[3 * i] : m.lm[3 * i]) * s, y: m.lm[3 * i + 1] * s });
     const seen = (i) => m.lm[3 * i + 2] >= config.gate;
     const stanceKnee = m.stance ? m[m.stance] : null;
-    const colour = stanceKnee && m.trusted ? config.colours[stanceKnee.band] : config.colours.undefined;
+    // Hidden (the drill before its reveal): the leg in the neutral skeleton colour, not grey, which would read as "unknown".
+    const colour = m.hidden ? config.colours.skeleton : stanceKnee && m.trusted ? config.colours[stanceKnee.band] : config.colours.undefined;
 
     if (m.pose && m.lm.length === 3 * config.landmarks) {
       ctx.lineCap = 'round';
@@ -276,7 +306,7 @@
   function fppaBox(fppa, colour, m, unit) {
     const margin = 20 * unit;
     const big = Math.round(90 * unit);
-    const text = fppa === null || fppa === undefined ? '--' : degrees(fppa);
+    const text = m.hidden ? 'hidden' : fppa === null || fppa === undefined ? '--' : degrees(fppa);
     ctx.font = '700 ' + big + 'px system-ui, sans-serif';
     const width = Math.max(ctx.measureText('+00.0°').width, ctx.measureText(text).width) + 2 * margin;
     const x = view.width - width - margin;
@@ -285,10 +315,10 @@
     ctx.font = Math.round(26 * unit) + 'px system-ui, sans-serif';
     ctx.textBaseline = 'top';
     ctx.fillText('knee FPPA' + (m.stance ? ' (' + m.stance + ')' : ''), x + margin, margin * 1.4);
-    ctx.fillStyle = fppa === null || fppa === undefined ? config.colours.undefined : colour;
+    ctx.fillStyle = m.hidden ? config.colours.text : fppa === null || fppa === undefined ? config.colours.undefined : colour;
     ctx.font = '700 ' + big + 'px system-ui, sans-serif';
     ctx.fillText(text, x + margin, margin * 1.4 + 34 * unit);
-    if (!m.trusted && m.reason) {
+    if (!m.trusted && m.reason && !m.hidden) {
       // The reason under the grey number, as the reports and the live window put it.
       ctx.font = Math.round(22 * unit) + 'px system-ui, sans-serif';
       const reason = 'accuracy unknown: ' + m.reason;
@@ -307,7 +337,7 @@
     ctx.textBaseline = 'top';
     ctx.fillStyle = config.colours.text;
     ctx.font = '700 ' + Math.round(34 * unit) + 'px system-ui, sans-serif';
-    ctx.fillText('reps ' + m.reps, margin, margin);
+    ctx.fillText('reps ' + (m.protocol ? m.protocol.reps : m.reps), margin, margin);
     ctx.font = Math.round(26 * unit) + 'px system-ui, sans-serif';
     ctx.fillText(m.stance ? 'stance: ' + m.stance + ' leg' : 'stance: not known yet', margin, margin + line);
     ctx.fillStyle = config.colours.undefined;
@@ -317,4 +347,11 @@
 
   $('start').addEventListener('click', start);
   $('stop').addEventListener('click', stop);
+  $('next').addEventListener('click', advance);
+  document.addEventListener('keydown', (e) => {
+    // Space is the live window's key for the same step; not while a form control has the focus (it has its own use).
+    if (e.code !== 'Space' || $('guide').hidden || $('next').hidden || /^(INPUT|SELECT|BUTTON|TEXTAREA)$/.test(document.activeElement.tagName)) return;
+    e.preventDefault();
+    advance();
+  });
 })();

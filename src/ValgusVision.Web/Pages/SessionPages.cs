@@ -21,6 +21,9 @@ public static class SessionPages
         ["report.pdf"] = (p => p.ReportPdf, "application/pdf"),
         ["frames.csv"] = (p => p.FramesCsv, "text/csv"),
         ["reps.csv"] = (p => p.RepsCsv, "text/csv"),
+        [ProtocolCard.FileName] = (p => ProtocolCard.PathIn(p.Directory), "text/csv"),
+        [DrillCard.SummaryFile] = (p => Path.Combine(p.Directory, DrillCard.SummaryFile), "text/csv"),
+        [DrillCard.TrialsFile] = (p => Path.Combine(p.Directory, DrillCard.TrialsFile), "text/csv"),
     };
 
     public static void Map(IEndpointRouteBuilder app)
@@ -95,6 +98,8 @@ public static class SessionPages
             <h1>Session of {s.Date:yyyy-MM-dd}{When(s.IsScreen, H($" <span class=\"state\">screen</span>"))}</h1>
             <p>State: <span id="state">{StateText(s, clinic.Queue)}</span> · {SourceText(s.Source)} · {ExerciseTitle(s.Metrics.Exercise ?? s.RequestedExercise)}</p>
             {content}
+            {ProtocolCard.Of(s.Id, clinic.Data.SessionFolder(s))}
+            {DrillCard.Of(s.Id, clinic.Data.SessionFolder(s))}
             <div class="card"><form method="post" action="/sessions/{s.Id}/delete">{Layout.Token(context)}
             <label class="inline"><input type="checkbox" name="confirm" value="yes" required> Delete this session and its files</label>
             <button class="danger">Delete session</button></form></div>
