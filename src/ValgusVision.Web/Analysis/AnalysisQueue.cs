@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ValgusVision.App;
+using ValgusVision.Web.Live;
 using ValgusVision.Web.Storage;
 
 namespace ValgusVision.Web.Analysis;
@@ -21,12 +22,14 @@ public sealed partial class AnalysisQueue : BackgroundService
     private readonly DataFolder _data;
     private readonly IVideoAnalysis _analysis;
     private readonly ILogger<AnalysisQueue> _log;
+    private readonly LiveEngine _live;
 
-    public AnalysisQueue(IClinicStore store, DataFolder data, IVideoAnalysis analysis, ILogger<AnalysisQueue> log)
+    public AnalysisQueue(IClinicStore store, DataFolder data, IVideoAnalysis analysis, LiveEngine live, ILogger<AnalysisQueue> log)
     {
         _store = store;
         _data = data;
         _analysis = analysis;
+        _live = live;
         _log = log;
     }
 
@@ -49,6 +52,8 @@ public sealed partial class AnalysisQueue : BackgroundService
 
         await foreach (long id in _pending.Reader.ReadAllAsync(stoppingToken))
         {
+            // Analyses wait while a live session runs, so its answers keep the cores.
+            await _live.WhenIdleAsync(stoppingToken);
             await RunOneAsync(id, stoppingToken);
         }
     }

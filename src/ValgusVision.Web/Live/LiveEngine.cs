@@ -14,6 +14,9 @@ public sealed class LiveEngine : IDisposable
     private IPoseEstimator? _estimator;
     private DateTime? _runningSince;
 
+    // Completed while no live session runs; replaced by an open one for the length of each live session.
+    private TaskCompletionSource _idle = NewIdle(completed: true);
+
     /// <summary>The session options of every live session (the evaluated defaults, as <c>valgus live</c> uses them).</summary>
     public SessionOptions Options { get; } = SessionOptions.Default;
 
@@ -40,6 +43,7 @@ public sealed class LiveEngine : IDisposable
             }
 
             _runningSince = DateTime.UtcNow;
+            _idle = NewIdle(completed: false);
             return true;
         }
     }
@@ -49,7 +53,32 @@ public sealed class LiveEngine : IDisposable
         lock (_load)
         {
             _runningSince = null;
+            _idle.TrySetResult();
         }
+    }
+
+    /// <summary>
+    /// Completes when no live session runs. The upload queue waits on it before starting the next analysis: an
+    /// analysis beside a live session took the cores the live answers need (median latency 74 → 127 ms, p95 117 →
+    /// 377 ms measured); the one already running finishes, the rest wait for the camera to stop.
+    /// </summary>
+    public Task WhenIdleAsync(CancellationToken cancellation)
+    {
+        lock (_load)
+        {
+            return _idle.Task.WaitAsync(cancellation);
+        }
+    }
+
+    private static TaskCompletionSource NewIdle(bool completed)
+    {
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (completed)
+        {
+            idle.SetResult();
+        }
+
+        return idle;
     }
 
     /// <summary>The shared estimator, loaded on first use; only the holder of the live slot calls it.</summary>
