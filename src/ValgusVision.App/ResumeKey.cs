@@ -49,6 +49,10 @@ public sealed record ResumeKey(IReadOnlyDictionary<string, string> Pose, IReadOn
             analysis[OptionName(name)] = value;
         }
 
+        // The names on the report's first page: another name changes the reports, not the poses.
+        analysis["client"] = options.Session.Client ?? "";
+        analysis["clinician"] = options.Session.Clinician ?? "";
+
         return new ResumeKey(pose, analysis);
     }
 

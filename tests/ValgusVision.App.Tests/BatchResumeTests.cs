@@ -61,6 +61,21 @@ public sealed class BatchResumeTests(PoseEngineFixture engine) : IDisposable
     }
 
     [Fact]
+    public async Task Another_client_name_remakes_the_reports_from_frames_csv_with_the_name()
+    {
+        string study = Study();
+        await Runner(study, "out", new AnalyzeOptions()).RunAsync(null, CancellationToken.None);
+        var named = new AnalyzeOptions { Session = SessionOptions.Default with { Client = "Anna Berg" } };
+
+        var rerun = Runner(study, "out", named, NoModel);
+        var decision = Assert.Single(rerun.Decisions());
+        Assert.Equal(ResumeAction.Recompute, decision.Action);
+        Assert.Equal("redoing sls.mp4 from frames.csv (no model): client (unset) → Anna Berg", decision.Message);
+        await rerun.RunAsync(null, CancellationToken.None);
+        Assert.Equal("Anna Berg", JsonNode.Parse(File.ReadAllText(Output("out", "sls.report.json")))!["client"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Other_pose_setting_redoes_the_video_and_says_which()
     {
         string study = Study();
