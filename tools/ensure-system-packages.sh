@@ -29,7 +29,11 @@ present() {
   case "$how" in
     cmd:*) command -v "${how#cmd:}" >/dev/null 2>&1 ;;
     file:*) [ -e "${how#file:}" ] ;;
-    lib:*) { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q "${how#lib:}" ;;
+    # Read the whole list before searching it: piped into `grep -q`, which stops at the first match, ldconfig died of
+    # SIGPIPE now and then, and under pipefail a library that was there read as missing.
+    lib:*) local libs
+           libs="$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null)"
+           grep -qF "${how#lib:}" <<<"$libs" ;;
   esac
 }
 

@@ -42,6 +42,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     private readonly LegSwapDetector _legSwap = new();
     private readonly PeopleCounter _people = new();
     private readonly RotatedRoi[] _tiles = new RotatedRoi[8];
+    private readonly PoseDetection[] _tileCandidates = new PoseDetection[64];
     private RotatedRoi _trackedRoi;
     private bool _hasTrackedRoi;
     private int? _peopleCount;
@@ -130,6 +131,13 @@ public sealed class BlazePoseEstimator : IPoseEstimator
 
         // After the subject's detection (whose candidates the count reuses), before anything can return.
         detectorMs += CountPeople(frame, result);
+        if (result.DetectorRan && !hasRoi)
+        {
+            long tiles = Stopwatch.GetTimestamp();
+            hasRoi = FindInTiles(frame, result, ref roi);
+            detectorMs += Stopwatch.GetElapsedTime(tiles).TotalMilliseconds;
+        }
+
         if (!hasRoi)
         {
             PoseLost();
@@ -312,6 +320,41 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         result.PeopleDetected = _people.Count;
         result.PeopleCounted = true;
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    /// <summary>
+    /// The subject's detection again, in the frame's tiles, when the whole frame found nobody (<see
+    /// cref="BlazePoseOptions.DetectInTiles"/>): the candidates of all tiles together, chosen by the same subject rule.
+    /// </summary>
+    private bool FindInTiles(in ImageFrame frame, PoseResult result, ref RotatedRoi roi)
+    {
+        int tiles = _options.DetectInTiles && _options.Subject != SubjectSelection.HighestScore
+            ? PeopleCounter.Tiles(frame.Width, frame.Height, _tiles)
+            : 0;
+        int found = 0;
+        for (int k = 0; k < tiles; k++)
+        {
+            _detector.Detect(_frame, frame.Width, frame.Height, _tiles[k], _options.MinDetectionConfidence);
+            foreach (PoseDetection d in _detector.Candidates)
+            {
+                if (found < _tileCandidates.Length)
+                {
+                    _tileCandidates[found++] = d;
+                }
+            }
+        }
+
+        // A refusal on the whole frame (only someone far from the subject) stands unless a tile finds the subject.
+        int chosen = _subject.Select(_tileCandidates.AsSpan(0, found), frame.Width, frame.Height, frame.TimestampSeconds);
+        if (chosen < 0)
+        {
+            result.SubjectLost |= _subject.Refused;
+            return false;
+        }
+
+        result.SubjectLost = false;
+        roi = DetectionToRoi.Compute(_tileCandidates[chosen], frame.Width, frame.Height, _options.RoiScale);
+        return roi.Width > 0;
     }
 
     private void UpdateTracking(double timestampSeconds)
