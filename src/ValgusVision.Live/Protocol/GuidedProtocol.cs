@@ -9,7 +9,8 @@ namespace ValgusVision.Live.Protocol;
 /// Ready → Active → Summary, then the next step's Ready or, after the last, Done (<see cref="Transitions"/>; every
 /// change goes through one method that checks it). Ready and Summary move on with the space key, or, when the
 /// machine advances by itself (headless: no keys), after <see cref="AutoAdvanceSeconds"/>, and its prompts then count
-/// down instead of asking for a key. What is shown, counted and judged follows the current step only: a timed set
+/// down instead of asking for a key, and an untimed set (the hip hitch) ends at its
+/// <see cref="ProtocolStep.UnattendedLimitSeconds"/> if its reps are not all held by then. What is shown, counted and judged follows the current step only: a timed set
 /// (hinge, squat) counts the analysis' reps and their FPPA and has their verdicts shown; the hip hitch counts its held
 /// lifts, and the squat reps the analysis may see meanwhile are neither counted nor judged; outside Active nothing is.
 /// Time comes from the caller (frame timestamps), so the machine is deterministic and testable without a clock.
@@ -178,6 +179,13 @@ public sealed class GuidedProtocol
         }
 
         UpdateHitch(timeSeconds, pelvicDropDeg);
+
+        // Without keys nobody can end a hip hitch that is never held: it ends at its time limit, saying how many it held.
+        if (Phase == ProtocolPhase.Active && AutoAdvanceSeconds is not null && Step.UnattendedLimitSeconds is { } limit
+            && timeSeconds - _setStartSeconds >= limit)
+        {
+            EndSet(timeSeconds);
+        }
     }
 
     /// <summary>
