@@ -250,6 +250,21 @@ public sealed class GuidedProtocolTests
         Assert.Equal(ProtocolPhase.Active, protocol.Phase);
     }
 
+    [Fact]
+    public void Each_step_has_the_live_analysis_count_its_own_exercises_reps()
+    {
+        var protocol = new GuidedProtocol(ProtocolPlan.Standard(Side.Left).Skip(3).Take(2).ToImmutableArray());
+        var analyzer = new LiveSessionAnalyzer(AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat });
+        protocol.Steer(analyzer);
+        Assert.Equal(Exercise.Hinge, analyzer.Exercise);
+        protocol.Advance(0);
+        protocol.Update(60, null);
+        protocol.Advance(61);
+        protocol.Steer(analyzer);
+        Assert.Equal(Exercise.SingleLegSquat, protocol.Step.Exercise);
+        Assert.Equal(Exercise.SingleLegSquat, analyzer.Exercise);
+    }
+
     private static void Feed(GuidedProtocol protocol, double from, double to, double pelvicDropDeg)
     {
         for (double t = from; t < to - 1e-9; t += 0.1)

@@ -105,6 +105,20 @@ public sealed class GuidedProtocol
     /// <summary>Whole seconds until the machine moves on by itself.</summary>
     private double SecondsLeft => Math.Max(0, Math.Ceiling(AutoAdvanceSeconds!.Value - (_nowSeconds - (_phaseSinceSeconds ?? _nowSeconds)) - 1e-9));
 
+    /// <summary>
+    /// Makes the live analysis segment and judge reps as the current step's exercise (hinge reps from trunk flexion, squat
+    /// reps from depth), since one session's analysis would otherwise count every step's reps by the first exercise's
+    /// rule. Called after each frame, so a step is analysed as its own exercise from its Ready on.
+    /// </summary>
+    public void Steer(LiveSessionAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        if (Phase != ProtocolPhase.Done)
+        {
+            analyzer.SwitchExercise(Step.Exercise);
+        }
+    }
+
     /// <summary>The space key: starts the set that is ready, or leaves a summary for the next set.</summary>
     public void Advance(double timeSeconds)
     {

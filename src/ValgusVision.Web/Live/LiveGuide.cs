@@ -64,6 +64,7 @@ internal sealed class LiveGuide : ILiveCoach
         }
 
         _protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
+        _protocol.Steer(analyzer);
         string key = string.Create(CultureInfo.InvariantCulture, $"{_protocol.StepIndex}:{_protocol.Phase}");
         if (key != _phaseKey)
         {
