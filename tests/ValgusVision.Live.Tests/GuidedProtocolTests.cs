@@ -265,6 +265,21 @@ public sealed class GuidedProtocolTests
         Assert.Equal(Exercise.SingleLegSquat, analyzer.Exercise);
     }
 
+    [Fact]
+    public void The_front_end_words_the_key_and_headless_still_counts_down()
+    {
+        var steps = ImmutableArray.Create(new ProtocolStep(Exercise.Hinge, Side.Left, 1, 1, 60, null, null));
+        var page = new GuidedProtocol(steps) { StartHint = "Press Start set", GoOnHint = "Press Next" };
+        Assert.EndsWith(". Press Start set", page.Prompt);
+        page.Advance(0);
+        page.Advance(1);
+        Assert.EndsWith(". Press Next", page.Prompt);
+
+        var headless = new GuidedProtocol(steps, autoAdvanceSeconds: 5) { StartHint = "Press Start set" };
+        headless.Update(0, null);
+        Assert.EndsWith(". Starts in 5 s", headless.Prompt);
+    }
+
     private static void Feed(GuidedProtocol protocol, double from, double to, double pelvicDropDeg)
     {
         for (double t = from; t < to - 1e-9; t += 0.1)

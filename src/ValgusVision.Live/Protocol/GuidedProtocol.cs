@@ -7,7 +7,8 @@ namespace ValgusVision.Live.Protocol;
 /// <summary>
 /// The guided session as a state machine over its steps (the sets of <see cref="ProtocolPlan"/>), each going
 /// Ready → Active → Summary, then the next step's Ready or, after the last, Done (<see cref="Transitions"/>; every
-/// change goes through one method that checks it). Ready and Summary move on with the space key, or, when the
+/// change goes through one method that checks it). Ready and Summary move on with the front end's key (its words in
+/// <see cref="StartHint"/>, <see cref="GoOnHint"/>), or, when the
 /// machine advances by itself (headless: no keys), after <see cref="AutoAdvanceSeconds"/>, and its prompts then count
 /// down instead of asking for a key, and an untimed set (the hip hitch) ends at its
 /// <see cref="ProtocolStep.UnattendedLimitSeconds"/> if its reps are not all held by then. What is shown, counted and judged follows the current step only: a timed set
@@ -55,6 +56,15 @@ public sealed class GuidedProtocol
         AutoAdvanceSeconds = autoAdvanceSeconds;
     }
 
+    /// <summary>
+    /// What Ready asks for to start the set, in the front end's own words: the live window's space key by default, the
+    /// web page's "Start set" button there. Not used when the machine advances by itself (it counts down instead).
+    /// </summary>
+    public string StartHint { get; init; } = "Press space to start";
+
+    /// <summary>What Summary asks for to go on to the next set (see <see cref="StartHint"/>).</summary>
+    public string GoOnHint { get; init; } = "Press space to go on";
+
     /// <summary>How long Ready and Summary wait before the machine moves on by itself; null = it waits for the key.</summary>
     public double? AutoAdvanceSeconds { get; }
 
@@ -96,9 +106,9 @@ public sealed class GuidedProtocol
         _ => "Session done",
     };
 
-    private string StartCue => AutoAdvanceSeconds is null ? "Press space to start" : $"Starts in {SecondsLeft:0} s";
+    private string StartCue => AutoAdvanceSeconds is null ? StartHint : $"Starts in {SecondsLeft:0} s";
 
-    private string NextCue => AutoAdvanceSeconds is null ? "Press space to go on"
+    private string NextCue => AutoAdvanceSeconds is null ? GoOnHint
         : StepIndex + 1 >= Steps.Length ? $"Session done in {SecondsLeft:0} s"
         : $"Next set in {SecondsLeft:0} s";
 
