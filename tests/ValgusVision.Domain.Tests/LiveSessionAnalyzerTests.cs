@@ -44,6 +44,38 @@ public class LiveSessionAnalyzerTests
     }
 
     [Fact]
+    public void Switching_the_exercise_mid_session_counts_the_new_exercises_reps_by_its_own_signal()
+    {
+        // Two squats, then (a guided session's next step) three hinges on the right leg: trunk to 70°, hip 20 px down.
+        var session = new SyntheticSession { NoisePx = 1, Seed = 5 };
+        var squats = session.Build(2, SyntheticSession.Squat(_ => Side.Right, 100, 0));
+        var hinges = session.Build(3, (_, phase) => SyntheticBody.OnLeg(Side.Right) with { TrunkFlexionDeg = 70 * phase, DepthPx = 20 * phase });
+        double offset = squats[^1].TimeSeconds + (1 / session.FramesPerSecond);
+        var later = hinges.Select(f => f with { FrameIndex = f.FrameIndex + squats.Count, TimeSeconds = f.TimeSeconds + offset }).ToList();
+
+        var live = new LiveSessionAnalyzer(AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat });
+        squats.ForEach(f => live.Add(f));
+        Assert.Equal(2, live.Reps.Count);
+        live.SwitchExercise(Exercise.Hinge);
+        Assert.Equal(Exercise.Hinge, live.Exercise);
+        later.ForEach(f => live.Add(f));
+
+        Assert.Equal(5, live.Reps.Count);
+        Assert.All(live.Reps.Take(2), r => Assert.Equal(Exercise.SingleLegSquat, r.Exercise));
+        Assert.All(live.Reps.Skip(2), r =>
+        {
+            Assert.Equal(Exercise.Hinge, r.Exercise);
+            Assert.InRange(r.PeakTrunkFlexionDeg!.Value, 66, 74);
+            Assert.Contains("at the deepest hinge", r.Verdict, StringComparison.Ordinal);
+        });
+
+        // Without the switch the same hinges are judged as squats (or not counted at all): never as hinges.
+        var squatOnly = new LiveSessionAnalyzer(AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat });
+        squats.Concat(later).ToList().ForEach(f => squatOnly.Add(f));
+        Assert.DoesNotContain(squatOnly.Reps, r => r.Exercise == Exercise.Hinge);
+    }
+
+    [Fact]
     public void Frames_going_back_in_time_are_refused()
     {
         var live = new LiveSessionAnalyzer(AnalysisSettings.Default);

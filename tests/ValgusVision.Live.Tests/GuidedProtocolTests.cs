@@ -222,6 +222,64 @@ public sealed class GuidedProtocolTests
         Assert.EndsWith("Press space to start", protocol.Prompt);
     }
 
+    [Fact]
+    public void Without_keys_a_hip_hitch_never_held_ends_at_its_time_limit_saying_none_were_held()
+    {
+        var step = new ProtocolStep(Exercise.HipHitch, Side.Left, 1, 1, null, 5, 5);
+        Assert.Equal(60, step.UnattendedLimitSeconds);
+        var protocol = new GuidedProtocol([step], autoAdvanceSeconds: 5);
+        protocol.Update(0, null);
+        protocol.Update(5, null);
+        Assert.Equal(ProtocolPhase.Active, protocol.Phase);
+        Feed(protocol, 5, 64.9, 0);
+        Assert.Equal(ProtocolPhase.Active, protocol.Phase);
+        protocol.Update(65, 0);
+
+        Assert.Equal(ProtocolPhase.Summary, protocol.Phase);
+        var summary = Assert.Single(protocol.Summaries);
+        Assert.Equal(0, summary.Reps);
+        Assert.Contains("0 of 5 holds in 60 s", protocol.Prompt);
+    }
+
+    [Fact]
+    public void With_keys_a_hip_hitch_never_held_waits_for_the_key()
+    {
+        var protocol = new GuidedProtocol([new ProtocolStep(Exercise.HipHitch, Side.Left, 1, 1, null, 5, 5)]);
+        protocol.Advance(0);
+        Feed(protocol, 0, 300, 0);
+        Assert.Equal(ProtocolPhase.Active, protocol.Phase);
+    }
+
+    [Fact]
+    public void Each_step_has_the_live_analysis_count_its_own_exercises_reps()
+    {
+        var protocol = new GuidedProtocol(ProtocolPlan.Standard(Side.Left).Skip(3).Take(2).ToImmutableArray());
+        var analyzer = new LiveSessionAnalyzer(AnalysisSettings.Default with { Exercise = Exercise.SingleLegSquat });
+        protocol.Steer(analyzer);
+        Assert.Equal(Exercise.Hinge, analyzer.Exercise);
+        protocol.Advance(0);
+        protocol.Update(60, null);
+        protocol.Advance(61);
+        protocol.Steer(analyzer);
+        Assert.Equal(Exercise.SingleLegSquat, protocol.Step.Exercise);
+        Assert.Equal(Exercise.SingleLegSquat, analyzer.Exercise);
+    }
+
+    [Fact]
+    public void The_front_end_words_the_key_and_headless_still_counts_down()
+    {
+        var steps = ImmutableArray.Create(new ProtocolStep(Exercise.Hinge, Side.Left, 1, 1, 60, null, null));
+        var page = new GuidedProtocol(steps) { StartHint = "Press Start set", GoOnHint = "Press Next" };
+        Assert.EndsWith(". Press Start set", page.Prompt);
+        page.Advance(0);
+        page.Advance(1);
+        Assert.EndsWith(". Press Next", page.Prompt);
+
+        var headless = new GuidedProtocol(steps, autoAdvanceSeconds: 5) { StartHint = "Press Start set" };
+        headless.Update(0, null);
+        Assert.EndsWith(". Starts in 5 s", headless.Prompt);
+    }
+
     private static void Feed(GuidedProtocol protocol, double from, double to, double pelvicDropDeg)
     {
         for (double t = from; t < to - 1e-9; t += 0.1)

@@ -23,6 +23,33 @@ public sealed class LiveGuideTests
         Assert.StartsWith("1,hitch,right,1,1,3.5,0,0,,,\"", rows[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ThePromptsNameThePagesButtonNotTheSpaceKey()
+    {
+        var guide = new LiveGuide(Side.Left, AnalysisSettings.Default);
+        string ready = Prompt(guide);
+        Assert.EndsWith(". Press Start set", ready, StringComparison.Ordinal);
+        guide.Advance(1.0);
+        guide.Advance(2.0);
+        string summary = Prompt(guide);
+        Assert.EndsWith(". Press Next", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("space", ready + summary, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Prompt(LiveGuide guide)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            guide.Write(json);
+            json.WriteEndObject();
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+        return doc.RootElement.GetProperty("protocol").GetProperty("prompt").GetString()!;
+    }
+
     [Theory]
     [InlineData(null, LiveMode.Free)]
     [InlineData("guided", LiveMode.Guided)]

@@ -8,7 +8,8 @@ namespace ValgusVision.Domain.Analysis;
 /// Incremental analysis for a live camera: feed frames as they come, get each frame's metrics at once, and reps and
 /// valgus events as soon as they finish. The first <c>calibrationSeconds</c> with a person in view are taken as the
 /// standing reference (ask the person to stand still on both feet); metrics during calibration use the frames so
-/// far. Reps are segmented online (single-leg squat from depth, hinge from trunk flexion; other exercises and
+/// far. Reps are segmented online (single-leg squat from depth, hinge from trunk flexion, switchable mid-session by
+/// <see cref="SwitchExercise"/>; other exercises and
 /// <see cref="Exercise.Auto"/> count as squats live) with a trailing rather than centred smoothing, so live reps can
 /// differ from the offline ones by a frame or two: <see cref="Finish"/> runs the full offline analysis over
 /// everything received and is the result to keep.
@@ -40,6 +41,7 @@ public sealed class LiveSessionAnalyzer
     private bool _inRep;
     private int _repStart, _repBottom, _lastRest;
     private double _repPeak;
+    private Exercise _exercise;
 
     public LiveSessionAnalyzer(AnalysisSettings settings, double calibrationSeconds = 1.0)
     {
@@ -51,6 +53,7 @@ public sealed class LiveSessionAnalyzer
         }
 
         _settings = settings;
+        _exercise = settings.Exercise;
         _calibrationSeconds = calibrationSeconds;
         _calculator = new FrameMetricsCalculator(settings, StandingReference.None);
         var detector = ValgusEventDetector.From(settings);
@@ -59,6 +62,27 @@ public sealed class LiveSessionAnalyzer
     }
 
     public bool IsCalibrated { get; private set; }
+
+    /// <summary>The exercise whose reps are segmented now (the settings' one until <see cref="SwitchExercise"/>).</summary>
+    public Exercise Exercise => _exercise;
+
+    /// <summary>
+    /// From the next frame on, segments and builds reps of <paramref name="exercise"/> (a guided session's step changes
+    /// from the squat to the hinge, say). A rep under way is dropped, not finished by the other exercise's rule, and its
+    /// motion start is looked for only after the switch, since the signal before it was the other exercise's.
+    /// <see cref="Finish"/> stays the settings' offline analysis.
+    /// </summary>
+    public void SwitchExercise(Exercise exercise)
+    {
+        if (exercise == _exercise)
+        {
+            return;
+        }
+
+        _exercise = exercise;
+        _inRep = false;
+        _lastRest = _frames.Count;
+    }
 
     public StandingReference Reference => _calculator.Reference;
 
@@ -146,7 +170,7 @@ public sealed class LiveSessionAnalyzer
 
         // Single-leg exercises count only the standing knee's events (or any while the stance is unknown).
         var stanceAtPeak = _heldStance[e.Peak];
-        if (_settings.Exercise != Exercise.DropJump && stanceAtPeak is { } s && s != side)
+        if (_exercise != Exercise.DropJump && stanceAtPeak is { } s && s != side)
         {
             return;
         }
@@ -171,7 +195,7 @@ public sealed class LiveSessionAnalyzer
     /// <summary>The offline rep rule (hysteresis, minimum depth and duration) applied online to a trailing mean.</summary>
     private void SegmentReps(int position)
     {
-        bool hinge = _settings.Exercise == Exercise.Hinge;
+        bool hinge = _exercise == Exercise.Hinge;
         double start = hinge ? _settings.HingeStartDeg : _settings.RepStartDepthPct;
         double end = hinge ? _settings.HingeEndDeg : _settings.RepEndDepthPct;
         double minPeak = hinge ? _settings.HingeMinPeakDeg : _settings.RepMinDepthPct;
@@ -236,7 +260,7 @@ public sealed class LiveSessionAnalyzer
     {
         int index = _reps.Count;
         var side = _settings.StanceOverride ?? StanceLegDetector.ByLowerAnkle(_ankleStance, window.Start, window.End);
-        var exercise = _settings.Exercise == Exercise.Hinge ? Exercise.Hinge : Exercise.SingleLegSquat;
+        var exercise = _exercise == Exercise.Hinge ? Exercise.Hinge : Exercise.SingleLegSquat;
 
         // The rep's own stance and hip-shift baseline, as the offline analysis computes them.
         var local = new List<FrameMetrics>(window.End - window.Start + 1);

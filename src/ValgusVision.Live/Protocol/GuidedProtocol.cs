@@ -7,9 +7,11 @@ namespace ValgusVision.Live.Protocol;
 /// <summary>
 /// The guided session as a state machine over its steps (the sets of <see cref="ProtocolPlan"/>), each going
 /// Ready → Active → Summary, then the next step's Ready or, after the last, Done (<see cref="Transitions"/>; every
-/// change goes through one method that checks it). Ready and Summary move on with the space key, or, when the
+/// change goes through one method that checks it). Ready and Summary move on with the front end's key (its words in
+/// <see cref="StartHint"/>, <see cref="GoOnHint"/>), or, when the
 /// machine advances by itself (headless: no keys), after <see cref="AutoAdvanceSeconds"/>, and its prompts then count
-/// down instead of asking for a key. What is shown, counted and judged follows the current step only: a timed set
+/// down instead of asking for a key, and an untimed set (the hip hitch) ends at its
+/// <see cref="ProtocolStep.UnattendedLimitSeconds"/> if its reps are not all held by then. What is shown, counted and judged follows the current step only: a timed set
 /// (hinge, squat) counts the analysis' reps and their FPPA and has their verdicts shown; the hip hitch counts its held
 /// lifts, and the squat reps the analysis may see meanwhile are neither counted nor judged; outside Active nothing is.
 /// Time comes from the caller (frame timestamps), so the machine is deterministic and testable without a clock.
@@ -54,6 +56,15 @@ public sealed class GuidedProtocol
         AutoAdvanceSeconds = autoAdvanceSeconds;
     }
 
+    /// <summary>
+    /// What Ready asks for to start the set, in the front end's own words: the live window's space key by default, the
+    /// web page's "Start set" button there. Not used when the machine advances by itself (it counts down instead).
+    /// </summary>
+    public string StartHint { get; init; } = "Press space to start";
+
+    /// <summary>What Summary asks for to go on to the next set (see <see cref="StartHint"/>).</summary>
+    public string GoOnHint { get; init; } = "Press space to go on";
+
     /// <summary>How long Ready and Summary wait before the machine moves on by itself; null = it waits for the key.</summary>
     public double? AutoAdvanceSeconds { get; }
 
@@ -95,14 +106,28 @@ public sealed class GuidedProtocol
         _ => "Session done",
     };
 
-    private string StartCue => AutoAdvanceSeconds is null ? "Press space to start" : $"Starts in {SecondsLeft:0} s";
+    private string StartCue => AutoAdvanceSeconds is null ? StartHint : $"Starts in {SecondsLeft:0} s";
 
-    private string NextCue => AutoAdvanceSeconds is null ? "Press space to go on"
+    private string NextCue => AutoAdvanceSeconds is null ? GoOnHint
         : StepIndex + 1 >= Steps.Length ? $"Session done in {SecondsLeft:0} s"
         : $"Next set in {SecondsLeft:0} s";
 
     /// <summary>Whole seconds until the machine moves on by itself.</summary>
     private double SecondsLeft => Math.Max(0, Math.Ceiling(AutoAdvanceSeconds!.Value - (_nowSeconds - (_phaseSinceSeconds ?? _nowSeconds)) - 1e-9));
+
+    /// <summary>
+    /// Makes the live analysis segment and judge reps as the current step's exercise (hinge reps from trunk flexion, squat
+    /// reps from depth), since one session's analysis would otherwise count every step's reps by the first exercise's
+    /// rule. Called after each frame, so a step is analysed as its own exercise from its Ready on.
+    /// </summary>
+    public void Steer(LiveSessionAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        if (Phase != ProtocolPhase.Done)
+        {
+            analyzer.SwitchExercise(Step.Exercise);
+        }
+    }
 
     /// <summary>The space key: starts the set that is ready, or leaves a summary for the next set.</summary>
     public void Advance(double timeSeconds)
@@ -178,6 +203,13 @@ public sealed class GuidedProtocol
         }
 
         UpdateHitch(timeSeconds, pelvicDropDeg);
+
+        // Without keys nobody can end a hip hitch that is never held: it ends at its time limit, saying how many it held.
+        if (Phase == ProtocolPhase.Active && AutoAdvanceSeconds is not null && Step.UnattendedLimitSeconds is { } limit
+            && timeSeconds - _setStartSeconds >= limit)
+        {
+            EndSet(timeSeconds);
+        }
     }
 
     /// <summary>

@@ -17,7 +17,17 @@ public sealed record ProtocolStep(
     int? TargetReps,
     double? HoldSeconds)
 {
+    /// <summary>Seconds before a headless untimed set after its first hold (see <see cref="UnattendedLimitSeconds"/>).</summary>
+    public const double UnattendedMarginSeconds = 10.0;
+
     public bool IsTimed => DurationSeconds is not null;
+
+    /// <summary>
+    /// How long an untimed set (the hip hitch) may run when nobody can end it with a key (headless): each rep gets its
+    /// hold twice over (the hold, then as long again to lower, rest and lift), plus <see cref="UnattendedMarginSeconds"/>
+    /// to get going — 5 × 5 s holds: 60 s. A timed set ends by its own clock: null.
+    /// </summary>
+    public double? UnattendedLimitSeconds => IsTimed ? null : (TargetReps ?? 0) * 2 * (HoldSeconds ?? 0) + UnattendedMarginSeconds;
 
     /// <summary>"Hip hitch, left leg, set 1 of 1: 5 reps, hold 5 s at the top".</summary>
     public string Title

@@ -24,6 +24,8 @@ public sealed record SetSummary(
     {
         string fppa = MeanFppaAtBottomDeg is { } mean ? $", FPPA at bottom {mean:0.0}° (peak {PeakFppaDeg:0.0}°)" : string.Empty;
         string events = ValgusEvents == 1 ? "1 valgus event" : $"{ValgusEvents} valgus events";
-        return $"{Step.Exercise.ToTitle()}, {Step.Side.ToName()} leg, set {Step.SetNumber}: {Reps} reps in {DurationSeconds:0} s, {events}{fppa}";
+        // A set for a number of held reps says how many of them were held: "0 of 5 holds" when it ran out of time.
+        string reps = Step.IsTimed || Step.TargetReps is null ? $"{Reps} reps" : $"{Reps} of {Step.TargetReps} holds";
+        return $"{Step.Exercise.ToTitle()}, {Step.Side.ToName()} leg, set {Step.SetNumber}: {reps} in {DurationSeconds:0} s, {events}{fppa}";
     }
 }

@@ -55,6 +55,7 @@ internal sealed partial class LiveLoop
         }
 
         _protocol?.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
+        _protocol?.Steer(Analyzer);
         string? prompt = _protocol is not null ? PhaseKey(_protocol) : Drill?.Prompt;
         if (prompt is not null && prompt != _lastPrompt)
         {

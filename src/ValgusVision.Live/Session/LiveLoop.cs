@@ -85,7 +85,12 @@ internal sealed partial class LiveLoop
         else if (options.Mode == LiveMode.Guided)
         {
             // Without keys (headless) Ready and Summary move on by themselves after a pause, and the prompts count it down.
-            _protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings, options.Headless ? HeadlessAutoAdvanceSeconds : null);
+            // The window moves on with the space key, and says so.
+            _protocol = new GuidedProtocol(ProtocolPlan.Standard(settings.StanceOverride ?? Side.Left), settings, options.Headless ? HeadlessAutoAdvanceSeconds : null)
+            {
+                StartHint = "Press space to start",
+                GoOnHint = "Press space to go on",
+            };
         }
         else if (settings.Exercise == Exercise.Auto)
         {

@@ -26,8 +26,13 @@ internal sealed class LiveGuide : ILiveCoach
 
     public LiveGuide(Side? firstSide, AnalysisSettings settings)
     {
-        // The page has keys (Next, space): no auto-advance, as the live window.
-        _protocol = new GuidedProtocol(ProtocolPlan.Standard(firstSide ?? Side.Left), settings);
+        // The page has keys (its button, space): no auto-advance, as the live window. The prompts name the button by
+        // its label in each phase (live.js: "Start set" in Ready, "Next" in Summary).
+        _protocol = new GuidedProtocol(ProtocolPlan.Standard(firstSide ?? Side.Left), settings)
+        {
+            StartHint = "Press Start set",
+            GoOnHint = "Press Next",
+        };
     }
 
     public IReadOnlyList<SetSummary> Summaries => _protocol.Summaries;
@@ -64,6 +69,7 @@ internal sealed class LiveGuide : ILiveCoach
         }
 
         _protocol.Update(metrics.TimeSeconds, metrics.PelvicDropDeg);
+        _protocol.Steer(analyzer);
         string key = string.Create(CultureInfo.InvariantCulture, $"{_protocol.StepIndex}:{_protocol.Phase}");
         if (key != _phaseKey)
         {
