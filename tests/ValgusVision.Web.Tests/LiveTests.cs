@@ -87,7 +87,7 @@ public sealed class LiveTests(ITestOutputHelper output)
         await page.WaitForFunctionAsync("() => /^Lift the free hip/.test(document.getElementById('prompt').textContent)");
         await page.EvaluateAsync("() => document.activeElement.blur()");
         await page.Keyboard.PressAsync("Space"); // Active → Summary: the set ends early and is summarised
-        await page.WaitForFunctionAsync("() => /^hip hitch, left leg, set 1: \\d+ reps/i.test(document.getElementById('prompt').textContent)");
+        await page.WaitForFunctionAsync("() => /^hip hitch, left leg, set 1: \\d+ of \\d+ holds/i.test(document.getElementById('prompt').textContent)");
         string summary = await page.InnerTextAsync("#prompt");
         Assert.NotEqual(ready, summary);
 
