@@ -48,16 +48,8 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
     [MemberData(nameof(FrontalSamples))]
     public async Task Mask_refinement_keeps_every_rep_and_is_no_worse_at_the_bottoms(string clip)
     {
-        string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
-        var none = await Measure(video, JointRefinementMode.None);
-        var mask = await Measure(video, JointRefinementMode.Mask);
-        output.WriteLine(none.ToString());
-        output.WriteLine(mask.ToString());
-
-        Assert.Equal(none.Reps, mask.Reps);
+        var mask = await BothModesWithin(clip, marginDeg: 0.5);
         Assert.True(mask.RefinedStanceKneeFraction > 0.5, $"{clip}: the stance knee was refined in only {mask.RefinedStanceKneeFraction:P0} of rep frames");
-        Assert.True(mask.MeanAbsErrorDeg <= none.MeanAbsErrorDeg + 0.5,
-            FormattableString.Invariant($"{clip}: mask {mask.MeanAbsErrorDeg:F2}° vs none {none.MeanAbsErrorDeg:F2}°"));
     }
 
     /// <summary>
@@ -67,7 +59,14 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
     /// </summary>
     [Theory]
     [MemberData(nameof(HeldOutSamples))]
-    public async Task On_the_held_out_body_mask_refinement_keeps_every_rep_and_costs_at_most_what_was_measured(string clip)
+    public async Task On_the_held_out_body_mask_refinement_keeps_every_rep_and_costs_at_most_what_was_measured(string clip) =>
+        await BothModesWithin(clip, marginDeg: 1.5);
+
+    /// <summary>
+    /// The clip with <c>--refine none</c> and <c>--refine mask</c>: the same reps, and the refinement's mean absolute
+    /// FPPA error at the bottoms at most <paramref name="marginDeg"/> above none's; returns the refined measurement.
+    /// </summary>
+    private async Task<Measurement> BothModesWithin(string clip, double marginDeg)
     {
         string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
         var none = await Measure(video, JointRefinementMode.None);
@@ -76,8 +75,9 @@ public sealed class RefinementAccuracyTests(PoseEngineFixture engine, ITestOutpu
         output.WriteLine(mask.ToString());
 
         Assert.Equal(none.Reps, mask.Reps);
-        Assert.True(mask.MeanAbsErrorDeg <= none.MeanAbsErrorDeg + 1.5,
+        Assert.True(mask.MeanAbsErrorDeg <= none.MeanAbsErrorDeg + marginDeg,
             FormattableString.Invariant($"{clip}: mask {mask.MeanAbsErrorDeg:F2}° vs none {none.MeanAbsErrorDeg:F2}°"));
+        return mask;
     }
 
     [Fact]
