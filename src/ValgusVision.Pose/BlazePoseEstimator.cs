@@ -222,17 +222,8 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         result.Segmentation.Resize(PoseLandmarkModel.MaskSize);
         _landmarkModel.SegmentationLogits.CopyTo(result.Segmentation.Logits);
         result.Segmentation.Roi = roi;
-        result.Segmentation.CellOffset = MaskCellOffset(_options.CropSampling);
         result.HasSegmentation = true;
     }
-
-    /// <summary>
-    /// Where the crop sampled mask cell u (the segmentation has one logit per crop pixel): at u/256 of the ROI under the
-    /// corner-aligned crop, at (u + 0.5)/256 under pixel centres — the same convention the landmarks are projected in, so
-    /// the mask lies where the landmarks do (reading a corner-aligned mask at cell centres put it half a cell, 1–4 frame
-    /// pixels, right of and below the person: docs/accuracy.md, "The mask's half-cell offset").
-    /// </summary>
-    public static float MaskCellOffset(CropSampling sampling) => sampling == CropSampling.PixelCentres ? 0.5f : 0f;
 
     private void AverageWithMirror(in RotatedRoi roi)
     {

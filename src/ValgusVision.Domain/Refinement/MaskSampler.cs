@@ -4,16 +4,14 @@ namespace ValgusVision.Domain.Refinement;
 
 /// <summary>
 /// Reads a <see cref="PersonMask"/> at frame pixels: frame → normalised in the mask's rectangle (the inverse of the
-/// landmark projection, docs/pose-pipeline.md#landmark-model) → cell coordinates, then bilinear between the four nearest
-/// cells' sample points (cell i's logit lies at (i + <see cref="PersonMask.CellOffset"/>) / Size: 0 under MediaPipe's
-/// corner-aligned crop, whose tensor pixel i samples the rectangle at i / Size, as the landmarks are projected).
-/// A value type over the mask's own array: reading allocates nothing.
+/// landmark projection, docs/pose-pipeline.md#landmark-model) → cell coordinates, then bilinear between the four nearest cell centres (cell i's
+/// centre is at (i + 0.5) / Size). A value type over the mask's own array: reading allocates nothing.
 /// </summary>
 public readonly struct MaskSampler
 {
     private readonly float[] _logits;
     private readonly int _size;
-    private readonly float _cos, _sin, _centerX, _centerY, _cellsPerPixelX, _cellsPerPixelY, _cellOffset;
+    private readonly float _cos, _sin, _centerX, _centerY, _cellsPerPixelX, _cellsPerPixelY;
 
     public MaskSampler(PersonMask mask)
     {
@@ -28,7 +26,6 @@ public readonly struct MaskSampler
         _centerY = roi.CenterY;
         _cellsPerPixelX = roi.Width > 0 ? size / roi.Width : 0;
         _cellsPerPixelY = roi.Height > 0 ? size / roi.Height : 0;
-        _cellOffset = mask.CellOffset;
 
         // A grid of fewer than 2×2 cells has nothing to interpolate between: unusable, like a mask without a rectangle.
         PixelsPerCell = roi.Width > 0 && size >= 2 ? roi.Width / size : 0;
@@ -46,16 +43,16 @@ public readonly struct MaskSampler
         int size = _size;
         float dx = x - _centerX, dy = y - _centerY;
 
-        // Rotate into the ROI's axes, then to cell coordinates whose integer values are the cells' sample points.
-        float u = (((_cos * dx) + (_sin * dy)) * _cellsPerPixelX) + (size / 2f) - _cellOffset;
-        float v = (((-_sin * dx) + (_cos * dy)) * _cellsPerPixelY) + (size / 2f) - _cellOffset;
-        if (!(u >= -_cellOffset && u <= size - _cellOffset && v >= -_cellOffset && v <= size - _cellOffset))
+        // Rotate into the ROI's axes, then to cell coordinates whose integer values are cell centres.
+        float u = (((_cos * dx) + (_sin * dy)) * _cellsPerPixelX) + (size / 2f) - 0.5f;
+        float v = (((-_sin * dx) + (_cos * dy)) * _cellsPerPixelY) + (size / 2f) - 0.5f;
+        if (!(u >= -0.5f && u <= size - 0.5f && v >= -0.5f && v <= size - 0.5f))
         {
             logit = 0;
             return false;
         }
 
-        // Between the outermost sample points and the rectangle's edge: the border cell's own value.
+        // Half a cell at the border: the border cell's own value.
         u = Math.Clamp(u, 0, size - 1);
         v = Math.Clamp(v, 0, size - 1);
         int u0 = Math.Min((int)u, size - 2), v0 = Math.Min((int)v, size - 2);
