@@ -34,6 +34,33 @@ def pct(values, q):
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
 
 
+def shank_line(frames, truth, attempts, side):
+    """Where the silhouette's shank angle goes wrong: its axis against the image truth on the frames deeper than
+    20° where the axis was read, the shin edge at the peaks (the far leg hides the back edge there), and the
+    offset the tool added to that edge."""
+    def towards_toes(f, column):
+        # the frames CSV's shank angles are signed along the image's x axis: turn them towards the toes
+        t = truth[int(f["frame"])]
+        return float(f[column]) * (1.0 if float(t[f"{side}_toe_x"]) >= float(t[f"{side}_ankle_x"]) else -1.0)
+
+    axis = [towards_toes(f, f"{side}_shank_axis_deg") - float(truth[int(f["frame"])]["tibia_image_deg"])
+            for f in frames if f[f"{side}_shank_axis_deg"] and int(f["frame"]) in truth
+            and float(truth[int(f["frame"])]["tibia_image_deg"]) > 20]
+    shin, offset = [], []
+    for a in attempts:
+        f = frames[int(a["peak_frame"])]
+        if f[f"{side}_shin_deg"] and a["tibial_inclination_deg"] and not f[f"{side}_shank_axis_deg"]:
+            edge = towards_toes(f, f"{side}_shin_deg")
+            shin.append(edge - float(truth[int(f["frame"])]["tibia_image_deg"]))
+            offset.append(edge - float(a["tibial_inclination_deg"]))
+    text = f"axis − image truth (deeper than 20°, {len(axis)} frames): median {statistics.median(axis):+.1f}°" if axis \
+        else "axis never read deeper than 20°"
+    if shin:
+        text += (f"; at {len(shin)} peaks read on the shin edge: edge − image truth {statistics.mean(shin):+.1f}°, "
+                 f"offset applied {statistics.mean(offset):+.1f}°")
+    return text
+
+
 def clip_table(truth_dir, out_dir, name):
     truth = {int(r["frame"]): r for r in rows(f"{truth_dir}/{name}.truth.csv")}
     frames = rows(f"{out_dir}/{name}.frames.csv")
@@ -71,6 +98,7 @@ def clip_table(truth_dir, out_dir, name):
     if errors:
         lines.append(f"errors: mean {statistics.mean(errors):+.2f}°, largest |{max(errors, key=abs):+.2f}°|; "
                      f"verdict tool {tool_verdict} / truth {true_verdict}")
+    lines.append(shank_line(frames, truth, attempts, side))
     lines.append("| joint | all frames: median / p95 px | at the peaks: mean px | forward / up px |")
     lines.append("|---|---|---|---|")
     for tj, fj in JOINTS:
