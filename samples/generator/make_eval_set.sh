@@ -35,6 +35,11 @@ clips=(
   "sls-right-valgus10-bodyb-female-heavy-trousers|--stance right --valgus-deg 10 --body b --build female --mass heavy --clothes trousers --skin medium --room cluttered --noise 3"
   "lunge-left-42|--exercise lunge --stance left --tibia-deg 42"
   "lunge-right-30-heellift|--exercise lunge --stance right --tibia-deg 30 --heel-lift-attempt 3"
+  "lunge-left-42-bodyb-female-light-leggings|--exercise lunge --stance left --tibia-deg 42 --body b --build female --mass light --clothes leggings --skin light --room cluttered --noise 3"
+  "lunge-right-30-heellift-bodyb|--exercise lunge --stance right --tibia-deg 30 --heel-lift-attempt 3 --body b --build male --mass heavy --clothes shorts --skin dark --room plain"
+  "lunge-right-30-heellift-bodyb-male-heavy-shorts|--exercise lunge --stance right --tibia-deg 30 --heel-lift-attempt 3 --body b --build male --mass heavy --clothes shorts --skin dark --room plain --noise 3"
+  "lunge-left-35-bodyb-female-heavy-trousers|--exercise lunge --stance left --tibia-deg 35 --body b --build female --mass heavy --clothes trousers --skin medium --room cluttered --noise 3"
+  "lunge-right-45-bodyb-male-light-trousers|--exercise lunge --stance right --tibia-deg 45 --body b --build male --mass light --clothes trousers --skin light --room plain --noise 3"
 )
 
 wanted=("$@")

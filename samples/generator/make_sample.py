@@ -1,4 +1,4 @@
-"""Renders one single-leg-squat sample clip with exact ground truth.
+"""Renders one sample clip (single-leg squat or side-view lunge, body A or B) with exact ground truth.
 
 Run headless (Blender 3.4, Debian's package):
   nice -n 10 blender -b --factory-startup --python samples/generator/make_sample.py -- \
@@ -296,7 +296,7 @@ def main():
         # closed: taller walls, for a wide lens that would otherwise look over them
         vv_scene.build_room(closed=not plan.needs_mask or args.room == "closed")
     else:
-        vv_room_b.build(args.room)
+        vv_room_b.build(args.room, side_view=not plan.needs_mask)
     vv_scene.build_lights()
     # Workbench reads world.color (Eevee the nodes): black behind the mask pass; for the lunge, which has no
     # mask pass, a ceiling-like grey above the walls.
@@ -352,7 +352,7 @@ def main():
         vv_scene.set_border(scene, legs_rect, camera.width_px, camera.height_px)
         mask_path = os.path.join(work, "mask.exr")
         scene.render.filepath = mask_path
-    masks = {}
+    masks, truth_poses = {}, {}
     for frame in frames:
         if plan.needs_mask:
             key = plan.pose_key(frame)
@@ -365,7 +365,10 @@ def main():
             plan.table.add(plan.state_at(frame), truth_pose, masks[key], legs_rect)
             print(f"mask frame {frame} done", flush=True)
         else:
-            plan.table.add(plan.state_at(frame), poses[frame])
+            key = plan.pose_key(frame)
+            if key not in truth_poses:
+                truth_poses[key] = figure.armature_pose(poses[frame]) if args.body == "b" else poses[frame]
+            plan.table.add(plan.state_at(frame), truth_poses[key])
 
     os.makedirs(args.out_dir, exist_ok=True)
     plan.table.write(os.path.join(args.out_dir, f"{args.name}.truth.csv"))

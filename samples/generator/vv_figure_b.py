@@ -1,6 +1,6 @@
 """Body B in Blender: one skinned mesh (lofted limbs and trunk with soft tissue, vv_skin / vv_body_b) on an
-armature of 12 bones, posed per frame from the squat kinematics. The truth's joint centres are read back
-from the posed armature (bone heads), not from the kinematics.
+armature of 14 bones, posed per frame from the squat or lunge kinematics. The truth's joint centres are read
+back from the posed armature (bone heads), not from the kinematics.
 
 Every face carries a material named "<look>:<region>", region = left | right (the leg, its shoe and its
 clothing) or body; the mask pass recolours materials by region (left red, right green, all else black)."""
@@ -11,6 +11,7 @@ import bpy
 import mathutils
 
 import vv_body_b
+import vv_foot_b
 import vv_skin
 import vv_squat_pose
 import vv_vec as v
@@ -112,9 +113,11 @@ class FigureB:
             cloth_s = [-0.09 * k + i * (end + 0.09 * k) / (n - 1) for i in range(n)]
             vv_skin.loft(builder, leg.hip, down, lateral, fwd, cloth_s, cloth, weights,
                          lambda s, t: bottoms_mat)
-        # the shoe, rigid on the foot (rest foot frame = world axes at the ankle)
+        # the shoe, rigid on the foot behind the ball and on the toes ahead of it (rest foot frame = world axes
+        # at the ankle): a lunge's heel lift bends it at the ball
         ha, fl, hb = d.ankle_height_m, d.foot_length_m, d.heel_back_m
         foot_w = {f"foot.{sfx}": 1.0}
+        first_shoe_vertex = len(builder.verts)
         mid = -(fl / 2 - hb)
         ankle = leg.ankle
         builder_shoe = self._mat("shoe", side)
@@ -124,6 +127,10 @@ class FigureB:
                           foot_w, self._mat("sole", side))
         vv_skin.ellipsoid(builder, v.add(ankle, (0.0, 0.012 * k, -0.035 * k)), (0.043 * k, 0.05 * k, 0.03 * k),
                           foot_w, builder_shoe)
+        ball = vv_foot_b.ball_point(d, leg)
+        for i in range(first_shoe_vertex, len(builder.verts)):
+            w = vv_foot_b.toe_weight(d, ball, builder.verts[i])
+            builder.weights[i] = {name: x for name, x in ((f"foot.{sfx}", 1.0 - w), (f"toes.{sfx}", w)) if x > 1e-9}
 
     def _arm(self, builder, side):
         d, sfx, k = self.dims, SUFFIX[side], self.dims.scale
@@ -240,6 +247,7 @@ class FigureB:
             foot_fwd = (0.0, -1.0, 0.0) if rest else v.mul(leg.foot.ey, -1.0)
             foot_up = (0.0, 0.0, 1.0) if rest else leg.foot.ez
             out[f"foot.{sfx}"] = (leg.ankle, foot_fwd, foot_up, d.foot_length_m - d.heel_back_m)
+            out[f"toes.{sfx}"] = vv_foot_b.toes_bone(d, leg)
             shoulder, elbow, wrist = pose.shoulders[side], pose.elbows[side], pose.wrists[side]
             upper = v.sub(elbow, shoulder)
             out[f"upper.{sfx}"] = (shoulder, upper, fwd_t, d.upper_arm_m)
@@ -287,10 +295,13 @@ class FigureB:
             deform = foot.matrix @ self._rest_matrices[f"foot.{sfx}"].inverted()
             rest_leg = getattr(self.rest, side)
             heel = tuple(deform @ mathutils.Vector(self._rest_heel_toe(rest_leg)[0]))
-            toe = tuple(deform @ mathutils.Vector(self._rest_heel_toe(rest_leg)[1]))
+            # the toe rides on the toes bone: with the foot in the squat, flat on the floor in a lunge's heel lift
+            toe = tuple(bones[f"toes.{sfx}"].tail)
+            ball = tuple(deform @ mathutils.Vector(vv_foot_b.ball_point(self.dims, rest_leg)))
             worst = max(math.dist(a, b) for a, b in ((hip, leg.hip), (knee, leg.knee), (ankle, leg.ankle),
                                                       (tuple(bones[f"thigh.{sfx}"].tail), leg.knee),
                                                       (tuple(bones[f"shank.{sfx}"].tail), leg.ankle),
+                                                      (tuple(bones[f"toes.{sfx}"].head), ball),
                                                       (heel, leg.heel), (toe, leg.toe)))
             if worst > 1e-5:
                 raise SystemExit(f"make_sample.py: body b's armature misses the {side} leg's joints by {worst:.6f} m")

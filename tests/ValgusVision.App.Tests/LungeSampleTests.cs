@@ -10,8 +10,8 @@ namespace ValgusVision.App.Tests;
 /// The weight-bearing lunge test on the rendered side-view samples (samples/README.md, "Lunge samples"), analysed
 /// exactly as <c>valgus analyze --exercise ankle-lunge</c> does, against the true sagittal tibial angle at each
 /// attempt's peak frame. Guards: the tested side, the attempts, heel lift where the truth has it and nowhere else,
-/// the verdicts, the best attempt within the 2° of truth, and the angle errors recorded in samples/README.md
-/// (+1°, as for FPPA).
+/// the verdicts, the best attempt within the 2° of truth (body B, held out: within its recorded error + 1°),
+/// and the angle errors recorded in samples/README.md (+1°, as for FPPA).
 /// </summary>
 [Collection(PoseEngineCollection.Name)]
 public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper output) : IDisposable
@@ -23,11 +23,13 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
     [Theory]
     // clip, tested side, attempt with heel lift (0 = none), verdict, recorded largest |error| of a heel-down attempt
     // (the shank's silhouette axis, the default --refine mask; 1.1° of the left clip's comes from the camera's low
-    // upward view, which shows its 42° shank at 40.9°)
-    [InlineData("lunge-left-42", Side.Left, 0, AnkleVerdict.WithinNormal, 2.4)]
-    [InlineData("lunge-right-30-heellift", Side.Right, 3, AnkleVerdict.Restricted, 0.6)]
+    // upward view, which shows its 42° shank at 40.9°), how far the best attempt may be from its truth
+    [InlineData("lunge-left-42", Side.Left, 0, AnkleVerdict.WithinNormal, 2.4, 2.0)]
+    [InlineData("lunge-right-30-heellift", Side.Right, 3, AnkleVerdict.Restricted, 0.6, 2.0)]
+    // body B, held out (docs/accuracy.md, "Lunge on body B"): it misses the 2°, best attempt −2.7° (recorded + 1°)
+    [InlineData("lunge-right-30-heellift-bodyb", Side.Right, 3, AnkleVerdict.Restricted, 3.1, 3.7)]
     public async Task Lunge_sample_gives_the_tested_side_its_attempts_heel_lift_and_verdict(
-        string clip, Side side, int heelLiftAttempt, AnkleVerdict verdict, double recordedMaxErrorDeg)
+        string clip, Side side, int heelLiftAttempt, AnkleVerdict verdict, double recordedMaxErrorDeg, double bestWithinDeg)
     {
         string video = Path.Combine(TestPaths.RepoRoot, "samples", clip + ".mp4");
         var truth = TruthTable.Read(Path.Combine(TestPaths.RepoRoot, "samples", clip + ".truth.csv"));
@@ -79,7 +81,7 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
 
         var best = tested.Attempts.Single(a => a.Number == tested.BestAttemptNumber);
         double bestTruthDeg = truth.Value(report.Analysis.Frames[best.PeakFrame].FrameIndex, "tibia_deg");
-        Assert.InRange(tested.BestInclinationDeg!.Value, bestTruthDeg - 2, bestTruthDeg + 2);
+        Assert.InRange(tested.BestInclinationDeg!.Value, bestTruthDeg - bestWithinDeg, bestTruthDeg + bestWithinDeg);
 
         double maxAbs = errors.Max(Math.Abs);
         output.WriteLine(FormattableString.Invariant($"{clip}: best {tested.BestInclinationDeg:F2}°, largest |error| {maxAbs:F2}°, bias {errors.Average():+0.00;-0.00}°"));
