@@ -65,7 +65,7 @@ public class ExpectedFppaAccuracyTests
 
     [Fact]
     public void The_estimated_hip_centre_is_not_the_evaluated_set_up() =>
-        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { EstimateHipCentre = true }), StringComparison.Ordinal);
+        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { HipCentre = HipCentreMode.Estimated }), StringComparison.Ordinal);
 
     [Fact]
     public void No_reps_no_statement() =>
