@@ -49,10 +49,10 @@ public sealed record AnalyzeOptions
     /// <summary>The refiner <see cref="Refine"/> asks for; null for none.</summary>
     public JointCentreRefiner? CreateRefiner() => Session.CreateRefiner();
 
-    public bool EstimateHipCentre
+    public HipCentreMode HipCentre
     {
-        get => Session.EstimateHipCentre;
-        init => Session = Session with { EstimateHipCentre = value };
+        get => Session.HipCentre;
+        init => Session = Session with { HipCentre = value };
     }
 
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>

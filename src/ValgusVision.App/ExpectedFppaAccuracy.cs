@@ -41,8 +41,8 @@ public static class ExpectedFppaAccuracy
     public static bool IsEvaluated(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // The bounds were measured with the model's own hips; the estimated hip joint centre is another set-up.
-        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default && !options.EstimateHipCentre;
+        // The bounds were measured with the model's own hips; another hip point is another set-up.
+        return options.Model == PoseModelChoice.Default && options.Levers == PoseLevers.Default && options.HipCentre == HipCentreMode.Model;
     }
 
     /// <summary>"± 2.5°, frontal view", or why the accuracy is unknown; null when there is no FPPA to qualify.</summary>

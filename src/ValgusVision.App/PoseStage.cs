@@ -6,9 +6,9 @@ namespace ValgusVision.App;
 
 /// <summary>
 /// One frame's pose, as every session makes it: estimate (BlazePose), then refine the knees and ankles from the same
-/// inference's person mask (and, when asked, move the hips to the estimated joint centres), then the immutable snapshot. Offline and live run this same stage.
+/// inference's person mask (and, when asked, move the hips towards the joint centres), then the immutable snapshot. Offline and live run this same stage.
 /// </summary>
-public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refiner, HipJointCentreEstimator? hips = null)
+public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refiner, IHipPointEstimator? hips = null)
 {
     private readonly PoseResult _result = new();
 

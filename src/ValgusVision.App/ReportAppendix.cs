@@ -66,7 +66,7 @@ public static class ReportAppendix
             }
         }
 
-        Add("--hip-centre", session.EstimateHipCentre ? "estimated" : "model");
+        Add("--hip-centre", session.HipCentre.ToName());
         if (session.Range.StartSeconds is { } start)
         {
             Add("--start", start.ToString("0.###", c));

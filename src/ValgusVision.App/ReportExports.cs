@@ -103,7 +103,7 @@ public static class ReportExports
             settings["joint-centre refinement"] = session.Refine.Describe();
         }
 
-        settings["hip point"] = session.EstimateHipCentre ? "estimated hip joint centre (Human3.6M fit)" : "the model's hip";
+        settings["hip point"] = session.HipCentre.Describe();
         settings["frame times"] = context.FrameTimes;
         if (context.VideoEncoder is { } encoder)
         {

@@ -33,14 +33,13 @@ public sealed record SessionOptions
         Refine == JointRefinementMode.Mask ? new JointCentreRefiner(visibilityGate: Settings.VisibilityGate) : null;
 
     /// <summary>
-    /// Move the model's hips to the estimated hip joint centres (<c>--hip-centre estimated</c>,
-    /// <see cref="HipJointCentreEstimator"/>). Off by default: docs/accuracy.md, "Hip joint centre", has the numbers.
+    /// Which point FPPA and hip shift use as each hip (<c>--hip-centre</c>): the model's own hips by default;
+    /// docs/accuracy.md, "Hip joint centre" and "Anatomical hip spacing", has the numbers of every mode.
     /// </summary>
-    public bool EstimateHipCentre { get; init; }
+    public HipCentreMode HipCentre { get; init; } = HipCentreMode.Model;
 
-    /// <summary>The hip estimator <see cref="EstimateHipCentre"/> asks for; null for the model's hips.</summary>
-    public HipJointCentreEstimator? CreateHipEstimator() =>
-        EstimateHipCentre ? new HipJointCentreEstimator(HipJointCentreSettings.H36mFit) : null;
+    /// <summary>The hip estimator <see cref="HipCentre"/> asks for; null for the model's hips.</summary>
+    public IHipPointEstimator? CreateHipEstimator() => HipCentre.CreateEstimator();
 
     /// <summary>The client's name (<c>--client</c>), printed at the top of the reports; null when not given.</summary>
     public string? Client { get; init; }

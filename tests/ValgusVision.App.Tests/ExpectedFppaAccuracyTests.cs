@@ -63,9 +63,14 @@ public class ExpectedFppaAccuracyTests
         Assert.Equal("accuracy unknown: leg only 55 px (shown from 60 px)", ExpectedFppaAccuracy.For(frontal with { Reference = reference }, new AnalyzeOptions()));
     }
 
-    [Fact]
-    public void The_estimated_hip_centre_is_not_the_evaluated_set_up() =>
-        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { EstimateHipCentre = true }), StringComparison.Ordinal);
+    [Theory]
+    [InlineData(HipCentreMode.Estimated)]
+    [InlineData(HipCentreMode.Anatomical)]
+    public void A_hip_point_other_than_the_models_is_not_the_evaluated_set_up(HipCentreMode mode)
+    {
+        Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { HipCentre = mode }), StringComparison.Ordinal);
+        Assert.StartsWith("± ", ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { HipCentre = HipCentreMode.Model }), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void No_reps_no_statement() =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using ValgusVision.Cli.Config;
 
 namespace ValgusVision.Cli.Tests;
@@ -135,6 +136,21 @@ public sealed class ConfigFileTests : IDisposable
 
         Assert.True(expanded.Length > args.Length, "the sample sets options for " + command);
         Assert.Empty(parse.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void The_config_file_chooses_the_hip_point_and_its_values_complete()
+    {
+        string config = Write("valgus.toml", "hip-centre = \"anatomical\"\n");
+
+        string[] expanded = ConfigArguments.Expand(CliApp.BuildRoot(), ["analyze", "a.mp4", "--config", config]);
+        var parse = CliApp.BuildRoot().Parse(expanded);
+
+        Assert.Empty(parse.Errors.Select(e => e.Message));
+        int at = Array.IndexOf(expanded, "--hip-centre");
+        Assert.True(at >= 0 && expanded[at + 1] == "anatomical", string.Join(' ', expanded));
+        var option = CliApp.BuildRoot().Subcommands.First(c => c.Name == "analyze").Options.First(o => o.Name == "--hip-centre");
+        Assert.Equal(["anatomical", "estimated", "model"], option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).Order(StringComparer.Ordinal));
     }
 
     [Fact]

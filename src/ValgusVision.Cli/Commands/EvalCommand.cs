@@ -49,7 +49,7 @@ public sealed class EvalCommand : ICliCommandFactory
                 Model = CliValues.ParseModel(parse.GetValue(model)),
                 Levers = levers.Read(parse),
                 Refine = AnalyzeOptionSet.ReadRefine(parse, refine),
-                EstimateHipCentre = SessionOptionSet.ReadHipCentre(parse, hipCentre),
+                HipCentre = SessionOptionSet.ReadHipCentre(parse, hipCentre),
             };
             if (annotations.Requested(parse))
             {

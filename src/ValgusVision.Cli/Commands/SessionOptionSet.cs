@@ -82,26 +82,27 @@ public sealed class SessionOptionSet
     /// <summary><c>--device cpu|cuda</c>: where the pose models run.</summary>
     public Option<string> Device { get; } = DeviceOption.Create();
 
-    /// <summary><c>--hip-centre model|estimated</c>; shared with eval.</summary>
+    /// <summary><c>--hip-centre model|estimated|anatomical</c>; shared with eval.</summary>
     public Option<string> HipCentre { get; } = HipCentreOption();
 
     /// <summary>The <c>--hip-centre</c> option: which point FPPA and hip shift use as the hip (docs/accuracy.md).</summary>
-    public static Option<string> HipCentreOption() => new("--hip-centre")
+    public static Option<string> HipCentreOption()
     {
-        Description = "hip point: model (the pose model's hip) or estimated (moved to the hip joint centre, fitted on Human3.6M)",
-        DefaultValueFactory = _ => "model",
-    };
+        var option = new Option<string>("--hip-centre")
+        {
+            Description = "hip point: model (the pose model's hip), estimated (moved by offsets fitted on Human3.6M) or anatomical (the model's hips spaced to the published hip joint width)",
+            DefaultValueFactory = _ => HipCentreMode.Model.ToName(),
+        };
+        option.CompletionSources.Add(HipCentreMode.Model.ToName(), HipCentreMode.Estimated.ToName(), HipCentreMode.Anatomical.ToName());
+        return option;
+    }
 
-    /// <summary>True for estimated; an unknown name is a one-line <see cref="CliError"/>.</summary>
-    public static bool ReadHipCentre(ParseResult parse, Option<string> option)
+    /// <summary>The mode named; an unknown name is a one-line <see cref="CliError"/>.</summary>
+    public static HipCentreMode ReadHipCentre(ParseResult parse, Option<string> option)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return (parse.GetValue(option) ?? "model").Trim().ToLowerInvariant() switch
-        {
-            "model" => false,
-            "estimated" => true,
-            var other => throw new CliError($"--hip-centre: '{other}' is not model or estimated"),
-        };
+        string text = parse.GetValue(option) ?? HipCentreMode.Model.ToName();
+        return HipCentreModes.Parse(text) ?? throw new CliError($"--hip-centre: '{text.Trim()}' is not model, estimated or anatomical");
     }
 
     public Option<double?> Start { get; } = CliValues.Number("--start", "analyse from this video time (seconds)", 0, MaxTimeSeconds, " s");
@@ -177,7 +178,7 @@ public sealed class SessionOptionSet
             Settings = ReadSettings(parse),
             Model = _pose ? CliValues.ParseModel(parse.GetValue(Model)) with { Device = DeviceOption.Read(parse, Device) } : SessionOptions.Default.Model,
             Refine = _pose ? ReadRefine(parse) : SessionOptions.Default.Refine,
-            EstimateHipCentre = _pose && ReadHipCentre(parse, HipCentre),
+            HipCentre = _pose ? ReadHipCentre(parse, HipCentre) : HipCentreMode.Model,
             Levers = _pose ? Levers.Read(parse) : PoseLevers.Default,
             Range = _range ? new TimeRange(parse.GetValue(Start), parse.GetValue(End)) : TimeRange.All,
             Client = ReadName(parse, Client),

@@ -13,7 +13,7 @@ namespace ValgusVision.Domain.Refinement;
 /// built in world metres and drawn into the image with the body's pixels-per-metre, so a body turned from the camera
 /// gets the offset foreshortened as its pelvis is. No allocation; the points are changed in place.
 /// </summary>
-public sealed class HipJointCentreEstimator(HipJointCentreSettings settings)
+public sealed class HipJointCentreEstimator(HipJointCentreSettings settings) : IHipPointEstimator
 {
     private static readonly (BodyLandmark A, BodyLandmark B)[] ScaleSegments =
     [
