@@ -181,10 +181,8 @@ internal sealed class RepBuilder(IReadOnlyList<FrameMetrics> metrics, AnalysisSe
                 hidden++;
             }
 
-            if (m.Quality.BodyYawDeg is { } yaw)
-            {
-                maxOffAxis = Max(maxOffAxis, Geometry.BodyYaw.OffAxisDegrees(yaw));
-            }
+            // The steady angle, not the frame's own: one flipped frame of world landmarks is not a turned body.
+            maxOffAxis = Max(maxOffAxis, SteadyOffAxis.At(metrics, i));
 
             if (m.Quality.LegSwapSuspected)
             {
