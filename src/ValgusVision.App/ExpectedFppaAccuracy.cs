@@ -15,17 +15,18 @@ public static class ExpectedFppaAccuracy
     /// <summary>
     /// Largest |FPPA error| at a rep's bottom, full model, default levers, default joint-centre refinement
     /// (<c>--refine mask</c>), rounded up to the next half degree, over data that chose no setting as well as the data
-    /// that did: 5.07° on the held-out body B (a heavy man in shorts, whose model hips sit 9–13 px outside the true
-    /// centres), against 2.9° on body A, whose clips chose the refinement's settings, and 2.9° on body B's resolution set.
-    /// A bound taken from the tuning body alone would be a promise the held-out body breaks (docs/accuracy.md,
-    /// "Held-out body B").
+    /// that did: 5.55° on held-out body B (a heavy man in leggings, one of four body-B clips rendered after every setting
+    /// was fixed; the men's model hips sit 9–15 px outside the true centres), 5.07° on the first held-out body-B clips,
+    /// against 2.9° on body A, whose clips chose the refinement's settings, and 2.9° on body B's resolution set. A bound
+    /// taken from the tuning body alone would be a promise the held-out body breaks (docs/accuracy.md, "Held-out body B").
     /// </summary>
-    public const double FrontalBoundDeg = 5.5;
+    public const double FrontalBoundDeg = 6.0;
 
     /// <summary>
-    /// The same with <c>--refine none</c> (the model's own points): 4.4° on body A, 3.8° on the held-out body B.
+    /// The same with <c>--refine none</c> (the model's own points): 4.4° on body A, 5.70° on held-out body B (the same
+    /// heavy man; 3.8° on the first held-out clips).
     /// </summary>
-    public const double FrontalBoundUnrefinedDeg = 4.5;
+    public const double FrontalBoundUnrefinedDeg = 6.0;
 
     /// <summary>
     /// The shortest standing stance leg, in image pixels, at which the bounds were shown (issue 18 item 3): 60 px, the

@@ -14,7 +14,7 @@ namespace ValgusVision.Domain.Compare;
 /// <param name="Client">The client's name when the report carries one; null when it does not.</param>
 /// <param name="Exercise">Exercise name as in report.json (<c>squat</c>, <c>hinge</c>, …).</param>
 /// <param name="ThresholdDeg">The valgus limit the recording was analysed with.</param>
-/// <param name="Accuracy">The report's expected FPPA accuracy ("± 5.5°, frontal view" or "accuracy unknown: …"); null without reps.</param>
+/// <param name="Accuracy">The report's expected FPPA accuracy ("± 6°, frontal view" or "accuracy unknown: …"); null without reps.</param>
 /// <param name="Trust">Whether its knee angles may be compared with the limit and with another recording.</param>
 /// <param name="Complete">False when the input was not read to its end (the numbers cover the part read).</param>
 public sealed record SessionRecord(
