@@ -86,26 +86,10 @@ public class FlipAveragingTests
     [Theory]
     [InlineData(CropSampling.PixelCentres)]
     [InlineData(CropSampling.CornerAligned)]
-    public unsafe void The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre(CropSampling sampling)
+    public void The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre(CropSampling sampling)
     {
         const int size = 16;
-        var pixels = new byte[64 * 48 * 3];
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            pixels[i] = (byte)((i * 37) % 251);
-        }
-
-        var roi = new RotatedRoi(30.3f, 22.7f, 20f, 20f, 0.3f);
-        var plain = new float[size * size * 3];
-        var mirrored = new float[size * size * 3];
-        using var frame = new FrameImage();
-        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
-        fixed (byte* p = pixels)
-        {
-            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
-            cropper.Crop(frame, roi, plain);
-            cropper.Crop(frame, roi, mirrored, mirrored: true);
-        }
+        var (plain, mirrored) = PlainAndMirroredCrops(sampling, size, 37, 251, new RotatedRoi(30.3f, 22.7f, 20f, 20f, 0.3f));
 
         // Pixel centres: column j ↔ size − 1 − j. Corner-aligned: column j samples ROI position j/size, so its mirror
         // samples 1 − j/size, which is plain column size − j (column 0's partner lies outside the crop).
@@ -131,26 +115,10 @@ public class FlipAveragingTests
     [Theory]
     [InlineData(CropSampling.PixelCentres)]
     [InlineData(CropSampling.CornerAligned)]
-    public unsafe void A_mask_averaged_with_its_exact_mirror_is_unchanged(CropSampling sampling)
+    public void A_mask_averaged_with_its_exact_mirror_is_unchanged(CropSampling sampling)
     {
         const int size = 16;
-        var pixels = new byte[64 * 48 * 3];
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            pixels[i] = (byte)((i * 53) % 241);
-        }
-
-        var roi = new RotatedRoi(31.6f, 23.2f, 21f, 21f, -0.2f);
-        var plain = new float[size * size * 3];
-        var mirrored = new float[size * size * 3];
-        using var frame = new FrameImage();
-        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
-        fixed (byte* p = pixels)
-        {
-            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
-            cropper.Crop(frame, roi, plain);
-            cropper.Crop(frame, roi, mirrored, mirrored: true);
-        }
+        var (plain, mirrored) = PlainAndMirroredCrops(sampling, size, 53, 241, new RotatedRoi(31.6f, 23.2f, 21f, 21f, -0.2f));
 
         float[] plainMask = Channel(plain, 1), mirroredMask = Channel(mirrored, 1), averaged = (float[])plainMask.Clone();
         FlipAveraging.AverageMask(averaged, mirroredMask, size, sampling);
@@ -192,6 +160,29 @@ public class FlipAveragingTests
     [Fact]
     public void Masks_of_the_wrong_size_are_refused() =>
         Assert.Throws<ArgumentException>(() => FlipAveraging.AverageMask(new float[15], new float[16], 4, CropSampling.CornerAligned));
+
+    /// <summary>The real cropper's plain and mirrored crops (RGB floats) of one ROI of a 64×48 frame of pixels (i·step) mod modulus.</summary>
+    private static unsafe (float[] Plain, float[] Mirrored) PlainAndMirroredCrops(CropSampling sampling, int size, int step, int modulus, RotatedRoi roi)
+    {
+        var pixels = new byte[64 * 48 * 3];
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = (byte)((i * step) % modulus);
+        }
+
+        var plain = new float[size * size * 3];
+        var mirrored = new float[size * size * 3];
+        using var frame = new FrameImage();
+        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
+        fixed (byte* p = pixels)
+        {
+            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
+            cropper.Crop(frame, roi, plain);
+            cropper.Crop(frame, roi, mirrored, mirrored: true);
+        }
+
+        return (plain, mirrored);
+    }
 
     private static float[] Channel(float[] rgb, int channel)
     {
