@@ -168,7 +168,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         {
             // The mirrored run's crop and inference count as the landmark stage: it is the lever's whole cost.
             long tf = Stopwatch.GetTimestamp();
-            AverageWithMirror(roi);
+            AverageWithMirror(roi, result);
             landmarkMs += Stopwatch.GetElapsedTime(tf).TotalMilliseconds;
             t2 += Stopwatch.GetTimestamp() - tf;
         }
@@ -225,7 +225,8 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         result.HasSegmentation = true;
     }
 
-    private void AverageWithMirror(in RotatedRoi roi)
+    /// <summary>Landmarks, world tensor and mask, each averaged with the mirrored run's mapped back (<see cref="FlipAveraging"/>).</summary>
+    private void AverageWithMirror(in RotatedRoi roi, PoseResult result)
     {
         _landmarkModel.Crop(_frame, roi, mirrored: true);
         _landmarkModel.Infer();
@@ -236,6 +237,9 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _landmarkModel.WorldRaw[.._mirroredWorld.Length].CopyTo(_mirroredWorld);
         FlipAveraging.MirrorBackWorld(_mirroredWorld);
         FlipAveraging.Average(_worldRaw, _mirroredWorld);
+
+        // The refinement centres knees and ankles in this mask: the plain run's alone would carry its lean back in.
+        FlipAveraging.AverageMask(result.Segmentation.Logits, _landmarkModel.SegmentationLogits, PoseLandmarkModel.MaskSize, _options.CropSampling);
     }
 
     private void Project(in RotatedRoi roi, PoseResult result)

@@ -29,8 +29,9 @@ public sealed class MirrorSymmetrySampleTests(PoseEngineFixture engine, ITestOut
     }
 
     /// <summary>
-    /// With flip averaging the model's own lean cancels and the mirror agrees within the targets on this clip
-    /// (0.47° mean, 1.03° p95 on 2026-12-03, after the mirrored crop was mapped back exactly; 1.34° / 1.98° before).
+    /// With flip averaging the model's own lean cancels, and with the mirrored run's mask averaged in too the refinement
+    /// no longer puts it back: 0.29° mean, 0.67° p95, 0.97° worst on 2026-12-04 (0.47° / 1.03° with the plain run's mask
+    /// alone; 1.34° / 1.98° before the mirrored crop was mapped back exactly). Bounds: that plus about half again.
     /// </summary>
     [Fact]
     public async Task With_flip_averaging_a_sample_and_its_mirror_agree_within_the_targets()
@@ -42,7 +43,8 @@ public sealed class MirrorSymmetrySampleTests(PoseEngineFixture engine, ITestOut
         Assert.Empty(failures);
         var symmetry = Assert.Single(clips);
         output.WriteLine(symmetry.Line());
-        Assert.InRange(symmetry.MeanAbsDeg!.Value, 0, 0.6);
-        Assert.InRange(symmetry.P95Deg!.Value, 0, 1.5);
+        Assert.InRange(symmetry.MeanAbsDeg!.Value, 0, 0.45);
+        Assert.InRange(symmetry.P95Deg!.Value, 0, 1.0);
+        Assert.InRange(symmetry.WorstDeg!.Value, 0, 1.5);
     }
 }

@@ -51,4 +51,47 @@ public class MirrorSymmetryTests
 
         Assert.True(MirrorSymmetry.Compare("moved", original, mirror).MeanAbsDeg > 0.5);
     }
+
+    /// <summary>Both legs on the ground, the right the left's mirror about the hips' midline: no frame has a stance leg.</summary>
+    private static List<PoseFrame> BothFeetDown(List<PoseFrame> poses) =>
+        [.. poses.Select(p =>
+        {
+            var m = p.Landmarks.ToArray();
+            float midline = (m[(int)BodyLandmark.LeftHip].X + m[(int)BodyLandmark.RightHip].X) / 2;
+            foreach (var (left, right) in JointPairs)
+            {
+                var l = m[(int)left];
+                m[(int)right] = l with { X = (2 * midline) - l.X };
+            }
+
+            return p with { Landmarks = ImmutableArray.Create(m) };
+        })];
+
+    private static readonly (BodyLandmark Left, BodyLandmark Right)[] JointPairs =
+    [
+        (BodyLandmark.LeftHip, BodyLandmark.RightHip), (BodyLandmark.LeftKnee, BodyLandmark.RightKnee),
+        (BodyLandmark.LeftAnkle, BodyLandmark.RightAnkle), (BodyLandmark.LeftHeel, BodyLandmark.RightHeel),
+        (BodyLandmark.LeftFootIndex, BodyLandmark.RightFootIndex),
+    ];
+
+    [Fact]
+    public void A_clip_without_a_stance_leg_is_compared_on_both_legs()
+    {
+        var poses = BothFeetDown(TruthPoses.From(Truth));
+        var original = SessionAnalyzer.Analyze(poses, AnalysisSettings.Default);
+        Assert.DoesNotContain(original.Frames, f => f.Stance is not null);
+
+        var exact = MirrorSymmetry.Compare("exact", original, SessionAnalyzer.Analyze(Mirrored(poses), AnalysisSettings.Default));
+        var moved = MirrorSymmetry.Compare("moved", original, SessionAnalyzer.Analyze(Mirrored(poses, kneeShiftPx: 3), AnalysisSettings.Default));
+
+        Assert.True(exact.BothLegs);
+        Assert.True(exact.Frames > 2 * 100, $"{exact.Frames} leg-frames");
+        Assert.InRange(exact.WorstDeg!.Value, 0, 1e-6);
+        Assert.EndsWith(",both", exact.CsvRow(), StringComparison.Ordinal);
+
+        // Only one of the two legs moved: half the leg-frames differ.
+        Assert.True(moved.WorstDeg > 1, $"worst {moved.WorstDeg}°");
+        Assert.True(moved.MeanAbsDeg > 0.25, $"mean {moved.MeanAbsDeg}°");
+    }
 }
+

@@ -77,6 +77,33 @@ public static class FlipAveraging
     }
 
     /// <summary>
+    /// <paramref name="into"/> (the plain run's square mask of logits, <paramref name="size"/>² row-major) ← the mean of
+    /// it and the mirrored run's mask mapped back with the crop's column partner: plain column k is mirrored column
+    /// size − 1 − k under pixel centres and size − k corner-aligned (<see cref="MirrorSum"/>, <see cref="Runtime.RoiCropper"/>).
+    /// Corner-aligned column 0 has no partner inside the mirrored crop and keeps the plain value. Without this the
+    /// averaged landmarks met the plain run's mask only, whose own lean the refinement then put back (issue 18 item 4).
+    /// </summary>
+    public static void AverageMask(Span<float> into, ReadOnlySpan<float> mirrored, int size, CropSampling sampling)
+    {
+        if (size < 1 || into.Length < size * size || mirrored.Length < size * size)
+        {
+            throw new ArgumentException($"masks of {into.Length} and {mirrored.Length} logits are not {size}×{size}");
+        }
+
+        int partnerSum = sampling == CropSampling.PixelCentres ? size - 1 : size;
+        int first = partnerSum - (size - 1);
+        for (int row = 0; row < size; row++)
+        {
+            Span<float> plainRow = into.Slice(row * size, size);
+            ReadOnlySpan<float> mirroredRow = mirrored.Slice(row * size, size);
+            for (int k = first; k < size; k++)
+            {
+                plainRow[k] = (plainRow[k] + mirroredRow[partnerSum - k]) * 0.5f;
+            }
+        }
+    }
+
+    /// <summary>
     /// The landmark on the other side of the body: eyes 1–3 ↔ 4–6, then ears, mouth corners and every limb point in
     /// (left, right) pairs from 7 to 32 (BodyLandmark's order); the nose and the model's extra points (33–38) have none.
     /// </summary>

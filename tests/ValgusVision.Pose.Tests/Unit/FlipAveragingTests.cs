@@ -86,26 +86,10 @@ public class FlipAveragingTests
     [Theory]
     [InlineData(CropSampling.PixelCentres)]
     [InlineData(CropSampling.CornerAligned)]
-    public unsafe void The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre(CropSampling sampling)
+    public void The_mirrored_crop_is_the_plain_crop_mirrored_about_the_roi_centre(CropSampling sampling)
     {
         const int size = 16;
-        var pixels = new byte[64 * 48 * 3];
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            pixels[i] = (byte)((i * 37) % 251);
-        }
-
-        var roi = new RotatedRoi(30.3f, 22.7f, 20f, 20f, 0.3f);
-        var plain = new float[size * size * 3];
-        var mirrored = new float[size * size * 3];
-        using var frame = new FrameImage();
-        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
-        fixed (byte* p = pixels)
-        {
-            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
-            cropper.Crop(frame, roi, plain);
-            cropper.Crop(frame, roi, mirrored, mirrored: true);
-        }
+        var (plain, mirrored) = PlainAndMirroredCrops(sampling, size, 37, 251, new RotatedRoi(30.3f, 22.7f, 20f, 20f, 0.3f));
 
         // Pixel centres: column j ↔ size − 1 − j. Corner-aligned: column j samples ROI position j/size, so its mirror
         // samples 1 − j/size, which is plain column size − j (column 0's partner lies outside the crop).
@@ -121,5 +105,93 @@ public class FlipAveragingTests
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The mask of a crop's exact mirror, averaged back, is the plain mask again: a mask that is the real cropper's
+    /// output (one channel of the plain and the mirrored crop of the same ROI) maps column for column, so the average
+    /// changes nothing a symmetric model would not (issue 18 item 4; corner-aligned column 0 keeps the plain value).
+    /// </summary>
+    [Theory]
+    [InlineData(CropSampling.PixelCentres)]
+    [InlineData(CropSampling.CornerAligned)]
+    public void A_mask_averaged_with_its_exact_mirror_is_unchanged(CropSampling sampling)
+    {
+        const int size = 16;
+        var (plain, mirrored) = PlainAndMirroredCrops(sampling, size, 53, 241, new RotatedRoi(31.6f, 23.2f, 21f, 21f, -0.2f));
+
+        float[] plainMask = Channel(plain, 1), mirroredMask = Channel(mirrored, 1), averaged = (float[])plainMask.Clone();
+        FlipAveraging.AverageMask(averaged, mirroredMask, size, sampling);
+
+        for (int i = 0; i < averaged.Length; i++)
+        {
+            Assert.Equal(plainMask[i], averaged[i], 0.3f);
+        }
+    }
+
+    [Fact]
+    public void A_lean_in_the_mirrored_mask_cancels_against_the_plain_masks()
+    {
+        // A limb at plain columns 5..9 (its mirror, corner-aligned partner 16 − k, at 7..11) whose mask the model widens
+        // by one column to the image's right in whatever it sees. The average is symmetric about the true centre
+        // (column 7) again: logits +1 inside, −1 outside, 0 at the two columns only one run calls inside.
+        const int size = 16;
+        var plain = new float[size * size];
+        var mirrored = new float[size * size];
+        for (int row = 0; row < size; row++)
+        {
+            for (int k = 0; k < size; k++)
+            {
+                plain[(row * size) + k] = k is >= 5 and <= 10 ? 1 : -1;   // true 5..9, leaning +1: 5..10
+                mirrored[(row * size) + k] = k is >= 7 and <= 12 ? 1 : -1; // true 16−9..16−5 = 7..11, leaning +1: 7..12
+            }
+        }
+
+        FlipAveraging.AverageMask(plain, mirrored, size, CropSampling.CornerAligned);
+
+        // Plain column k meets mirrored column 16 − k: inside both for 5..9, one of the two at 4 and 10.
+        for (int k = 1; k < size; k++)
+        {
+            float expected = k is >= 5 and <= 9 ? 1 : k is 4 or 10 ? 0 : -1;
+            Assert.Equal(expected, plain[(3 * size) + k]);
+        }
+    }
+
+    [Fact]
+    public void Masks_of_the_wrong_size_are_refused() =>
+        Assert.Throws<ArgumentException>(() => FlipAveraging.AverageMask(new float[15], new float[16], 4, CropSampling.CornerAligned));
+
+    /// <summary>The real cropper's plain and mirrored crops (RGB floats) of one ROI of a 64×48 frame of pixels (i·step) mod modulus.</summary>
+    private static unsafe (float[] Plain, float[] Mirrored) PlainAndMirroredCrops(CropSampling sampling, int size, int step, int modulus, RotatedRoi roi)
+    {
+        var pixels = new byte[64 * 48 * 3];
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = (byte)((i * step) % modulus);
+        }
+
+        var plain = new float[size * size * 3];
+        var mirrored = new float[size * size * 3];
+        using var frame = new FrameImage();
+        using var cropper = new RoiCropper(size, BorderTypes.Replicate, 1f, 0f, sampling);
+        fixed (byte* p = pixels)
+        {
+            frame.Attach((nint)p, 64, 48, 64 * 3, PixelFormat.Bgr24);
+            cropper.Crop(frame, roi, plain);
+            cropper.Crop(frame, roi, mirrored, mirrored: true);
+        }
+
+        return (plain, mirrored);
+    }
+
+    private static float[] Channel(float[] rgb, int channel)
+    {
+        var one = new float[rgb.Length / 3];
+        for (int i = 0; i < one.Length; i++)
+        {
+            one[i] = rgb[(3 * i) + channel];
+        }
+
+        return one;
     }
 }
