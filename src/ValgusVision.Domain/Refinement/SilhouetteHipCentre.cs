@@ -174,7 +174,7 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         var wr = world[(int)BodyLandmark.RightHip];
         double dx = wl.X - wr.X, dy = wl.Y - wr.Y, dz = wl.Z - wr.Z;
         double inPlane = Math.Sqrt((dx * dx) + (dy * dy)), full = Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
-        double leg = (Leg3D(world, Side.Left) + Leg3D(world, Side.Right)) / 2;
+        double leg = AnatomicalHipSpacing.MeanLeg(world);
         if (!(full > 1e-3) || !(leg > 0.1))
         {
             return double.NaN;
@@ -190,14 +190,5 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
     {
         double dx = a.X - b.X, dy = a.Y - b.Y;
         return Math.Sqrt((dx * dx) + (dy * dy));
-    }
-
-    private static double Leg3D(ReadOnlySpan<WorldLandmark> w, Side side) =>
-        Distance3(w[(int)side.Hip()], w[(int)side.Knee()]) + Distance3(w[(int)side.Knee()], w[(int)side.Ankle()]);
-
-    private static double Distance3(WorldLandmark a, WorldLandmark b)
-    {
-        double dx = a.X - b.X, dy = a.Y - b.Y, dz = a.Z - b.Z;
-        return Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
     }
 }
