@@ -15,7 +15,11 @@ public sealed class PoseStage(IPoseEstimator estimator, JointCentreRefiner? refi
     public IPoseEstimator Estimator => estimator;
 
     /// <summary>Forgets the tracked ROI and the smoothing state: the next frame starts a new sequence.</summary>
-    public void Reset() => estimator.Reset();
+    public void Reset()
+    {
+        estimator.Reset();
+        hips?.Reset();
+    }
 
     /// <summary>The pose of <paramref name="frame"/>, numbered <paramref name="index"/>; reuses one result buffer (not thread-safe).</summary>
     public PoseFrame Estimate(VideoFrame frame, int index)

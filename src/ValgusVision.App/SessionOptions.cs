@@ -34,7 +34,7 @@ public sealed record SessionOptions
 
     /// <summary>
     /// Which point FPPA and hip shift use as each hip (<c>--hip-centre</c>): the model's own hips by default;
-    /// docs/accuracy.md, "Hip joint centre" and "Anatomical hip spacing", has the numbers of every mode.
+    /// docs/accuracy.md, "Hip joint centre", "Anatomical hip spacing" and "Hip from the silhouette", has the numbers of every mode.
     /// </summary>
     public HipCentreMode HipCentre { get; init; } = HipCentreMode.Model;
 

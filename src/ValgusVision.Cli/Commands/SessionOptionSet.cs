@@ -82,7 +82,7 @@ public sealed class SessionOptionSet
     /// <summary><c>--device cpu|cuda</c>: where the pose models run.</summary>
     public Option<string> Device { get; } = DeviceOption.Create();
 
-    /// <summary><c>--hip-centre model|estimated|anatomical</c>; shared with eval.</summary>
+    /// <summary><c>--hip-centre model|estimated|anatomical|silhouette</c>; shared with eval.</summary>
     public Option<string> HipCentre { get; } = HipCentreOption();
 
     /// <summary>The <c>--hip-centre</c> option: which point FPPA and hip shift use as the hip (docs/accuracy.md).</summary>
@@ -90,10 +90,10 @@ public sealed class SessionOptionSet
     {
         var option = new Option<string>("--hip-centre")
         {
-            Description = "hip point: model (the pose model's hip), estimated (moved by offsets fitted on Human3.6M) or anatomical (the model's hips spaced to the published hip joint width)",
+            Description = "hip point: model (the pose model's hip), estimated (moved by offsets fitted on Human3.6M), anatomical (the model's hips spaced to the published hip joint width) or silhouette (the pelvis's middle from the person mask, hips at that width about it)",
             DefaultValueFactory = _ => HipCentreMode.Model.ToName(),
         };
-        option.CompletionSources.Add(HipCentreMode.Model.ToName(), HipCentreMode.Estimated.ToName(), HipCentreMode.Anatomical.ToName());
+        option.CompletionSources.Add(HipCentreMode.Model.ToName(), HipCentreMode.Estimated.ToName(), HipCentreMode.Anatomical.ToName(), HipCentreMode.Silhouette.ToName());
         return option;
     }
 
@@ -102,7 +102,7 @@ public sealed class SessionOptionSet
     {
         ArgumentNullException.ThrowIfNull(parse);
         string text = parse.GetValue(option) ?? HipCentreMode.Model.ToName();
-        return HipCentreModes.Parse(text) ?? throw new CliError($"--hip-centre: '{text.Trim()}' is not model, estimated or anatomical");
+        return HipCentreModes.Parse(text) ?? throw new CliError($"--hip-centre: '{text.Trim()}' is not model, estimated, anatomical or silhouette");
     }
 
     public Option<double?> Start { get; } = CliValues.Number("--start", "analyse from this video time (seconds)", 0, MaxTimeSeconds, " s");

@@ -100,6 +100,9 @@ public sealed class AnatomicalHipSpacing : IHipPointEstimator
         return leg > 0 ? Distance(world[(int)BodyLandmark.LeftHip], world[(int)BodyLandmark.RightHip]) / leg : double.NaN;
     }
 
+    /// <summary>The mean of the two legs' 3D hip → knee → ankle lengths (metres); the caller checks the span's length.</summary>
+    internal static double MeanLeg(ReadOnlySpan<WorldLandmark> world) => (Leg(world, Side.Left) + Leg(world, Side.Right)) / 2;
+
     private static double Leg(ReadOnlySpan<WorldLandmark> w, Side side) =>
         Distance(w[(int)side.Hip()], w[(int)side.Knee()]) + Distance(w[(int)side.Knee()], w[(int)side.Ankle()]);
 

@@ -1,6 +1,6 @@
 namespace ValgusVision.Domain.Refinement;
 
-/// <summary>Which point FPPA and hip shift use as each hip (<c>--hip-centre</c>; docs/accuracy.md measures all three).</summary>
+/// <summary>Which point FPPA and hip shift use as each hip (<c>--hip-centre</c>; docs/accuracy.md measures each).</summary>
 public enum HipCentreMode
 {
     /// <summary>The pose model's own hip points.</summary>
@@ -11,15 +11,19 @@ public enum HipCentreMode
 
     /// <summary>The model's mid-hip and hip line, spaced to the published hip joint width (<see cref="AnatomicalHipSpacing"/>).</summary>
     Anatomical,
+
+    /// <summary>The pelvis's middle from the person mask, the hips at the published joint width about it (<see cref="SilhouetteHipCentre"/>).</summary>
+    Silhouette,
 }
 
 public static class HipCentreModes
 {
-    /// <summary>The command-line and report name ("model", "estimated", "anatomical").</summary>
+    /// <summary>The command-line and report name ("model", "estimated", "anatomical", "silhouette").</summary>
     public static string ToName(this HipCentreMode mode) => mode switch
     {
         HipCentreMode.Estimated => "estimated",
         HipCentreMode.Anatomical => "anatomical",
+        HipCentreMode.Silhouette => "silhouette",
         _ => "model",
     };
 
@@ -29,6 +33,7 @@ public static class HipCentreModes
         "model" => HipCentreMode.Model,
         "estimated" => HipCentreMode.Estimated,
         "anatomical" => HipCentreMode.Anatomical,
+        "silhouette" => HipCentreMode.Silhouette,
         _ => null,
     };
 
@@ -37,6 +42,7 @@ public static class HipCentreModes
     {
         HipCentreMode.Estimated => "estimated hip joint centre (Human3.6M fit)",
         HipCentreMode.Anatomical => "the model's hips spaced to the anatomical hip joint width (Hara et al. 2016)",
+        HipCentreMode.Silhouette => "the pelvis's middle from the silhouette, hips at the anatomical joint width (Hara et al. 2016)",
         _ => "the model's hip",
     };
 
@@ -45,6 +51,7 @@ public static class HipCentreModes
     {
         HipCentreMode.Estimated => new HipJointCentreEstimator(HipJointCentreSettings.H36mFit),
         HipCentreMode.Anatomical => new AnatomicalHipSpacing(),
+        HipCentreMode.Silhouette => new SilhouetteHipCentre(),
         _ => null,
     };
 }

@@ -10,4 +10,9 @@ public interface IHipPointEstimator
 
     /// <summary>Moves the two hips of <paramref name="image"/> in place; false (nothing moved) when the world landmarks cannot say how.</summary>
     bool Apply(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world);
+
+    /// <summary>Forgets what earlier frames taught (a new sequence starts); a per-frame estimator has nothing to forget.</summary>
+    void Reset()
+    {
+    }
 }

@@ -99,17 +99,6 @@ public class AnatomicalHipSpacingTests
     private static Landmark Point(float x, float y) => new(x, y, 0, 0.9f, 0.9f);
 
     /// <summary>Legs straight down, 0.4 m thigh and 0.4 m shank, the hips ± (x, 0, z) about the middle.</summary>
-    private static (Landmark[] Image, WorldLandmark[] World) Body(double hipHalfX, double hipHalfZ)
-    {
-        var image = new Landmark[BodyLandmarks.Count];
-        var world = new WorldLandmark[BodyLandmarks.Count];
-        float x = (float)hipHalfX, z = (float)hipHalfZ;
-        world[(int)BodyLandmark.LeftHip] = new(x, 0, z, 1);
-        world[(int)BodyLandmark.RightHip] = new(-x, 0, -z, 1);
-        world[(int)BodyLandmark.LeftKnee] = new(x, 0.4f, z, 1);
-        world[(int)BodyLandmark.RightKnee] = new(-x, 0.4f, -z, 1);
-        world[(int)BodyLandmark.LeftAnkle] = new(x, 0.8f, z, 1);
-        world[(int)BodyLandmark.RightAnkle] = new(-x, 0.8f, -z, 1);
-        return (image, world);
-    }
+    private static (Landmark[] Image, WorldLandmark[] World) Body(double hipHalfX, double hipHalfZ) =>
+        (new Landmark[BodyLandmarks.Count], StraightWorldLegs.Make(hipHalfX, hipHalfZ));
 }

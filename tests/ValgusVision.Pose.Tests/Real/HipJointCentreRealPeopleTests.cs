@@ -13,7 +13,7 @@ namespace ValgusVision.Pose.Tests.Real;
 /// (joint centres from marker motion capture, projected with the dataset's cameras; MANIFEST.md's joint order, not
 /// the file's COCO names). Protocol: <see cref="HipJointCentreSettings.H36mFit"/> is fitted on S1 and S7 only, and
 /// the estimate is judged on the held-out S5 and S8. Prints, per joint, the median and worst error in % of the
-/// annotated leg length for every frame (the model's hips, the estimated hips, knees and ankles as the tool uses them:
+/// annotated leg length for every frame (the model's hips, the estimated, anatomical and silhouette hips, knees and ankles as the tool uses them:
 /// refined by the mask where the refiner's guards pass).
 /// </summary>
 public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
@@ -37,8 +37,13 @@ public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
             Assert.True(estimator.Apply(moved, m.World), $"{m.Person.Image}: no pelvis frame");
             var spaced = (Landmark[])m.Landmarks.Clone();
             Assert.True(anatomical.Apply(spaced, m.World), $"{m.Person.Image}: no world landmarks");
+            // A still frame: its own 2D leg is the "standing" leg the width is taken from.
+            var silhouette = new SilhouetteHipCentre();
+            var fromMask = (Landmark[])m.Refined.Clone();
+            silhouette.Apply(fromMask, m.World, m.Mask);
             var line = new List<string>
             {
+                $"silhouette {(silhouette.LastIssue == SilhouetteHipIssue.None ? "placed" : "kept the model's hips: " + silhouette.LastIssue)}",
                 // Reported, not judged: H36M's hip joints are wider than anatomical ones (docs/accuracy.md, "Anatomical hip spacing").
                 string.Create(CultureInfo.InvariantCulture, $"model's 3D hip distance / leg {AnatomicalHipSpacing.ModelSpacingRatio(m.World):0.000}"),
             };
@@ -49,6 +54,7 @@ public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
                 rows.Add((set, "hip (model)", model));
                 rows.Add((set, "hip (estimated)", estimated));
                 rows.Add((set, "hip (anatomical)", Error(m, spaced, side.Hip())));
+                rows.Add((set, "hip (silhouette)", Error(m, fromMask, side.Hip())));
                 rows.Add((set, "knee", Error(m, m.Refined, side.Knee())));
                 rows.Add((set, "ankle", Error(m, m.Refined, side.Ankle())));
                 line.Add(string.Create(CultureInfo.InvariantCulture, $"{side.ToName()} hip {model:0.0}% → {estimated:0.0}%"));
@@ -137,7 +143,7 @@ public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
             var raw = (Landmark[])result.Landmarks.Clone();
             var refined = (Landmark[])result.Landmarks.Clone();
             refiner.Refine(refined, result.HasSegmentation ? result.Segmentation : null);
-            people.Add(new Measured(person, raw, refined, (WorldLandmark[])result.WorldLandmarks.Clone(), LegLength(person)));
+            people.Add(new Measured(person, raw, refined, (WorldLandmark[])result.WorldLandmarks.Clone(), LegLength(person), result.HasSegmentation ? result.Segmentation.Clone() : null));
         }
 
         return people;
@@ -186,5 +192,5 @@ public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
     private static float Leg(AnnotatedPerson p, Side side) =>
         AnnotatedPerson.Distance(p.Joints[side.Hip()], p.Joints[side.Knee()]) + AnnotatedPerson.Distance(p.Joints[side.Knee()], p.Joints[side.Ankle()]);
 
-    private sealed record Measured(AnnotatedPerson Person, Landmark[] Landmarks, Landmark[] Refined, WorldLandmark[] World, float LegPx);
+    private sealed record Measured(AnnotatedPerson Person, Landmark[] Landmarks, Landmark[] Refined, WorldLandmark[] World, float LegPx, PersonMask? Mask);
 }
