@@ -11,7 +11,7 @@ namespace ValgusVision.Domain.Refinement;
 /// <see cref="JointRefinementSettings.GuardMargin"/> around its threshold (weight ½ at the threshold itself), and the
 /// joint takes the smallest weight of its guards: the result is continuous in every measured value.
 /// </summary>
-internal struct GuardBlend
+public struct GuardBlend
 {
     public double Weight;
     public RefinementIssue Issue;
