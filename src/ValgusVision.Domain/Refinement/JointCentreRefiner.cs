@@ -13,8 +13,8 @@ namespace ValgusVision.Domain.Refinement;
 /// another leg or an arm next to the scan line, no edge within a plausible width, an implausible width, the model's
 /// point far off the run's middle, or no usable mask. Near each guard's threshold the point moves only part of the
 /// way (<see cref="GuardBlend"/>), so a clip and its mirror image, which measure a hair apart, read alike. The hip
-/// keeps the model's point: no silhouette edge shows the hip joint, and a fixed proportion of the model's hip width does not generalise — measured 2026-11-26, the true hip
-/// centres sit at 0.43 of the model's hip width from the midline on our rendered figures (a 0.416 proportion cut the
+/// keeps the model's point: no silhouette edge shows the hip joint, and a fixed proportion of the model's hip width
+/// does not generalise — measured 2026-11-26, the true hip centres sit at 0.43 of the model's hip width from the midline on our rendered figures (a 0.416 proportion cut the
 /// median hip error there from 6.1 to 4.0 px) but at 0.69–0.94 on the four Human3.6M people (marker-based centres),
 /// where the same proportion made every hip worse (15–23 px → 17–24 px).
 /// Stateless and allocation-free; one instance may serve any number of frames on one thread.
