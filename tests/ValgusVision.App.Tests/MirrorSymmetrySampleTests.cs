@@ -30,21 +30,26 @@ public sealed class MirrorSymmetrySampleTests(PoseEngineFixture engine, ITestOut
 
     /// <summary>
     /// With flip averaging the model's own lean cancels, and with the mirrored run's mask averaged in too the refinement
-    /// no longer puts it back: 0.29° mean, 0.67° p95, 0.97° worst on 2026-12-04 (0.47° / 1.03° with the plain run's mask
-    /// alone; 1.34° / 1.98° before the mirrored crop was mapped back exactly). Bounds: that plus about half again.
+    /// no longer puts it back: sls-left-valgus15 0.29° mean, 0.67° p95, 0.97° worst on 2026-12-04 (0.47° / 1.03° with
+    /// the plain run's mask alone; 1.34° / 1.98° before the mirrored crop was mapped back exactly); bounds: that plus
+    /// about half again. Body B's female sample (held out): 0.64°, 2.29°, 3.21° while the refinement's guards decided
+    /// hard (the clip keeping the model's points where its mirror moved them, on 44 of 135 frames), 0.41°, 1.35°, 1.74°
+    /// with the guards blended over their margins (2026-12-04); bounds between the two, so a return to hard guards fails.
     /// </summary>
-    [Fact]
-    public async Task With_flip_averaging_a_sample_and_its_mirror_agree_within_the_targets()
+    [Theory]
+    [InlineData("sls-left-valgus15", 0.45, 1.0, 1.5)]
+    [InlineData("sls-left-valgus15-bodyb", 0.55, 1.8, 2.4)]
+    public async Task With_flip_averaging_a_sample_and_its_mirror_agree_within_the_targets(string name, double mean, double p95, double worst)
     {
-        string clip = Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4");
+        string clip = Path.Combine(TestPaths.RepoRoot, "samples", name + ".mp4");
         var options = new AnalyzeOptions { Levers = PoseLevers.Default with { FlipAveraging = true } };
         var (clips, failures, _) = await new MirrorEvaluation(options).RunAsync([clip], null, null, CancellationToken.None);
 
         Assert.Empty(failures);
         var symmetry = Assert.Single(clips);
         output.WriteLine(symmetry.Line());
-        Assert.InRange(symmetry.MeanAbsDeg!.Value, 0, 0.45);
-        Assert.InRange(symmetry.P95Deg!.Value, 0, 1.0);
-        Assert.InRange(symmetry.WorstDeg!.Value, 0, 1.5);
+        Assert.InRange(symmetry.MeanAbsDeg!.Value, 0, mean);
+        Assert.InRange(symmetry.P95Deg!.Value, 0, p95);
+        Assert.InRange(symmetry.WorstDeg!.Value, 0, worst);
     }
 }

@@ -11,9 +11,10 @@ namespace ValgusVision.Domain.Refinement;
 /// outward both ways to the mask's sub-pixel edges, and takes the midpoint across the limb; the along-limb coordinate
 /// stays the model's. Guards keep the model's point, and flag the frame, whenever the run may not be this limb alone:
 /// another leg or an arm next to the scan line, no edge within a plausible width, an implausible width, the model's
-/// point far off the run's middle, or no usable mask. The hip keeps the model's point: no silhouette edge shows the
-/// hip joint, and a fixed proportion of the model's hip width does not generalise — measured 2026-11-26, the true hip
-/// centres sit at 0.43 of the model's hip width from the midline on our rendered figures (a 0.416 proportion cut the
+/// point far off the run's middle, or no usable mask. Near each guard's threshold the point moves only part of the
+/// way (<see cref="GuardBlend"/>), so a clip and its mirror image, which measure a hair apart, read alike. The hip
+/// keeps the model's point: no silhouette edge shows the hip joint, and a fixed proportion of the model's hip width
+/// does not generalise — measured 2026-11-26, the true hip centres sit at 0.43 of the model's hip width from the midline on our rendered figures (a 0.416 proportion cut the
 /// median hip error there from 6.1 to 4.0 px) but at 0.69–0.94 on the four Human3.6M people (marker-based centres),
 /// where the same proportion made every hip worse (15–23 px → 17–24 px).
 /// Stateless and allocation-free; one instance may serve any number of frames on one thread.
@@ -123,15 +124,21 @@ public sealed class JointCentreRefiner
                 continue;
             }
 
-            if (scan.Issue == RefinementIssue.None)
+            // Moved by the guards' weight towards the middle: all the way when no guard is near its threshold.
+            if (scan.Blend.Weight > 0)
             {
                 ref var landmark = ref landmarks[(int)Landmark(joint)];
-                landmark = landmark with { X = (float)scan.Centre.X, Y = (float)scan.Centre.Y };
+                double w = scan.Blend.Weight;
+                landmark = landmark with
+                {
+                    X = (float)(landmark.X + (w * (scan.Centre.X - landmark.X))),
+                    Y = (float)(landmark.Y + (w * (scan.Centre.Y - landmark.Y))),
+                };
                 outcome = outcome with { Refined = outcome.Refined | joint };
             }
             else
             {
-                outcome = new JointRefinement(outcome.Refined, outcome.Kept | joint, outcome.Issue == RefinementIssue.None ? scan.Issue : outcome.Issue);
+                outcome = new JointRefinement(outcome.Refined, outcome.Kept | joint, outcome.Issue == RefinementIssue.None ? scan.Blend.Issue : outcome.Issue);
             }
         }
 
@@ -151,15 +158,14 @@ public sealed class JointCentreRefiner
         refinement.IsRefined(RefinedJoints.LeftAnkle) ? FootBaseFinder.Find(landmarks, mask, Side.Left) : null,
         refinement.IsRefined(RefinedJoints.RightAnkle) ? FootBaseFinder.Find(landmarks, mask, Side.Right) : null);
 
-    /// <summary>One joint's scan: where its middle is and how wide the limb is there, or why not.</summary>
+    /// <summary>One joint's scan: where its middle is, how wide the limb is there (when measured) and how far its guards let it move.</summary>
     private struct Scan
     {
         public bool Looked;
-        public RefinementIssue Issue;
+        public bool HasWidth;
+        public GuardBlend Blend;
         public Point2 Centre;
         public double Width;
-
-        public readonly bool Measured => Looked && Issue == RefinementIssue.None;
     }
 
     private void ScanLeg(ReadOnlySpan<Landmark> l, in MaskSampler sampler, Side side, double ruler, Span<Scan> scans)
@@ -176,22 +182,34 @@ public sealed class JointCentreRefiner
         // The knee: lines above, at and below it. The ankle: at it and above it only (below it lies the foot).
         Span<double> kneeLines = [-h, 0, h];
         Span<double> ankleLines = [0, -h, -2 * h];
-        double upright = Math.Cos(_settings.MaxLimbTiltDeg * Math.PI / 180);
-        bool shankUpright = shank.Y >= upright;
-        bool kneeStraight = Point2.Dot(thigh, shank) >= Math.Cos(_settings.MaxKneeBendDeg * Math.PI / 180);
+        double m = _settings.GuardMargin;
+        double shankUpright = GuardBlend.AtMost(Degrees(shank.Y), _settings.MaxLimbTiltDeg, m);
+        double thighUpright = GuardBlend.AtMost(Degrees(thigh.Y), _settings.MaxLimbTiltDeg, m);
+        double kneeStraight = GuardBlend.AtMost(Degrees(Point2.Dot(thigh, shank)), _settings.MaxKneeBendDeg, m);
 
         ref var kneeScan = ref scans[Slot(JointRefinement.Knee(side))];
         kneeScan.Looked = true;
-        kneeScan.Issue = !(shankUpright && thigh.Y >= upright && kneeStraight)
-            ? RefinementIssue.Posture
-            : Centre(l, sampler, knee, kneeAxis, ruler, _settings.KneeWidthMin, _settings.KneeWidthMax, other, kneeLines, out kneeScan.Centre, out kneeScan.Width);
+        kneeScan.Blend = GuardBlend.Full;
+        kneeScan.Blend.Limit(Math.Min(shankUpright, Math.Min(thighUpright, kneeStraight)), RefinementIssue.Posture);
+        if (kneeScan.Blend.Weight > 0)
+        {
+            kneeScan.Blend.Limit(Centre(l, sampler, knee, kneeAxis, ruler, _settings.KneeWidthMin, _settings.KneeWidthMax, other, kneeLines, out kneeScan.Centre, out kneeScan.Width));
+            kneeScan.HasWidth = kneeScan.Width > 0;
+        }
 
         ref var ankleScan = ref scans[Slot(JointRefinement.Ankle(side))];
         ankleScan.Looked = true;
-        ankleScan.Issue = !shankUpright
-            ? RefinementIssue.Posture
-            : Centre(l, sampler, ankle, shank, ruler, _settings.AnkleWidthMin, _settings.AnkleWidthMax, other, ankleLines, out ankleScan.Centre, out ankleScan.Width);
+        ankleScan.Blend = GuardBlend.Full;
+        ankleScan.Blend.Limit(shankUpright, RefinementIssue.Posture);
+        if (ankleScan.Blend.Weight > 0)
+        {
+            ankleScan.Blend.Limit(Centre(l, sampler, ankle, shank, ruler, _settings.AnkleWidthMin, _settings.AnkleWidthMax, other, ankleLines, out ankleScan.Centre, out ankleScan.Width));
+            ankleScan.HasWidth = ankleScan.Width > 0;
+        }
     }
+
+    /// <summary>The angle in degrees whose cosine is <paramref name="cosine"/> (clamped to [−1, 1]).</summary>
+    private static double Degrees(double cosine) => Math.Acos(Math.Clamp(cosine, -1, 1)) * 180 / Math.PI;
 
     /// <summary>
     /// Widths that disagree with the body's other widths: the two knees of one person differ by more than clothes and a
@@ -207,12 +225,19 @@ public sealed class JointCentreRefiner
         CompareKneeToAnkle(ref scans[Slot(RefinedJoints.RightKnee)], ref scans[Slot(RefinedJoints.RightAnkle)]);
     }
 
+    /// <remarks>
+    /// A knee is judged against the other knee only as far as that one is trusted itself: the comparison's weight w
+    /// counts as 1 − (1 − w)·(the other knee's own weight), so a knee the other guards already dropped neither vetoes
+    /// nor suddenly stops vetoing its partner.
+    /// </remarks>
     private void CompareSides(ref Scan left, ref Scan right)
     {
-        if (left.Measured && right.Measured
-            && Math.Max(left.Width, right.Width) > _settings.MaxSideToSideWidthRatio * Math.Min(left.Width, right.Width))
+        if (left.HasWidth && right.HasWidth)
         {
-            left.Issue = right.Issue = RefinementIssue.ImplausibleWidth;
+            double w = GuardBlend.AtMost(Math.Max(left.Width, right.Width) / Math.Min(left.Width, right.Width), _settings.MaxSideToSideWidthRatio, _settings.GuardMargin);
+            double leftOwn = left.Blend.Weight, rightOwn = right.Blend.Weight;
+            left.Blend.Limit(1 - ((1 - w) * rightOwn), RefinementIssue.ImplausibleWidth);
+            right.Blend.Limit(1 - ((1 - w) * leftOwn), RefinementIssue.ImplausibleWidth);
         }
     }
 
@@ -223,19 +248,14 @@ public sealed class JointCentreRefiner
             return;
         }
 
-        if (knee.Issue == RefinementIssue.None && ankle.Issue != RefinementIssue.None)
+        var kneeOwn = knee.Blend;
+        knee.Blend.Limit(ankle.Blend);
+        ankle.Blend.Limit(kneeOwn);
+        if (knee.HasWidth && ankle.HasWidth)
         {
-            knee.Issue = ankle.Issue;
-        }
-        else if (ankle.Issue == RefinementIssue.None && knee.Issue != RefinementIssue.None)
-        {
-            ankle.Issue = knee.Issue;
-        }
-
-        if (knee.Measured && ankle.Measured
-            && !(knee.Width >= _settings.MinKneeToAnkleWidthRatio * ankle.Width))
-        {
-            knee.Issue = ankle.Issue = RefinementIssue.ImplausibleWidth;
+            double w = GuardBlend.AtLeast(knee.Width / ankle.Width, _settings.MinKneeToAnkleWidthRatio, _settings.GuardMargin);
+            knee.Blend.Limit(w, RefinementIssue.ImplausibleWidth);
+            ankle.Blend.Limit(w, RefinementIssue.ImplausibleWidth);
         }
     }
 
@@ -245,39 +265,37 @@ public sealed class JointCentreRefiner
     /// guarded on its own; their widths must agree (a trouser hem, a shoe's collar or a hand makes them jump) and the
     /// point moves across the limb by their mean offset.
     /// </summary>
-    private RefinementIssue Centre(
+    private GuardBlend Centre(
         ReadOnlySpan<Landmark> l, in MaskSampler sampler, Point2 point, Point2 axis, double ruler, double minWidth, double maxWidth,
         (BodyLandmark A, BodyLandmark B)[] otherLeg, ReadOnlySpan<double> lines, out Point2 centre, out double centreWidth)
     {
         centre = point;
         centreWidth = 0;
         var across = new Point2(-axis.Y, axis.X);
-        double shift = 0, narrowest = double.MaxValue, widest = 0;
+        var blend = GuardBlend.Full;
+        double shift = 0, width = 0, narrowest = double.MaxValue, widest = 0;
         foreach (double along in lines)
         {
-            var issue = Line(l, sampler, point + (axis * (along * ruler)), across, ruler, minWidth, maxWidth, otherLeg, out double offCentre, out double width);
-            if (issue != RefinementIssue.None)
+            blend.Limit(Line(l, sampler, point + (axis * (along * ruler)), across, ruler, minWidth, maxWidth, otherLeg, out double offCentre, out double lineWidth));
+            if (blend.Weight <= 0)
             {
-                return issue;
+                return blend;
             }
 
             shift += offCentre;
-            centreWidth += width / lines.Length;
-            narrowest = Math.Min(narrowest, width);
-            widest = Math.Max(widest, width);
+            width += lineWidth / lines.Length;
+            narrowest = Math.Min(narrowest, lineWidth);
+            widest = Math.Max(widest, lineWidth);
         }
 
-        if (widest > _settings.MaxWidthChange * narrowest)
-        {
-            return RefinementIssue.UnevenEdges;
-        }
-
+        blend.Limit(GuardBlend.AtMost(widest / narrowest, _settings.MaxWidthChange, _settings.GuardMargin), RefinementIssue.UnevenEdges);
+        centreWidth = width;
         centre = point + (across * (shift / lines.Length));
-        return RefinementIssue.None;
+        return blend;
     }
 
     /// <summary>One scan line through <paramref name="point"/> along <paramref name="across"/>: the run's offset from the point and its width.</summary>
-    private RefinementIssue Line(
+    private GuardBlend Line(
         ReadOnlySpan<Landmark> l, in MaskSampler sampler, Point2 point, Point2 across, double ruler, double minWidth, double maxWidth,
         (BodyLandmark A, BodyLandmark B)[] otherLeg, out double offCentre, out double width)
     {
@@ -285,10 +303,12 @@ public sealed class JointCentreRefiner
         width = 0;
         if (!sampler.TrySample((float)point.X, (float)point.Y, out float inside) || !(inside > 0))
         {
-            return RefinementIssue.OutsideMask;
+            return GuardBlend.Fail(RefinementIssue.OutsideMask);
         }
 
-        float reach = (float)(maxWidth * ruler);
+        // Far enough to see an edge anywhere in the widest width's blend band.
+        double m = _settings.GuardMargin;
+        float reach = (float)(maxWidth * (1 + m) * ruler);
         float step = (float)(_settings.StepCells * sampler.PixelsPerCell);
         float x = (float)point.X, y = (float)point.Y, nx = (float)across.X, ny = (float)across.Y;
         float plus = LimbEdge.Distance(sampler, x, y, nx, ny, step, reach);
@@ -298,39 +318,43 @@ public sealed class JointCentreRefiner
         var a = point - (across * (float.IsNaN(minus) ? reach : minus));
         var b = point + (across * (float.IsNaN(plus) ? reach : plus));
         double gap = _settings.ContactGap * ruler;
-        if (Touches(l, a, b, otherLeg, (_settings.OtherLegHalfWidth * ruler) + gap)
-            || Touches(l, a, b, Arms, (_settings.ArmHalfWidth * ruler) + gap))
+        var blend = GuardBlend.Full;
+        blend.Limit(
+            Math.Min(
+                GuardBlend.AtLeast(Nearest(l, a, b, otherLeg), (_settings.OtherLegHalfWidth * ruler) + gap, m),
+                GuardBlend.AtLeast(Nearest(l, a, b, Arms), (_settings.ArmHalfWidth * ruler) + gap, m)),
+            RefinementIssue.LimbTouching);
+        if (blend.Weight <= 0)
         {
-            return RefinementIssue.LimbTouching;
+            return blend;
         }
 
         if (float.IsNaN(plus) || float.IsNaN(minus))
         {
-            return RefinementIssue.NoEdge;
+            return GuardBlend.Fail(RefinementIssue.NoEdge);
         }
 
         width = plus + minus;
-        if (width < minWidth * ruler || width > maxWidth * ruler)
-        {
-            return RefinementIssue.ImplausibleWidth;
-        }
-
+        blend.Limit(Math.Min(GuardBlend.AtLeast(width, minWidth * ruler, m), GuardBlend.AtMost(width, maxWidth * ruler, m)), RefinementIssue.ImplausibleWidth);
         offCentre = (plus - minus) * 0.5;
-        return Math.Abs(offCentre) > _settings.MaxOffCentreFraction * width ? RefinementIssue.Asymmetric : RefinementIssue.None;
+        blend.Limit(GuardBlend.AtMost(Math.Abs(offCentre), _settings.MaxOffCentreFraction * width, m), RefinementIssue.Asymmetric);
+        return blend;
     }
 
     /// <summary>Some bone line of <paramref name="limbs"/> passes within <paramref name="within"/> px of the segment a–b.</summary>
-    internal static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within)
+    internal static bool Touches(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs, double within) =>
+        Nearest(l, a, b, limbs) < within;
+
+    /// <summary>How close the nearest bone line of <paramref name="limbs"/> comes to the segment a–b, px.</summary>
+    private static double Nearest(ReadOnlySpan<Landmark> l, Point2 a, Point2 b, (BodyLandmark A, BodyLandmark B)[] limbs)
     {
+        double nearest = double.MaxValue;
         foreach (var (p, q) in limbs)
         {
-            if (SegmentDistance(a, b, At(l, p), At(l, q)) < within)
-            {
-                return true;
-            }
+            nearest = Math.Min(nearest, SegmentDistance(a, b, At(l, p), At(l, q)));
         }
 
-        return false;
+        return nearest;
     }
 
     /// <summary>Shortest distance between segments ab and cd (0 when they cross).</summary>
