@@ -150,7 +150,7 @@ public sealed class ConfigFileTests : IDisposable
         int at = Array.IndexOf(expanded, "--hip-centre");
         Assert.True(at >= 0 && expanded[at + 1] == "anatomical", string.Join(' ', expanded));
         var option = CliApp.BuildRoot().Subcommands.First(c => c.Name == "analyze").Options.First(o => o.Name == "--hip-centre");
-        Assert.Equal(["anatomical", "estimated", "model"], option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).Order(StringComparer.Ordinal));
+        Assert.Equal(["anatomical", "estimated", "model", "silhouette"], option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).Order(StringComparer.Ordinal));
     }
 
     [Fact]

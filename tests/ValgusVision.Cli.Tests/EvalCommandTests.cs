@@ -44,7 +44,7 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("--heatmap-window", "4", "--heatmap-window: 4 is not an odd number")]
     [InlineData("--roi-scale", "9", "--roi-scale: 9 is not between 0.5 and 3")]
     [InlineData("--smoothing", "maybe", "--smoothing: 'maybe' is not on or off")]
-    [InlineData("--hip-centre", "pelvis", "--hip-centre: 'pelvis' is not model, estimated or anatomical")]
+    [InlineData("--hip-centre", "pelvis", "--hip-centre: 'pelvis' is not model, estimated, anatomical or silhouette")]
     [InlineData("--crop-sampling", "edges", "--crop-sampling: 'edges' is not corner or centres")]
     [InlineData("--annotations", "missing.csv", "annotations 'missing.csv' not found")]
     [InlineData("--model", "huge", "--model: 'huge' is neither lite, full, heavy nor an existing model file")]
