@@ -9,8 +9,9 @@ namespace ValgusVision.Web.Pages;
 /// </summary>
 internal static class DrillCard
 {
-    public const string SummaryFile = "drill-summary.csv";
-    public const string TrialsFile = "drill.csv";
+    // The names the live command's recorder gives the same two files, so a web session's folder reads like a CLI one.
+    public const string SummaryFile = ValgusVision.Live.Session.LiveRecorder.DrillSummaryFile;
+    public const string TrialsFile = ValgusVision.Live.Session.LiveRecorder.DrillFile;
 
     public static SafeHtml Of(long sessionId, string sessionFolder)
     {
