@@ -1,3 +1,5 @@
+using ValgusVision.Domain.Recording;
+
 namespace ValgusVision.Web.Storage;
 
 /// <summary>One recorded or imported session of a client, with the numbers the progress chart needs.</summary>
@@ -35,7 +37,8 @@ public enum SessionState
 
 /// <summary>
 /// The numbers kept per session for the progress chart, read from its report.json. Null is unknown (not measured,
-/// or measured with too little to trust): never drawn, never guessed.
+/// or measured with too little to trust): never drawn, never guessed. <see cref="Recorded"/> is when the recording was
+/// made (report.json's <c>recordedAt</c>): the chart places the session there; null = not known.
 /// </summary>
 public sealed record SessionMetrics(
     string? Exercise,
@@ -43,7 +46,8 @@ public sealed record SessionMetrics(
     double? RightFppaDeg,
     double? LeftLungeDeg,
     double? RightLungeDeg,
-    int RepCount)
+    int RepCount,
+    RecordingTime? Recorded = null)
 {
     public static SessionMetrics None { get; } = new(null, null, null, null, null, 0);
 }
