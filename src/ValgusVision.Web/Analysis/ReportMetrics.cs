@@ -9,10 +9,22 @@ namespace ValgusVision.Web.Analysis;
 /// </summary>
 public static class ReportMetrics
 {
+    private const string Source = "report.json";
+
     /// <exception cref="InvalidDataException">Not a ValgusVision report.</exception>
     public static SessionMetrics Read(Stream json)
     {
-        var v = ReportChartValues.Read(json, "report.json");
+        ReportChartValues v;
+        try
+        {
+            v = ReportChartValues.Read(json, Source);
+        }
+        catch (InvalidDataException e) when (e.Message.StartsWith(Source + ": ", StringComparison.Ordinal))
+        {
+            // The App names the file as "report.json: not a …"; the clinician's page says it as a sentence.
+            throw new InvalidDataException("report.json is " + e.Message[(Source.Length + 2)..], e);
+        }
+
         return new SessionMetrics(v.Exercise, v.LeftFppaDeg, v.RightFppaDeg, v.LeftLungeDeg, v.RightLungeDeg, v.RepCount, v.Recorded);
     }
 
