@@ -48,6 +48,12 @@ public sealed class RecordingDateTests
         Assert.Contains("left, single-leg squat, 2026-11-20*: ", page, StringComparison.Ordinal); // the entered day, marked
         Assert.Single(page.Split("<g class=\"undated\">").Skip(1));
         Assert.Contains("* 1 of 2 sessions do not say when they were recorded", page, StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("VALGUS_SCREENSHOTS") is { Length: > 0 } shots)
+        {
+            // For looking at: the page with one dated and one undated session (BrowserTests' shots have only undated ones).
+            Directory.CreateDirectory(shots);
+            await File.WriteAllTextAsync(Path.Combine(shots, "progress-mixed.html"), page);
+        }
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public static class ProgressChart
             var ordered = s.Points.OrderBy(p => p.Date).ToList();
             string path = string.Join(' ', ordered.Select((p, i) => $"{(i == 0 ? 'M' : 'L')}{F(X(p.Date))},{F(Y(p.Value))}"));
             var dots = ordered.Select(p => p.Undated
-                ? H($"""<g class="undated"><circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="#fff" stroke="{s.Colour}" stroke-width="2"><title>{s.Name}, {p.Date:yyyy-MM-dd}*: {F(p.Value)}° (recording date unknown)</title></circle><text x="{F(X(p.Date) + 5)}" y="{F(Y(p.Value) - 5)}" font-size="13" fill="#5b6672">*</text></g>""")
+                ? H($"""<g class="undated"><circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="#fff" stroke="{s.Colour}" stroke-width="2"><title>{s.Name}, {p.Date:yyyy-MM-dd}*: {F(p.Value)}° (recording date unknown)</title></circle><text x="{F(X(p.Date) + 4)}" y="{F(Y(p.Value) + 17)}" font-size="13" fill="#5b6672">*</text></g>""")
                 : H($"""<circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="{s.Colour}"><title>{s.Name}, {p.Date:yyyy-MM-dd}: {F(p.Value)}°</title></circle>"""));
             return H($"""<g class="series" data-name="{s.Name}"><path d="{path}" fill="none" stroke="{s.Colour}" stroke-width="2"{(s.Dashed ? Constant(" stroke-dasharray=\"7 4\"") : SafeHtml.Empty)}/>{dots}</g>""");
         });

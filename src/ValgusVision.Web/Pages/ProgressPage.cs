@@ -44,13 +44,13 @@ public static class ProgressPage
         var body = H($"""
             <p><a href="/clients/{id}">{client.Name}</a></p>
             <h1>Progress of {client.Name}</h1>
+            {UndatedNote(done)}
             <div class="card"><h2 style="margin-top:0">Knee angle (FPPA) at the bottom, per leg and exercise</h2>
             <p class="muted">Degrees, valgus positive; the mean over each session's trusted reps. A session without a trusted rep for a leg is left out, not guessed.</p>
             {ProgressChart.Svg("chart-fppa", "FPPA at the bottom over time", "FPPA (°)", fppa, screens)}</div>
             <div class="card"><h2 style="margin-top:0">Weight-bearing lunge test, per leg</h2>
             <p class="muted">Best tibial inclination with the heel down, degrees (below 35° is restricted).</p>
             {ProgressChart.Svg("chart-lunge", "Lunge test angle over time", "inclination (°)", lunge, screens)}</div>
-            {UndatedNote(done)}
             <div class="card"><h2 style="margin-top:0">Position-sense drill</h2>
             <p class="muted">The drill runs in live sessions, which this web app does not record yet; its error will appear here when it does.</p></div>
             """);
