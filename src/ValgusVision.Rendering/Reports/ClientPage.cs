@@ -39,7 +39,7 @@ public static class ClientPage
             rows.Add(("Client", client));
         }
 
-        rows.Add(("Date", report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture)));
+        rows.Add(("Report date", report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture)));
         if (report.Clinician is { Length: > 0 } clinician)
         {
             rows.Add(("Clinician", clinician));
