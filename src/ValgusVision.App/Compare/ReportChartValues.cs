@@ -16,8 +16,11 @@ public sealed record ReportChartValues(
     double? LeftLungeDeg,
     double? RightLungeDeg,
     int RepCount,
-    RecordingTime? Recorded)
+    RecordingTime? Recorded = null)
 {
+    /// <summary>Nothing read yet (a session still being analysed).</summary>
+    public static ReportChartValues None { get; } = new(null, null, null, null, null, 0);
+
     /// <exception cref="InvalidDataException">Not a report.json this tool can read; the message names <paramref name="source"/>.</exception>
     public static ReportChartValues Read(Stream json, string source)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using ValgusVision.App.Compare;
 using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Web.Storage;
@@ -89,7 +90,7 @@ public sealed class SqlClinicStore : IClinicStore
             "VALUES (@client, @date, @screen, @source, @state, @exercise, @input, @created, 0) RETURNING id",
             cancellation, ("client", clientId), ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("screen", isScreen ? 1 : 0),
             ("source", source.ToString()), ("state", state.ToString()), ("exercise", requestedExercise), ("input", inputFile), ("created", Utc(created)));
-        return new Session(id, clientId, date, isScreen, source, state, null, requestedExercise, inputFile, Truncate(created), SessionMetrics.None);
+        return new Session(id, clientId, date, isScreen, source, state, null, requestedExercise, inputFile, Truncate(created), ReportChartValues.None);
     }
 
     public async Task<Session?> GetSessionAsync(long id, CancellationToken cancellation = default) =>
@@ -111,7 +112,7 @@ public sealed class SqlClinicStore : IClinicStore
         WriteAsync("UPDATE sessions SET state = @state, problem = @problem WHERE id = @id", cancellation,
             ("id", sessionId), ("state", state.ToString()), ("problem", problem));
 
-    public Task CompleteAsync(long sessionId, SessionMetrics metrics, CancellationToken cancellation = default) =>
+    public Task CompleteAsync(long sessionId, ReportChartValues metrics, CancellationToken cancellation = default) =>
         WriteAsync(
             "UPDATE sessions SET state = @state, problem = NULL, exercise = @exercise, left_fppa_deg = @lf, right_fppa_deg = @rf, " +
             "left_lunge_deg = @ll, right_lunge_deg = @rl, rep_count = @reps, recorded_at = @rat, recorded_at_source = @ras WHERE id = @id",
@@ -142,7 +143,7 @@ public sealed class SqlClinicStore : IClinicStore
         r.GetString(7),
         r.GetString(8),
         ParseUtc(r.GetString(9)),
-        new SessionMetrics(
+        new ReportChartValues(
             r.IsDBNull(10) ? null : r.GetString(10),
             NullableDouble(r, 11),
             NullableDouble(r, 12),
