@@ -32,16 +32,7 @@ public static class ContainerCreationTime
             return Path.Combine(dir, name);
         }
 
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string candidate = Path.Combine(folder, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return VideoEncoders.OnPath("ffprobe");
     }
 
     /// <summary>The container's creation time, or null when it is not known (see the class).</summary>
