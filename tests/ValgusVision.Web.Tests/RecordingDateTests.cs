@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ValgusVision.Domain.Recording;
 using ValgusVision.Web.Analysis;
+using ValgusVision.Web.Storage;
 
 namespace ValgusVision.Web.Tests;
 
@@ -54,6 +55,25 @@ public sealed class RecordingDateTests
             Directory.CreateDirectory(shots);
             await File.WriteAllTextAsync(Path.Combine(shots, "progress-mixed.html"), page);
         }
+    }
+
+    [Fact]
+    public async Task AnUploadIsDatedByItsContainerAsOnTheCommandLine()
+    {
+        using var scratch = new ScratchFolder();
+        string tagged = scratch.File("tagged.mp4");
+        ScratchFolder.Ffmpeg("-i", Clinic.Sample, "-c", "copy", "-metadata", "creation_time=2026-10-05T16:20:00Z", tagged);
+        await using var clinic = await Clinic.StartAsync();
+        long id = await clinic.CreateClientAsync("Cy");
+        // Entered as 2026-11-20 (the day it was brought in); the video itself says 5 October.
+        long session = await clinic.UploadAsync(id, await File.ReadAllBytesAsync(tagged), "2026-11-20");
+        var done = await clinic.WaitAsync(session, TimeSpan.FromMinutes(3));
+
+        Assert.Equal(SessionState.Done, done.State);
+        Assert.Equal(new RecordingTime(new DateTimeOffset(2026, 10, 5, 16, 20, 0, TimeSpan.Zero), RecordingTimeSource.Container), done.Metrics.Recorded);
+        string page = await clinic.Http.GetStringAsync($"/clients/{id}/progress");
+        Assert.Contains("2026-10-05: ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("undated", page, StringComparison.Ordinal);
     }
 
     [Fact]
