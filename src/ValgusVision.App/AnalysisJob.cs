@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -34,7 +35,21 @@ public sealed class AnalysisJob : IDisposable
     /// <param name="label">The input's name in summaries (batch: its path relative to the searched folder).</param>
     public Task<InputReport> RunAsync(
         string input, string label, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation) =>
-        RunAsync(input, label, paths, recorded: null, progress, cancellation);
+        RunAsync(input, label, paths, recorded: null, recordedAt: null, progress, cancellation);
+
+    /// <param name="recordedAt">
+    /// When the input was recorded, known to the caller (the web app's live recording: its capture clock); it wins over
+    /// the container's date, the session's <see cref="SessionOptions.RecordedAt"/> over both. Null: the container's.
+    /// </param>
+    public Task<InputReport> RunAsync(
+        string input, string label, OutputPaths paths, RecordingTime? recordedAt, IProgress<JobProgress>? progress, CancellationToken cancellation) =>
+        RunAsync(input, label, paths, recorded: null, recordedAt, progress, cancellation);
+
+    /// <summary>The container's own creation time (<see cref="ContainerCreationTime"/>); none for a still or a camera.</summary>
+    private RecordingTime? ContainerDate(string input, SourceInfo info) =>
+        info.Kind == SourceKind.VideoFile && ContainerCreationTime.Read(input, _options.FfprobePath) is { } at
+            ? new RecordingTime(at, RecordingTimeSource.Container)
+            : null;
 
     /// <summary>
     /// Writes the outputs from the poses of an earlier run's frames.csv instead of running the model (batch resume after
@@ -45,11 +60,12 @@ public sealed class AnalysisJob : IDisposable
         string input, string label, OutputPaths paths, IProgress<JobProgress>? progress, CancellationToken cancellation)
     {
         IReadOnlyList<PoseFrame> recorded = Domain.Csv.FramesCsvReader.Read(paths.FramesCsv);
-        return RunAsync(input, label, paths, recorded, progress, cancellation);
+        return RunAsync(input, label, paths, recorded, recordedAt: null, progress, cancellation);
     }
 
     private async Task<InputReport> RunAsync(
-        string input, string label, OutputPaths paths, IReadOnlyList<PoseFrame>? recorded, IProgress<JobProgress>? progress, CancellationToken cancellation)
+        string input, string label, OutputPaths paths, IReadOnlyList<PoseFrame>? recorded, RecordingTime? recordedAt, IProgress<JobProgress>? progress,
+        CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();
         var times = new StageTimes();
@@ -106,6 +122,7 @@ public sealed class AnalysisJob : IDisposable
         {
             VideoEncoder = encoderName,
             RepBottomImages = snapshots.Images,
+            Recorded = _options.Session.RecordedAt ?? recordedAt ?? ContainerDate(input, info),
         };
         ReportExports.Write(context, analysis, paths, formats, written);
         times.For("reports").Stop(tr);

@@ -58,6 +58,9 @@ public sealed record AnalyzeOptions
     /// <summary>The ffmpeg that encodes H.264; null = OpenCV's mp4v fallback (found once, at start).</summary>
     public string? FfmpegPath { get; init; } = VideoEncoders.FindFfmpeg();
 
+    /// <summary>The ffprobe that reads the container's recording date; null = the date stays unknown (found once, at start).</summary>
+    public string? FfprobePath { get; init; } = ContainerCreationTime.FindFfprobe();
+
     public void Validate()
     {
         Session.Validate();

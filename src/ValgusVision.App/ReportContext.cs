@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Video;
 
 namespace ValgusVision.App;
@@ -46,6 +47,9 @@ public sealed record ReportContext
 
     /// <summary>How the overlay video was encoded, when one was written.</summary>
     public string? VideoEncoder { get; init; }
+
+    /// <summary>When the input was recorded and how that is known; null = unknown (report.json's <c>recordedAt</c> null).</summary>
+    public RecordingTime? Recorded { get; init; }
 
     public ImmutableDictionary<int, byte[]> RepBottomImages { get; init; } = ImmutableDictionary<int, byte[]>.Empty;
 

@@ -133,6 +133,7 @@ public static class ReportExports
             Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(session)),
             Client = session.Client,
             Clinician = session.Clinician,
+            Recorded = context.Recorded ?? session.RecordedAt,
             AppendixSettings = [.. ReportAppendix.Settings(context)],
         };
     }

@@ -52,6 +52,11 @@ public sealed record ResumeKey(IReadOnlyDictionary<string, string> Pose, IReadOn
         // The names on the report's first page: another name changes the reports, not the poses.
         analysis["client"] = options.Session.Client ?? "";
         analysis["clinician"] = options.Session.Clinician ?? "";
+        if (options.Session.RecordedAt is { } recorded)
+        {
+            // Only when given, so the markers of runs without --recorded-on still match.
+            analysis["recorded-on"] = recorded.Iso;
+        }
 
         return new ResumeKey(pose, analysis);
     }

@@ -1,4 +1,5 @@
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.App;
@@ -46,6 +47,12 @@ public sealed record SessionOptions
 
     /// <summary>The clinician's name (<c>--clinician</c>), printed at the top of the reports; null when not given.</summary>
     public string? Clinician { get; init; }
+
+    /// <summary>
+    /// When the session was recorded, when known before the analysis (<c>--recorded-on</c>, source user): it wins over
+    /// the container's date. Null: the container's date, else unknown.
+    /// </summary>
+    public RecordingTime? RecordedAt { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the option of the first bad value.</summary>
     public void Validate()

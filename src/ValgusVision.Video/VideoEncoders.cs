@@ -17,9 +17,16 @@ public static class VideoEncoders
             return configured.Length > 0 && File.Exists(configured) ? configured : null;
         }
 
+        return OnPath("ffmpeg");
+    }
+
+    /// <summary>The first <paramref name="tool"/> (".exe" added on Windows) in a PATH folder; null when none is.</summary>
+    internal static string? OnPath(string tool)
+    {
+        string name = OperatingSystem.IsWindows() ? tool + ".exe" : tool;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            string candidate = Path.Combine(dir, OperatingSystem.IsWindows() ? "ffmpeg.exe" : "ffmpeg");
+            string candidate = Path.Combine(dir, name);
             if (File.Exists(candidate))
             {
                 return candidate;

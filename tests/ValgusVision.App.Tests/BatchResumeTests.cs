@@ -76,6 +76,25 @@ public sealed class BatchResumeTests(PoseEngineFixture engine) : IDisposable
     }
 
     [Fact]
+    public async Task A_recorded_on_date_remakes_the_reports_from_frames_csv_with_it()
+    {
+        string study = Study();
+        await Runner(study, "out", new AnalyzeOptions()).RunAsync(null, CancellationToken.None);
+        var dated = new AnalyzeOptions { Session = SessionOptions.Default with { RecordedAt = Domain.Recording.RecordingTimeSources.ParseUser("2026-10-30") } };
+
+        var rerun = Runner(study, "out", dated, NoModel);
+        var decision = Assert.Single(rerun.Decisions());
+        Assert.Equal(ResumeAction.Recompute, decision.Action);
+        Assert.Equal("redoing sls.mp4 from frames.csv (no model): recorded-on (none) → 2026-10-30T00:00:00Z", decision.Message);
+        await rerun.RunAsync(null, CancellationToken.None);
+        var report = JsonNode.Parse(File.ReadAllText(Output("out", "sls.report.json")))!;
+        Assert.Equal(("2026-10-30T00:00:00Z", "user"), (report["recordedAt"]!.GetValue<string>(), report["recordedAtSource"]!.GetValue<string>()));
+        Assert.Equal(ResumeAction.Skip, Assert.Single(Runner(study, "out", dated, NoModel).Decisions()).Action);
+        // Dropping the date again is a change too: the reports go back to the container's (here none).
+        Assert.Equal(ResumeAction.Recompute, Assert.Single(Runner(study, "out", new AnalyzeOptions(), NoModel).Decisions()).Action);
+    }
+
+    [Fact]
     public async Task Other_pose_setting_redoes_the_video_and_says_which()
     {
         string study = Study();

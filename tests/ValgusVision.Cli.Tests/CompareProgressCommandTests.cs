@@ -21,11 +21,18 @@ public sealed partial class CompareProgressCommandTests(CompareSampleReports rep
     }
 
     /// <summary>A copy of <paramref name="report"/> in sessions/NAME/ analysed on 2 November 2026 + <paramref name="day"/>.</summary>
-    private string Session(string report, string name, int day, string? client = null)
+    /// <param name="recordedDay">When given, the report says it was recorded on 2 November 2026 + this many days (recordedAt).</param>
+    private string Session(string report, string name, int day, string? client = null, int? recordedDay = null)
     {
         string text = File.ReadAllText(report);
-        string date = new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc).AddDays(day).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        text = CreatedUtc().Replace(text, $"\"createdUtc\": \"{date}\"", 1);
+        text = CreatedUtc().Replace(text, $"\"createdUtc\": \"{Day(day)}\"", 1);
+        if (recordedDay is { } recorded)
+        {
+            Assert.Contains("\"recordedAt\": null", text, StringComparison.Ordinal); // the samples carry no creation_time
+            text = text.Replace("\"recordedAt\": null", $"\"recordedAt\": \"{Day(recorded)}\"", StringComparison.Ordinal)
+                .Replace("\"recordedAtSource\": null", "\"recordedAtSource\": \"user\"", StringComparison.Ordinal);
+        }
+
         if (client is not null)
         {
             // The reports name no client (analyzed without --client): give this one the name, as --client would.
@@ -38,6 +45,30 @@ public sealed partial class CompareProgressCommandTests(CompareSampleReports rep
         string path = Path.Combine(dir, name + ".report.json");
         File.WriteAllText(path, text);
         return path;
+    }
+
+    private static string Day(int day) =>
+        new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc).AddDays(day).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Sessions_are_placed_by_their_recording_date_and_only_the_undated_keep_the_mark()
+    {
+        // All analysed on one day (a month's trials analysed at once); three say when they were recorded, one does not.
+        string third = Session(reports.Left, "a-third", 30, recordedDay: 14);
+        string first = Session(reports.Right, "b-first", 30, recordedDay: 0);
+        string undated = Session(reports.Left, "c-undated", 21);
+        string second = Session(reports.Left, "d-second", 30, recordedDay: 7);
+        using var output = new StringWriter();
+        var progress = Commands.CompareProgressCommand.Run([third, undated, second, first], null, output);
+        string table = output.ToString();
+
+        Assert.Equal(["b-first", "d-second", "a-third", "c-undated"], progress.Sessions.Select(s => Path.GetFileName(Path.GetDirectoryName(s.Session.Source))));
+        Assert.Equal([0, 7, 14, 21], progress.Sessions.Select(s => s.DaysSinceFirst));
+        Assert.Equal([true, true, true, false], progress.Sessions.Select(s => s.Session.DateIsRecording));
+        Assert.Contains("2026-11-16 ", table, StringComparison.Ordinal); // a recording date, unmarked
+        Assert.Contains("2026-11-23*", table, StringComparison.Ordinal); // the undated one, by when it was analysed
+        Assert.DoesNotContain("2026-12-02", table, StringComparison.Ordinal); // the day they were analysed places none
+        Assert.Contains("1 of 4 reports do not say when they were recorded", table, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("\"createdUtc\": \"[^\"]*\"")]

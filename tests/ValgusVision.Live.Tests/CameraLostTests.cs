@@ -38,7 +38,9 @@ public sealed class CameraLostTests : IDisposable
         // The time limit only stops a broken watchdog from hanging the test run; it must never be what ends it.
         var options = new LiveOptions("test camera", Headless: true, new SessionOptions { Model = new PoseModelChoice(PoseModelKind.Lite, null) }, LiveMode.Free, _folder, MaxSeconds: 60);
 
+        var started = DateTimeOffset.UtcNow.AddSeconds(-1); // report.json keeps whole seconds
         var result = new LiveSession(options, console, _ => camera).Run(CancellationToken.None);
+        var ended = DateTimeOffset.UtcNow;
         camera.Release();
 
         Assert.Equal(ending, result.EndReason);
@@ -64,6 +66,9 @@ public sealed class CameraLostTests : IDisposable
         Assert.False(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.Equal(result.LostReason, report.RootElement.GetProperty("incompleteReason").GetString());
         Assert.Equal(rows, report.RootElement.GetProperty("input").GetProperty("frameCount").GetInt32());
+        // The recorder's own clock dates the recording (its first frame), not a file's time.
+        Assert.Equal("live", report.RootElement.GetProperty("recordedAtSource").GetString());
+        Assert.InRange(DateTimeOffset.Parse(report.RootElement.GetProperty("recordedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture), started, ended);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(result.LostReason!), File.ReadAllText(Path.Combine(_folder, "report.html")));
     }
 

@@ -139,7 +139,7 @@ internal static class AnalysedSample
         string folder = Path.Combine(Path.GetTempPath(), "valgus-web-sample-" + Environment.ProcessId);
         var outputs = new OutputPaths(folder, "sample");
         using var analysis = new AppVideoAnalysis(new AnalyzeOptions { Formats = OutputFormats.Csv | OutputFormats.Json });
-        await analysis.RunAsync(Clinic.Sample, outputs, "auto", new Progress<JobProgress>(), CancellationToken.None);
+        await analysis.RunAsync(Clinic.Sample, outputs, "auto", recordedAt: null, new Progress<JobProgress>(), CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         return outputs;
     }

@@ -1,3 +1,4 @@
+using ValgusVision.App.Compare;
 using ValgusVision.Web.Storage;
 
 namespace ValgusVision.Web.Tests;
@@ -46,7 +47,7 @@ public abstract class StoreContract
         var failed = (await store.GetSessionAsync(later.Id))!;
         Assert.Equal((SessionState.Failed, "the video could not be decoded"), (failed.State, failed.Problem));
 
-        var metrics = new SessionMetrics("squat", 14.4, null, null, 38.25, 3);
+        var metrics = new ReportChartValues("squat", 14.4, null, null, 38.25, 3);
         await store.CompleteAsync(first.Id, metrics);
         var done = (await store.GetSessionAsync(first.Id))!;
         Assert.Equal(SessionState.Done, done.State);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Compare;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Rendering.Reports;
 
 namespace ValgusVision.App.Compare;
@@ -20,20 +21,21 @@ public static class SessionReportReader
     /// <exception cref="InvalidDataException">Not a report.json this tool can read; the message names <paramref name="source"/>.</exception>
     public static SessionRecord Read(Stream json, string source)
     {
+        using var document = Parse(json, source);
+        return Read(document.RootElement, source);
+    }
+
+    /// <exception cref="InvalidDataException">Not JSON; the message names <paramref name="source"/>.</exception>
+    internal static JsonDocument Parse(Stream json, string source)
+    {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            return JsonDocument.Parse(json);
         }
         catch (JsonException)
         {
             throw new InvalidDataException($"{source}: not a report.json (not JSON)");
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement, source);
         }
     }
 
@@ -51,6 +53,25 @@ public static class SessionReportReader
         return Read(stream, path);
     }
 
+    /// <summary>
+    /// The recording time of the report.json at <paramref name="path"/> (reanalyze keeps its source's); null when there
+    /// is no such file, it is not JSON or it has no <c>recordedAt</c>: an unreadable neighbour must not stop a reanalysis.
+    /// </summary>
+    public static RecordingTime? ReadRecordedAt(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
+            return RecordedAt(document.RootElement);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
     private static SessionRecord Read(JsonElement root, string source)
     {
         CheckSchema(root, source);
@@ -61,7 +82,7 @@ public static class SessionReportReader
 
         var input = Object(root, "input");
         string fileName = input is { } i && Text(i, "fileName") is { } name ? name : Path.GetFileName(source);
-        var (date, recorded) = Date(root, input, source);
+        var (date, recorded) = Date(root, source);
         string? accuracy = Text(root, "expectedFppaAccuracy");
         var trust = accuracy is { } a && a.StartsWith(UnknownAccuracy, StringComparison.Ordinal)
             ? new MeasurementTrust(false, a[UnknownAccuracy.Length..].TrimStart(':', ' ') is { Length: > 0 } why ? why : "accuracy unknown")
@@ -83,7 +104,7 @@ public static class SessionReportReader
             Complete: root.TryGetProperty("complete", out var complete) && complete.ValueKind != JsonValueKind.False);
     }
 
-    private static void CheckSchema(JsonElement root, string source)
+    internal static void CheckSchema(JsonElement root, string source)
     {
         string? schema = root.ValueKind == JsonValueKind.Object ? Text(root, "schema") : null;
         if (schema is null || !schema.StartsWith(SchemaPrefix, StringComparison.Ordinal))
@@ -120,23 +141,30 @@ public static class SessionReportReader
             : MetricStats.Empty;
 
     /// <summary>
-    /// The recording's date when the report has one (<c>recordedUtc</c>, top level or in <c>input</c>), else when it was
-    /// analysed (<c>createdUtc</c>) — for a live recording the same moment, for a video analysed later not.
+    /// The recording's date when the report has one (<c>recordedAt</c>, docs/report-json.md), else when it was analysed
+    /// (<c>createdUtc</c>) — for a live recording the same moment, for a video analysed later not. Reports written
+    /// before <c>recordedAt</c> existed lack it and read as undated.
     /// </summary>
-    private static (DateTimeOffset Date, bool Recorded) Date(JsonElement root, JsonElement? input, string source)
+    private static (DateTimeOffset Date, bool Recorded) Date(JsonElement root, string source)
     {
-        foreach (var holder in new[] { input, root })
+        if (RecordedAt(root) is { } recorded)
         {
-            if (holder is { } h && Time(h, "recordedUtc") is { } recorded)
-            {
-                return (recorded, true);
-            }
+            return (recorded.At, true);
         }
 
         return Time(root, "createdUtc") is { } created
             ? (created, false)
             : throw new InvalidDataException($"{source}: not a report.json (no createdUtc)");
     }
+
+    /// <summary>
+    /// The report's <c>recordedAt</c> with its <c>recordedAtSource</c>; null when absent (an older report), null or
+    /// not a time. A time whose source is missing or unknown to this tool is still the recording's, said by the user.
+    /// </summary>
+    public static RecordingTime? RecordedAt(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && Time(root, "recordedAt") is { } at
+            ? new RecordingTime(at, RecordingTimeSources.Parse(Text(root, "recordedAtSource")) ?? RecordingTimeSource.User)
+            : null;
 
     /// <summary>The client's name: <c>client</c> as a string, or an object with a <c>name</c>; null when absent.</summary>
     private static string? Client(JsonElement root)
@@ -158,13 +186,13 @@ public static class SessionReportReader
     private static DateTimeOffset? Time(JsonElement e, string name) =>
         Text(e, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 
-    private static JsonElement? Object(JsonElement e, string name) =>
+    internal static JsonElement? Object(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
 
-    private static string? Text(JsonElement e, string name) =>
+    internal static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static double? Number(JsonElement e, string name) =>
+    internal static double? Number(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
     private static int Integer(JsonElement e, string name) =>

@@ -27,7 +27,7 @@ public sealed class LiveCommand : ICliCommandFactory
         var duration = CliValues.Number("--duration", "stop after this many seconds", 0.001, SessionOptionSet.MaxTimeSeconds, " s");
         // No --start/--end: a camera has no time range. --exercise auto live: the lunge test when the first seconds
         // show a side view with split feet, else reps counted as single-leg squats.
-        var shared = new SessionOptionSet(range: false);
+        var shared = new SessionOptionSet(range: false, recordedOn: false);
         var command = new Command("live", "Real-time webcam feedback during single-leg exercises, the guided protocol and the knee position-sense drill.")
         {
             camera, headless, drill, trials, guided, record, force, duration, debug,

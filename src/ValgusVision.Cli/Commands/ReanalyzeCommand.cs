@@ -4,6 +4,7 @@ using ValgusVision.Video;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Cli.Commands;
 
@@ -146,6 +147,16 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
         return name.Equals("frames", StringComparison.OrdinalIgnoreCase) ? string.Empty : name;
     }
 
+    /// <summary>
+    /// The recording time of the report.json written with the frames CSV (trial3.frames.csv → trial3.report.json, a live
+    /// session's frames.csv → report.json): a reanalysis is the same recording. Null when there is none or it has none.
+    /// </summary>
+    private static RecordingTime? SourceRecordedAt(string framesPath)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(framesPath)) ?? ".";
+        return ValgusVision.App.Compare.SessionReportReader.ReadRecordedAt(new OutputPaths(folder, OutputName(framesPath)).ReportJson);
+    }
+
     private static void WriteOutputs(string folder, string framesPath, IReadOnlyList<Domain.Pose.PoseFrame> frames, SessionAnalysis analysis, TextWriter output, SessionOptions? names)
     {
         const OutputFormats formats = OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf;
@@ -164,6 +175,7 @@ public sealed class ReanalyzeCommand : ICliCommandFactory
             {
                 Input = framesPath,
                 Session = new SessionOptions { Settings = analysis.Settings, Client = names?.Client, Clinician = names?.Clinician },
+                Recorded = names?.RecordedAt ?? SourceRecordedAt(framesPath),
                 Poses = frames,
                 PoseSource = "none (reanalysed from a frames CSV)",
                 FrameTimes = "from the frames CSV",

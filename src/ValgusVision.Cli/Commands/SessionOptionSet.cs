@@ -2,6 +2,7 @@ using System.CommandLine;
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Domain.Refinement;
 
 namespace ValgusVision.Cli.Commands;
@@ -27,13 +28,16 @@ public sealed class SessionOptionSet
 
     private readonly bool _pose;
     private readonly bool _range;
+    private readonly bool _recordedOn;
 
     /// <param name="pose">The pose engine's options (model, refinement, levers): not for reanalyze, which runs no model.</param>
     /// <param name="range">--start/--end: only for recorded inputs.</param>
-    public SessionOptionSet(bool pose = true, bool range = true)
+    /// <param name="recordedOn">--recorded-on: not for live, whose recorder knows when it recorded.</param>
+    public SessionOptionSet(bool pose = true, bool range = true, bool recordedOn = true)
     {
         _pose = pose;
         _range = range;
+        _recordedOn = recordedOn;
 
         // Values offered by shell completion (docs/config.md); the parsers below stay the judges of what is valid.
         Exercise.HelpName = "exercise"; // the eight names are in the description; as the label they would widen all of --help
@@ -125,6 +129,13 @@ public sealed class SessionOptionSet
         Description = "the clinician's name, printed at the top of the reports",
     };
 
+    /// <summary><c>--recorded-on YYYY-MM-DD[THH:MM]</c>: when the recording was made, over the container's own date.</summary>
+    public Option<string?> RecordedOn { get; } = new("--recorded-on")
+    {
+        HelpName = "YYYY-MM-DD[THH:MM]",
+        Description = "when the recording was made (UTC), for the reports and progress; default: the video's own creation time, else unknown",
+    };
+
     /// <summary><c>--config FILE</c>: read before parsing (<see cref="ValgusVision.Cli.Config.ConfigArguments"/>), so it only shows here.</summary>
     public Option<string?> Config { get; } = ValgusVision.Cli.Config.ConfigArguments.CreateOption();
 
@@ -148,6 +159,11 @@ public sealed class SessionOptionSet
         {
             command.Options.Add(Start);
             command.Options.Add(End);
+        }
+
+        if (_recordedOn)
+        {
+            command.Options.Add(RecordedOn);
         }
 
         if (_pose)
@@ -183,8 +199,22 @@ public sealed class SessionOptionSet
             Range = _range ? new TimeRange(parse.GetValue(Start), parse.GetValue(End)) : TimeRange.All,
             Client = ReadName(parse, Client),
             Clinician = ReadName(parse, Clinician),
+            RecordedAt = _recordedOn ? ReadRecordedOn(parse) : null,
         };
         return Checked(options, o => o.Validate());
+    }
+
+    /// <summary>The <c>--recorded-on</c> date; null when not given; anything but a date or a date and time is a one-line error.</summary>
+    private RecordingTime? ReadRecordedOn(ParseResult parse)
+    {
+        string? text = parse.GetValue(RecordedOn);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return RecordingTimeSources.ParseUser(text)
+            ?? throw new CliError($"--recorded-on: '{text.Trim()}' is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)");
     }
 
     /// <summary>A name as given, trimmed; null when absent or blank. A control character or an over-long name is a one-line error.</summary>

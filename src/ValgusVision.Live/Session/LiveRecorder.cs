@@ -4,6 +4,7 @@ using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Live.Drill;
 using ValgusVision.Rendering.Reports;
 using ValgusVision.Video;
@@ -61,6 +62,7 @@ public sealed class LiveRecorder : IDisposable
     private readonly List<PoseFrame> _poses = [];
     private bool _finished;
     private double? _firstTime;
+    private DateTimeOffset? _firstFrameUtc;
 
     public LiveRecorder(string folder, int width, int height, double framesPerSecond)
     {
@@ -105,6 +107,8 @@ public sealed class LiveRecorder : IDisposable
         // The recording's clock starts at its first frame, as its video's timestamps do (Finish retimes the video with
         // these): time_s of row n is frame n's time in camera.mp4, and frame is n (the session's poses are numbered so).
         _firstTime ??= pose.TimeSeconds;
+        // The recording date is this recorder's own: the wall clock when its first frame arrived (report.json recordedAt, source live).
+        _firstFrameUtc ??= DateTimeOffset.UtcNow;
         pose = pose with { TimeSeconds = pose.TimeSeconds - _firstTime.Value };
         metrics = metrics with { TimeSeconds = pose.TimeSeconds };
         _encoder.Write(frame.Pixels.Span, frame.StrideBytes);
@@ -156,6 +160,7 @@ public sealed class LiveRecorder : IDisposable
             Warnings = notes,
             FrameTimes = "capture clock (live session: frames dropped while processing was busy are not recorded)",
             ExtraSettings = Settings(options, drill),
+            Recorded = _firstFrameUtc is { } first ? new RecordingTime(first, RecordingTimeSource.Live) : null,
         };
         ReportExports.Write(context, analysis, new OutputPaths(_folder, string.Empty), OutputFormats.Csv | OutputFormats.Json | OutputFormats.Html | OutputFormats.Pdf, written);
         File.Delete(Path.Combine(_folder, RecordingFramesFile));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Rendering.Reports;
 
@@ -49,6 +50,9 @@ public sealed record AnalysisReport(
 
     /// <summary>The clinician's name (<c>--clinician</c>), at the top of the client page; null when not given.</summary>
     public string? Clinician { get; init; }
+
+    /// <summary>When the session was recorded and how that is known; null = unknown (never the analysis time, never a file's mtime).</summary>
+    public RecordingTime? Recorded { get; init; }
 
     /// <summary>
     /// The technical appendix's settings beyond the analysis' own (which <see cref="ReportFacts.Settings"/> reads from

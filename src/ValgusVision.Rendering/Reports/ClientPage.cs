@@ -17,6 +17,18 @@ public static class ClientPage
         return report.Analysis.Ankle is null ? "Knee valgus report" : "Ankle report";
     }
 
+    /// <summary>
+    /// The recording's date under the title, small and grey: "Recorded 2026-11-02" when known (container, live
+    /// recorder or the user), else "Recording date unknown" — the report's own date is when it was made, not this.
+    /// </summary>
+    public static string RecordedLine(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Recorded is { } recorded
+            ? "Recorded " + recorded.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : "Recording date unknown";
+    }
+
     /// <summary>The header rows: client and clinician only when given, then date, test and recording.</summary>
     public static IReadOnlyList<(string Label, string Value)> Header(AnalysisReport report)
     {
@@ -27,7 +39,7 @@ public static class ClientPage
             rows.Add(("Client", client));
         }
 
-        rows.Add(("Date", report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture)));
+        rows.Add(("Report date", report.CreatedUtc.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture)));
         if (report.Clinician is { Length: > 0 } clinician)
         {
             rows.Add(("Clinician", clinician));

@@ -26,6 +26,7 @@ public static class HtmlReportWriter
         .alert { border-left: 6px solid var(--red); background: #fdecea; padding: 10px 14px; margin: 12px 0; }
         .untrusted { border-left: 6px solid #888; background: #f1f1f1; padding: 10px 14px; margin: 12px 0; }
         .untrusted-verdict { color: #666; }
+        .recorded { color: var(--muted); font-size: 13px; margin: 0 0 8px; }
         .warn { border-left: 6px solid var(--amber); background: #fff6e5; padding: 8px 14px; margin: 12px 0; }
         .warn ul { margin: 6px 0 0; }
         table.who { width: auto; font-size: 15px; margin: 8px 0 16px; }
@@ -82,7 +83,8 @@ public static class HtmlReportWriter
         html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
 
         // The client page: who, when, which test, what went wrong, then the verdict per leg.
-        html.Append("<h1>").Append(E(title)).Append("</h1>\n<table id=\"client\" class=\"who\">\n");
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n");
+        html.Append("<p class=\"recorded\">").Append(E(ClientPage.RecordedLine(report))).Append("</p>\n<table id=\"client\" class=\"who\">\n");
         foreach (var (label, value) in ClientPage.Header(report))
         {
             html.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>\n");

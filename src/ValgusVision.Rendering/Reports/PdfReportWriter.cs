@@ -30,6 +30,7 @@ public static class PdfReportWriter
 
         // The client page: who, when, which test, what went wrong, then the verdict per leg.
         flow.Text(title, flow.Title, PdfFlow.Ink);
+        flow.Text(ClientPage.RecordedLine(report), flow.Small, PdfFlow.Muted);
         flow.Gap(4);
         Header(flow, report);
         flow.Gap(6);

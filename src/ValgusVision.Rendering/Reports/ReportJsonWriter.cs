@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Rendering.Reports;
 
@@ -29,6 +30,8 @@ public static class ReportJsonWriter
         json.WriteString("version", report.ToolVersion);
         json.WriteEndObject();
         json.WriteString("createdUtc", report.CreatedUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        WriteText(json, "recordedAt", report.Recorded?.Iso);
+        WriteText(json, "recordedAtSource", report.Recorded?.Source.ToName());
         WriteText(json, "client", report.Client);
         WriteText(json, "clinician", report.Clinician);
         json.WriteBoolean("complete", report.Complete);

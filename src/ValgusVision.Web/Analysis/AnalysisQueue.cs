@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ValgusVision.App;
+using ValgusVision.Domain.Recording;
 using ValgusVision.Web.Live;
 using ValgusVision.Web.Storage;
 
@@ -78,7 +79,9 @@ public sealed partial class AnalysisQueue : BackgroundService
         var progress = new SyncProgress<JobProgress>(p => _progress[id] = p);
         try
         {
-            await _analysis.RunAsync(_data.Input(session), _data.Outputs(session), session.RequestedExercise, progress, stoppingToken);
+            // A live session's row was made with its first frame: that is when it was recorded. An upload's date is its container's.
+            var recordedAt = session.Source == SessionSource.Live ? new RecordingTime(session.CreatedUtc, RecordingTimeSource.Live) : null;
+            await _analysis.RunAsync(_data.Input(session), _data.Outputs(session), session.RequestedExercise, recordedAt, progress, stoppingToken);
             var metrics = ReportMetrics.ReadFile(_data.Outputs(session).ReportJson);
             await _store.CompleteAsync(id, metrics, stoppingToken);
             if (await _store.GetSessionAsync(id, stoppingToken) is null)

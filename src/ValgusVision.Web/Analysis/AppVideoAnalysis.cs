@@ -1,5 +1,6 @@
 using ValgusVision.App;
 using ValgusVision.Domain.Analysis;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Web.Analysis;
 
@@ -15,7 +16,7 @@ public sealed class AppVideoAnalysis : IVideoAnalysis, IDisposable
 
     public AppVideoAnalysis(AnalyzeOptions? defaults = null) => _defaults = defaults ?? new AnalyzeOptions();
 
-    public async Task RunAsync(string input, OutputPaths outputs, string exercise, IProgress<JobProgress> progress, CancellationToken cancellation)
+    public async Task RunAsync(string input, OutputPaths outputs, string exercise, RecordingTime? recordedAt, IProgress<JobProgress> progress, CancellationToken cancellation)
     {
         var choice = ExerciseNames.Parse(exercise) ?? throw new ArgumentException($"unknown exercise '{exercise}'");
         if (!_jobs.TryGetValue(choice, out var job))
@@ -28,7 +29,7 @@ public sealed class AppVideoAnalysis : IVideoAnalysis, IDisposable
             _jobs[choice] = job;
         }
 
-        await job.RunAsync(input, outputs.Name, outputs, progress, cancellation);
+        await job.RunAsync(input, outputs.Name, outputs, recordedAt, progress, cancellation);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using ValgusVision.App;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Web.Analysis;
 
@@ -6,5 +7,9 @@ namespace ValgusVision.Web.Analysis;
 public interface IVideoAnalysis
 {
     /// <param name="exercise">auto, squat, hinge, hitch, drop-jump or ankle-lunge.</param>
-    Task RunAsync(string input, OutputPaths outputs, string exercise, IProgress<JobProgress> progress, CancellationToken cancellation);
+    /// <param name="recordedAt">
+    /// When it was recorded, when the server knows (a live session: its capture clock); null for an upload, whose date
+    /// is the container's own, as with <c>valgus analyze</c> (never the browser's file date: a copy changes that).
+    /// </param>
+    Task RunAsync(string input, OutputPaths outputs, string exercise, RecordingTime? recordedAt, IProgress<JobProgress> progress, CancellationToken cancellation);
 }

@@ -4,7 +4,16 @@ using static ValgusVision.Web.Pages.Html;
 namespace ValgusVision.Web.Pages;
 
 /// <summary>One line of the progress chart: a value per session date; sessions without a value are simply not drawn.</summary>
-public sealed record ProgressSeries(string Name, string Colour, bool Dashed, IReadOnlyList<(DateOnly Date, double Value)> Points);
+public sealed record ProgressSeries(string Name, string Colour, bool Dashed, IReadOnlyList<ProgressPoint> Points);
+
+/// <summary>
+/// A session's value on its date. <paramref name="Undated"/>: the recording's own date is not known, so the date is the
+/// session's as entered; the chart draws it hollow and marked "*".
+/// </summary>
+public sealed record ProgressPoint(DateOnly Date, double Value, bool Undated = false)
+{
+    public static implicit operator ProgressPoint((DateOnly Date, double Value) point) => new(point.Date, point.Value);
+}
 
 /// <summary>
 /// Values over dates as an SVG line chart, screen dates marked by dashed vertical lines. Server-drawn: no script, the
@@ -59,7 +68,9 @@ public static class ProgressChart
         {
             var ordered = s.Points.OrderBy(p => p.Date).ToList();
             string path = string.Join(' ', ordered.Select((p, i) => $"{(i == 0 ? 'M' : 'L')}{F(X(p.Date))},{F(Y(p.Value))}"));
-            var dots = ordered.Select(p => H($"""<circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="{s.Colour}"><title>{s.Name}, {p.Date:yyyy-MM-dd}: {F(p.Value)}°</title></circle>"""));
+            var dots = ordered.Select(p => p.Undated
+                ? H($"""<g class="undated"><circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="#fff" stroke="{s.Colour}" stroke-width="2"><title>{s.Name}, {p.Date:yyyy-MM-dd}*: {F(p.Value)}° (recording date unknown)</title></circle><text x="{F(X(p.Date) + 4)}" y="{F(Y(p.Value) + 17)}" font-size="13" fill="#5b6672">*</text></g>""")
+                : H($"""<circle cx="{F(X(p.Date))}" cy="{F(Y(p.Value))}" r="4" fill="{s.Colour}"><title>{s.Name}, {p.Date:yyyy-MM-dd}: {F(p.Value)}°</title></circle>"""));
             return H($"""<g class="series" data-name="{s.Name}"><path d="{path}" fill="none" stroke="{s.Colour}" stroke-width="2"{(s.Dashed ? Constant(" stroke-dasharray=\"7 4\"") : SafeHtml.Empty)}/>{dots}</g>""");
         });
         var legend = series.Where(s => s.Points.Count > 0).Select(s => H($"<span style=\"--c:{s.Colour}\">{s.Name}</span>"));

@@ -24,7 +24,7 @@ public static class ProgressPage
         }
 
         var done = (await clinic.Store.ListSessionsAsync(id, context.RequestAborted)).Where(s => s.State == SessionState.Done).ToList();
-        var screens = done.Where(s => s.IsScreen).Select(s => s.Date).ToList();
+        var screens = done.Where(s => s.IsScreen).Select(PlacedOn).ToList();
         var fppa = new List<ProgressSeries>();
         int index = 0;
         foreach (var group in done.Where(s => s.Metrics.Exercise is { } e && e != "ankle-lunge").GroupBy(s => s.Metrics.Exercise!))
@@ -44,6 +44,7 @@ public static class ProgressPage
         var body = H($"""
             <p><a href="/clients/{id}">{client.Name}</a></p>
             <h1>Progress of {client.Name}</h1>
+            {UndatedNote(done)}
             <div class="card"><h2 style="margin-top:0">Knee angle (FPPA) at the bottom, per leg and exercise</h2>
             <p class="muted">Degrees, valgus positive; the mean over each session's trusted reps. A session without a trusted rep for a leg is left out, not guessed.</p>
             {ProgressChart.Svg("chart-fppa", "FPPA at the bottom over time", "FPPA (°)", fppa, screens)}</div>
@@ -56,6 +57,24 @@ public static class ProgressPage
         return Layout.Page(context, $"Progress of {client.Name}", body);
     }
 
-    private static List<(DateOnly, double)> Points(IEnumerable<Session> sessions, Func<Session, double?> value) =>
-        sessions.Where(s => value(s) is not null).Select(s => (s.Date, value(s)!.Value)).ToList();
+    private static List<ProgressPoint> Points(IEnumerable<Session> sessions, Func<Session, double?> value) =>
+        sessions.Where(s => value(s) is not null)
+            .Select(s => new ProgressPoint(PlacedOn(s), value(s)!.Value, Undated: s.Metrics.Recorded is null))
+            .OrderBy(p => p.Date)
+            .ToList();
+
+    /// <summary>
+    /// Where a session stands on the time axis: the day it was recorded (report.json's <c>recordedAt</c>: the video's
+    /// own date, the live recording's clock or the user's), else the session's date as entered (marked "*").
+    /// </summary>
+    internal static DateOnly PlacedOn(Session session) => session.Metrics.Recorded?.Day ?? session.Date;
+
+    /// <summary>The "*" note, only when a drawn session's recording date is not known.</summary>
+    private static SafeHtml UndatedNote(IReadOnlyCollection<Session> done)
+    {
+        int undated = done.Count(s => s.Metrics.Recorded is null);
+        return undated == 0
+            ? SafeHtml.Empty
+            : H($"""<p class="muted" id="undated-note">* {undated} of {done.Count} sessions do not say when they were recorded (no date in the video); they are placed on the session's date as entered, drawn as open circles.</p>""");
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ValgusVision.App.Compare;
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Csv;
 using ValgusVision.Web.Analysis;
@@ -132,7 +133,7 @@ public static class SessionIntake
             await stream.ReadExactlyAsync(json, context.RequestAborted);
         }
 
-        SessionMetrics metrics;
+        ReportChartValues metrics;
         try
         {
             metrics = ReportMetrics.Read(new MemoryStream(json, writable: false));

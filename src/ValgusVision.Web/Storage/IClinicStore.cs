@@ -1,3 +1,5 @@
+using ValgusVision.App.Compare;
+
 namespace ValgusVision.Web.Storage;
 
 /// <summary>Clients, sessions and the server's own settings. SQLite or PostgreSQL behind one interface.</summary>
@@ -30,7 +32,7 @@ public interface IClinicStore
     Task SetStateAsync(long sessionId, SessionState state, string? problem, CancellationToken cancellation = default);
 
     /// <summary>Marks the session done with its numbers, in one transaction.</summary>
-    Task CompleteAsync(long sessionId, SessionMetrics metrics, CancellationToken cancellation = default);
+    Task CompleteAsync(long sessionId, ReportChartValues metrics, CancellationToken cancellation = default);
 
     Task<bool> DeleteSessionAsync(long sessionId, CancellationToken cancellation = default);
 

@@ -39,6 +39,12 @@ internal static class Migrations
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL);
             """,
+
+        // 2: the recording's own time from its report.json (recordedAt, recordedAtSource); null = not known.
+        _ => """
+            ALTER TABLE sessions ADD COLUMN recorded_at TEXT NULL;
+            ALTER TABLE sessions ADD COLUMN recorded_at_source TEXT NULL;
+            """,
     ];
 
     public static async Task ApplyAsync(DbConnection connection, SqlDialect dialect, CancellationToken cancellation)

@@ -1,6 +1,11 @@
+using ValgusVision.App.Compare;
+
 namespace ValgusVision.Web.Storage;
 
-/// <summary>One recorded or imported session of a client, with the numbers the progress chart needs.</summary>
+/// <summary>
+/// One recorded or imported session of a client, with the numbers the progress chart needs (<see cref="ReportChartValues"/>,
+/// read from its report.json by the App's reader; null is unknown, never drawn, never guessed).
+/// </summary>
 public sealed record Session(
     long Id,
     long ClientId,
@@ -12,7 +17,7 @@ public sealed record Session(
     string RequestedExercise,
     string InputFile,
     DateTime CreatedUtc,
-    SessionMetrics Metrics);
+    ReportChartValues Metrics);
 
 /// <summary>How the session came in.</summary>
 public enum SessionSource
@@ -31,19 +36,4 @@ public enum SessionState
     Running,
     Done,
     Failed,
-}
-
-/// <summary>
-/// The numbers kept per session for the progress chart, read from its report.json. Null is unknown (not measured,
-/// or measured with too little to trust): never drawn, never guessed.
-/// </summary>
-public sealed record SessionMetrics(
-    string? Exercise,
-    double? LeftFppaDeg,
-    double? RightFppaDeg,
-    double? LeftLungeDeg,
-    double? RightLungeDeg,
-    int RepCount)
-{
-    public static SessionMetrics None { get; } = new(null, null, null, null, null, 0);
 }

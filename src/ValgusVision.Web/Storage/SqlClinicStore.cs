@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using ValgusVision.App.Compare;
+using ValgusVision.Domain.Recording;
 
 namespace ValgusVision.Web.Storage;
 
@@ -11,7 +13,7 @@ public sealed class SqlClinicStore : IClinicStore
 {
     private const string SessionColumns =
         "id, client_id, session_date, is_screen, source, state, problem, requested_exercise, input_file, created_utc, " +
-        "exercise, left_fppa_deg, right_fppa_deg, left_lunge_deg, right_lunge_deg, rep_count";
+        "exercise, left_fppa_deg, right_fppa_deg, left_lunge_deg, right_lunge_deg, rep_count, recorded_at, recorded_at_source";
 
     private readonly SqlDialect _dialect;
 
@@ -88,7 +90,7 @@ public sealed class SqlClinicStore : IClinicStore
             "VALUES (@client, @date, @screen, @source, @state, @exercise, @input, @created, 0) RETURNING id",
             cancellation, ("client", clientId), ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("screen", isScreen ? 1 : 0),
             ("source", source.ToString()), ("state", state.ToString()), ("exercise", requestedExercise), ("input", inputFile), ("created", Utc(created)));
-        return new Session(id, clientId, date, isScreen, source, state, null, requestedExercise, inputFile, Truncate(created), SessionMetrics.None);
+        return new Session(id, clientId, date, isScreen, source, state, null, requestedExercise, inputFile, Truncate(created), ReportChartValues.None);
     }
 
     public async Task<Session?> GetSessionAsync(long id, CancellationToken cancellation = default) =>
@@ -110,13 +112,13 @@ public sealed class SqlClinicStore : IClinicStore
         WriteAsync("UPDATE sessions SET state = @state, problem = @problem WHERE id = @id", cancellation,
             ("id", sessionId), ("state", state.ToString()), ("problem", problem));
 
-    public Task CompleteAsync(long sessionId, SessionMetrics metrics, CancellationToken cancellation = default) =>
+    public Task CompleteAsync(long sessionId, ReportChartValues metrics, CancellationToken cancellation = default) =>
         WriteAsync(
             "UPDATE sessions SET state = @state, problem = NULL, exercise = @exercise, left_fppa_deg = @lf, right_fppa_deg = @rf, " +
-            "left_lunge_deg = @ll, right_lunge_deg = @rl, rep_count = @reps WHERE id = @id",
+            "left_lunge_deg = @ll, right_lunge_deg = @rl, rep_count = @reps, recorded_at = @rat, recorded_at_source = @ras WHERE id = @id",
             cancellation, ("id", sessionId), ("state", nameof(SessionState.Done)), ("exercise", metrics.Exercise),
             ("lf", metrics.LeftFppaDeg), ("rf", metrics.RightFppaDeg), ("ll", metrics.LeftLungeDeg), ("rl", metrics.RightLungeDeg),
-            ("reps", metrics.RepCount));
+            ("reps", metrics.RepCount), ("rat", metrics.Recorded?.Iso), ("ras", metrics.Recorded?.Source.ToName()));
 
     public async Task<bool> DeleteSessionAsync(long sessionId, CancellationToken cancellation = default) =>
         await WriteAsync("DELETE FROM sessions WHERE id = @id", cancellation, ("id", sessionId)) > 0;
@@ -141,13 +143,18 @@ public sealed class SqlClinicStore : IClinicStore
         r.GetString(7),
         r.GetString(8),
         ParseUtc(r.GetString(9)),
-        new SessionMetrics(
+        new ReportChartValues(
             r.IsDBNull(10) ? null : r.GetString(10),
             NullableDouble(r, 11),
             NullableDouble(r, 12),
             NullableDouble(r, 13),
             NullableDouble(r, 14),
-            Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture)));
+            Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture),
+            ReadRecorded(r, 16)));
+
+    /// <summary>The stored recording time; null when none was stored (unknown, or analysed before the column existed).</summary>
+    private static RecordingTime? ReadRecorded(DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : new RecordingTime(ParseUtc(r.GetString(i)), RecordingTimeSources.Parse(r.IsDBNull(i + 1) ? null : r.GetString(i + 1)) ?? RecordingTimeSource.User);
 
     private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 

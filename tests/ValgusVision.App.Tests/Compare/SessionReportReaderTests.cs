@@ -66,7 +66,7 @@ public class SessionReportReaderTests
     [Fact]
     public void A_recording_date_wins_over_the_analysis_date()
     {
-        var r = Read(Report("\"recordedUtc\": \"2026-10-30T17:05:00Z\","));
+        var r = Read(Report("\"recordedAt\": \"2026-10-30T17:05:00Z\", \"recordedAtSource\": \"container\","));
         Assert.True(r.DateIsRecording);
         Assert.Equal(new DateTimeOffset(2026, 10, 30, 17, 5, 0, TimeSpan.Zero), r.Date);
     }

@@ -17,6 +17,23 @@ public sealed class ClientPageTests
         SyntheticReport.Build(withImages: false).Report with { Client = "<b>Ann</b> O'Brien & Co", Clinician = "Dr <i>Jo</i> Smith" };
 
     [Fact]
+    public void The_recording_date_stands_under_the_title_in_html_and_pdf_or_says_it_is_unknown()
+    {
+        var report = Named();
+        Assert.Contains("<h1>Knee valgus report</h1>\n<p class=\"recorded\">Recording date unknown</p>", HtmlReportWriter.Render(report), StringComparison.Ordinal);
+        var dated = report with { Recorded = new Domain.Recording.RecordingTime(new DateTimeOffset(2026, 11, 2, 23, 30, 0, TimeSpan.Zero), Domain.Recording.RecordingTimeSource.User) };
+        Assert.Contains("<p class=\"recorded\">Recorded 2026-11-02</p>", HtmlReportWriter.Render(dated), StringComparison.Ordinal);
+        using (var pdf = new WrittenPdf(dated))
+        {
+            // pdftotext splits the small grey line's letters ("R ecorded"): compare without spaces.
+            Assert.Contains("Recorded2026-11-02", pdf.Text().Split('\f')[0].Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        using var undated = new WrittenPdf(report);
+        Assert.Contains("Recordingdateunknown", undated.Text().Split('\f')[0].Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Client_and_clinician_head_the_page_escaped_and_are_in_the_json()
     {
         var report = Named();
@@ -25,7 +42,7 @@ public sealed class ClientPageTests
         Assert.DoesNotContain("<i>Jo</i>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Client</th><td>&lt;b&gt;Ann&lt;/b&gt; O&#39;Brien &amp; Co</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Clinician</th><td>Dr &lt;i&gt;Jo&lt;/i&gt; Smith</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Date</th><td>26 November 2026</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Report date</th><td>26 November 2026</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Test</th><td>Single-leg squat on the left leg</td>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("id=\"client\"", StringComparison.Ordinal) < html.IndexOf("class=\"side\"", StringComparison.Ordinal));
 

@@ -36,6 +36,24 @@ public class ReportJsonTests
     }
 
     [Fact]
+    public void The_recording_date_is_written_with_its_source_and_null_when_not_known()
+    {
+        var (report, _, _) = SyntheticReport.Build(withImages: false);
+        var unknown = Written(report);
+        Assert.Null(unknown["recordedAt"]);
+        Assert.True(unknown.AsObject().ContainsKey("recordedAt") && unknown.AsObject().ContainsKey("recordedAtSource"));
+
+        var dated = report with { Recorded = new Domain.Recording.RecordingTime(new DateTimeOffset(2026, 11, 2, 10, 14, 3, TimeSpan.FromHours(1)), Domain.Recording.RecordingTimeSource.Container) };
+        var json = Written(dated);
+        Assert.Equal(("2026-11-02T09:14:03Z", "container"), (json["recordedAt"]!.GetValue<string>(), json["recordedAtSource"]!.GetValue<string>()));
+        var results = Validate(json);
+        Assert.True(results.IsValid, Errors(results));
+
+        json["recordedAtSource"] = "mtime"; // a file's date is never a source
+        Assert.False(Validate(json).IsValid);
+    }
+
+    [Fact]
     public void Schema_rejects_a_report_with_a_missing_field()
     {
         var (report, _, _) = SyntheticReport.Build(withImages: false);
