@@ -14,17 +14,16 @@ namespace ValgusVision.App;
 public sealed class AnalysisJob : IDisposable
 {
     private readonly AnalyzeOptions _options;
-    private readonly Func<bool, IPoseEstimator> _createEstimator;
-    private IPoseEstimator? _videoEstimator;
-    private IPoseEstimator? _stillEstimator;
+    private readonly PoseEstimatorFactory _createEstimator;
+    private readonly Dictionary<(bool Still, bool Flip), IPoseEstimator> _estimators = [];
     private ResumeKey? _resumeKey;
 
-    /// <param name="createEstimator">Makes an estimator for stills (true) or videos (false); default: BlazePose with the chosen model.</param>
-    public AnalysisJob(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+    /// <param name="createEstimator">Makes an estimator for stills or videos with resolved levers; default: BlazePose with the chosen model.</param>
+    public AnalysisJob(AnalyzeOptions options, PoseEstimatorFactory? createEstimator = null)
     {
         options.Validate();
         _options = options;
-        _createEstimator = createEstimator ?? (still => SessionPipeline.CreateEstimator(options.Session, still));
+        _createEstimator = createEstimator ?? ((still, levers) => SessionPipeline.CreateEstimator(options.Model, levers, still));
     }
 
     public AnalyzeOptions Options => _options;
@@ -76,9 +75,10 @@ public sealed class AnalysisJob : IDisposable
         var info = source.Info;
         int? expected = ExpectedFrames(info);
 
-        var (pass1, analysis) = recorded is null
+        var (pass1, analysis, session) = recorded is null
             ? await MeasureAsync(input, source, times, n => Report(progress, input, JobPhase.Pose, n, expected), cancellation).ConfigureAwait(false)
             : Replay(source, recorded, times, cancellation);
+        bool evaluated = ExpectedFppaAccuracy.IsEvaluated(session);
         progress?.Report(new JobProgress(input, JobPhase.Analysis, pass1.Poses.Count, pass1.Poses.Count));
 
         var warnings = new List<string>(source.Warnings);
@@ -99,7 +99,7 @@ public sealed class AnalysisJob : IDisposable
             // Pass 2 runs before the reports: they show each rep's bottom frame with its overlay.
             cancellation.ThrowIfCancellationRequested();
             using var again = FrameSources.Open(input);
-            using var painter = new AnalysisOverlay(analysis, pass1.Poses, again.Info.Width, again.Info.Height, ExpectedFppaAccuracy.IsEvaluated(_options));
+            using var painter = new AnalysisOverlay(analysis, pass1.Poses, again.Info.Width, again.Info.Height, evaluated);
             using var encoder = formats.HasFlag(OutputFormats.Video)
                 ? VideoEncoders.Create(
                     paths.OverlayVideo, again.Info.Width, again.Info.Height, OutputFrameRate(pass1.Poses, info), PixelFormat.Bgr24, _options.FfmpegPath)
@@ -118,7 +118,7 @@ public sealed class AnalysisJob : IDisposable
         progress?.Report(new JobProgress(input, JobPhase.Reports, 0, null));
         cancellation.ThrowIfCancellationRequested();
         long tr = StageTimes.Slot.Start();
-        var context = ReportContext.ForSource(input, info, _options.Session, pass1.Poses, source.Warnings, source.EndedEarly) with
+        var context = ReportContext.ForSource(input, info, session, pass1.Poses, source.Warnings, source.EndedEarly) with
         {
             VideoEncoder = encoderName,
             RepBottomImages = snapshots.Images,
@@ -131,7 +131,7 @@ public sealed class AnalysisJob : IDisposable
             input, info, analysis, pass1.Poses.Count, pass1.FramesWithPose, source.EndedEarly, warnings, written, encoderName,
             wall.Elapsed.TotalSeconds, pass1.FramesPerSecond, overlayFps, times.All)
         {
-            Trust = MeasurementTrust.Of(analysis, ExpectedFppaAccuracy.IsEvaluated(_options)),
+            Trust = MeasurementTrust.Of(analysis, evaluated),
         };
         _resumeKey ??= ResumeKey.For(_options);
         CompletionMarker.Write(paths, input, _options.Formats, written, SummaryRow.From(report, label), _resumeKey);
@@ -143,29 +143,57 @@ public sealed class AnalysisJob : IDisposable
     /// The part of a run that makes the numbers: pass 1 (decode + pose) and the domain analysis, no outputs.
     /// <c>valgus eval</c> measures exactly this against the truth, so every stage that changes a number belongs here.
     /// </summary>
+    /// <param name="reopen">Opens the input again from its first frame (default: the file at <paramref name="input"/>).</param>
     public async Task<PoseMeasurement> MeasureAsync(
-        string input, IFrameSource source, StageTimes times, Action<int>? framesDone, CancellationToken cancellation)
+        string input, IFrameSource source, StageTimes times, Action<int>? framesDone, CancellationToken cancellation,
+        Func<IFrameSource>? reopen = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(times);
-        var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image);
+        var session = _options.Session.ResolvedFor(live: false);
+        var measurement = await MeasureWithAsync(input, source, session, times, framesDone, cancellation).ConfigureAwait(false);
+        var asNamed = _options.Session.ResolvedFor(live: false, measurement.Analysis.Exercise);
+        if (asNamed.Levers != session.Levers)
+        {
+            // --exercise auto learns from the poses that this is the lunge test, which runs without flip averaging
+            // (PoseLevers.DefaultFlipAveraging): its poses are made again as if the exercise had been named, so auto
+            // and the named exercise give the same numbers. Only lunge tests pay the second pass.
+            using var again = reopen?.Invoke() ?? FrameSources.Open(input);
+            var second = await MeasureWithAsync(input, again, asNamed, times, framesDone, cancellation).ConfigureAwait(false);
+            if (second.Analysis.Exercise == measurement.Analysis.Exercise)
+            {
+                return second;
+            }
+        }
+
+        return measurement;
+    }
+
+    private async Task<PoseMeasurement> MeasureWithAsync(
+        string input, IFrameSource source, SessionOptions session, StageTimes times, Action<int>? framesDone, CancellationToken cancellation)
+    {
+        var estimator = EstimatorFor(source.Info.Kind == SourceKind.Image, session.Levers);
         var pass1 = await PosePass.RunAsync(
-            source, SessionPipeline.CreatePoseStage(_options.Session, estimator), _options.Range, times, framesDone, cancellation).ConfigureAwait(false);
+            source, SessionPipeline.CreatePoseStage(session, estimator), session.Range, times, framesDone, cancellation).ConfigureAwait(false);
         if (pass1.Poses.Count == 0)
         {
             throw new InvalidDataException($"input '{input}': no frames between --start and --end");
         }
 
         long ta = StageTimes.Slot.Start();
-        var analysis = SessionPipeline.Analyze(pass1.Poses, _options.Session);
+        var analysis = SessionPipeline.Analyze(pass1.Poses, session);
         times.For("analysis").Stop(ta);
-        return new PoseMeasurement(pass1, analysis);
+        return new PoseMeasurement(pass1, analysis, session);
     }
 
     public void Dispose()
     {
-        _videoEstimator?.Dispose();
-        _stillEstimator?.Dispose();
+        foreach (var estimator in _estimators.Values)
+        {
+            estimator.Dispose();
+        }
+
+        _estimators.Clear();
     }
 
     /// <summary>Recorded poses in place of pass 1; the source is read to its end so its warnings and early end are known.</summary>
@@ -189,7 +217,9 @@ public sealed class AnalysisJob : IDisposable
         long ta = StageTimes.Slot.Start();
         var analysis = SessionPipeline.Analyze(recorded, _options.Session);
         times.For("analysis").Stop(ta);
-        return new PoseMeasurement(new PosePassResult(recorded, recorded.Count(p => p.HasPose), 0), analysis);
+        // The earlier run made these poses with the levers its exercise resolved to; the reports name those.
+        var session = _options.Session.ResolvedFor(live: false, analysis.Exercise);
+        return new PoseMeasurement(new PosePassResult(recorded, recorded.Count(p => p.HasPose), 0), analysis, session);
     }
 
     /// <summary>
@@ -222,8 +252,17 @@ public sealed class AnalysisJob : IDisposable
         return Math.Clamp((int)Math.Ceiling((end - start) * info.FramesPerSecond), 0, n);
     }
 
-    private IPoseEstimator EstimatorFor(bool still) =>
-        still ? _stillEstimator ??= _createEstimator(true) : _videoEstimator ??= _createEstimator(false);
+    private IPoseEstimator EstimatorFor(bool still, PoseLevers levers)
+    {
+        var key = (still, levers.FlipAveraging == true);
+        if (!_estimators.TryGetValue(key, out var estimator))
+        {
+            estimator = _createEstimator(still, levers);
+            _estimators[key] = estimator;
+        }
+
+        return estimator;
+    }
 
     private static void Report(IProgress<JobProgress>? progress, string input, JobPhase phase, int done, int? total)
     {

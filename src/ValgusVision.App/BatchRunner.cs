@@ -10,7 +10,7 @@ namespace ValgusVision.App;
 /// recomputing from frames.csv those whose analysis settings changed (<see cref="ResumeDecision"/>), several at once
 /// when asked, one failure never stopping the others, then the summary file (written atomically, after every input).
 /// </summary>
-public sealed class BatchRunner(BatchOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+public sealed class BatchRunner(BatchOptions options, PoseEstimatorFactory? createEstimator = null)
 {
     private IReadOnlyList<ResumeDecision>? _decisions;
 

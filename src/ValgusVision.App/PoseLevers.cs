@@ -1,4 +1,5 @@
 using System.Globalization;
+using ValgusVision.Domain.Analysis;
 using ValgusVision.Pose;
 using ValgusVision.Pose.Landmarks;
 using ValgusVision.Pose.Smoothing;
@@ -15,11 +16,27 @@ public sealed record PoseLevers
     public static PoseLevers Default { get; } = new();
 
     /// <summary>
-    /// Also run the landmark model on the mirrored ROI and average. Off by default: on frontal squats it removed the
-    /// model's left/right asymmetry and cut the largest FPPA error at the rep bottoms (4.4° → 3.4°), but on the side-view
-    /// lunge it read the tibia 1–2° further from the truth, and it doubles the landmark model's time (docs/accuracy.md).
+    /// Also run the landmark model on the mirrored ROI and average (<c>--flip-average</c>). Null: the product decides by
+    /// use (<see cref="DefaultFlipAveraging"/>); a session resolves it once (<see cref="SessionOptions.LeversFor"/>)
+    /// before any pose runs, so the reports and the resume key always see on or off.
     /// </summary>
-    public bool FlipAveraging { get; init; }
+    public bool? FlipAveraging { get; init; }
+
+    /// <summary>
+    /// Flip averaging where the user left it to the tool: on for recorded frontal analyses, where the rule written before
+    /// measuring held on body A (MAE 0.90° → 0.85°, bias +0.09° → +0.02°, mirror 0.60–0.74° → 0.26–0.38° mean) and it
+    /// meets issue 18's mirror target; off live, where the pose alone then takes 35–37 ms, over a 30 fps frame's 33 ms;
+    /// off for the side-view lunge test, whose tibia it read further from the truth on two of three lunges
+    /// (docs/accuracy.md, "Flip averaging as the recorded default?").
+    /// </summary>
+    public static bool DefaultFlipAveraging(bool live, Exercise exercise) => !live && exercise != Exercise.AnkleLunge;
+
+    /// <summary>These levers with flip averaging decided: the user's choice, else <see cref="DefaultFlipAveraging"/>.</summary>
+    public PoseLevers Resolved(bool live, Exercise exercise) =>
+        FlipAveraging is null ? this with { FlipAveraging = DefaultFlipAveraging(live, exercise) } : this;
+
+    /// <summary>Flip averaging is the product's choice here, not the user's (so the product may revise it, see AnalysisJob).</summary>
+    public bool FlipIsDefault => FlipAveraging is null;
 
     /// <summary>Heatmap refinement window in heatmap cells (odd; 0 = no refinement).</summary>
     public int HeatmapWindow { get; init; } = HeatmapRefiner.KernelSize;
@@ -45,9 +62,11 @@ public sealed record PoseLevers
     public BlazePoseOptions ApplyTo(BlazePoseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // An unresolved lever here would silently run one choice while the reports name none.
+        bool flip = FlipAveraging ?? throw new InvalidOperationException("flip averaging not resolved: call Resolved(live, exercise) first");
         return options with
         {
-            FlipAveraging = FlipAveraging,
+            FlipAveraging = flip,
             CropSampling = CropSampling,
             HeatmapWindow = HeatmapWindow,
             RoiScale = RoiScale,
@@ -83,23 +102,32 @@ public sealed record PoseLevers
             : !Smoothing ? "none"
             : SmoothingMinCutoffHz == OneEuroFilterSettings.BodyLandmarks.MinCutoff ? "One-Euro (MediaPipe's defaults)"
             : string.Format(c, "One-Euro, min cutoff {0:0.###} Hz (MediaPipe's: {1:0.###})", SmoothingMinCutoffHz, OneEuroFilterSettings.BodyLandmarks.MinCutoff));
-        yield return ("flip averaging", FlipAveraging ? "on (plain and mirrored ROI averaged)" : "off");
+        yield return ("flip averaging", FlipAveraging switch
+        {
+            true => "on (plain and mirrored ROI averaged)",
+            false => "off",
+            null => "by use (on for recorded frontal analyses)",
+        });
         yield return ("heatmap refinement", HeatmapWindow == 0 ? "off"
             : string.Format(c, "{0}×{0} cells{1}", HeatmapWindow, HeatmapWindow == HeatmapRefiner.KernelSize ? " (MediaPipe's)" : string.Empty));
         yield return ("crop sampling", CropSampling == CropSampling.PixelCentres ? "pixel centres" : "corner-aligned (MediaPipe's CPU)");
         yield return ("ROI scale", string.Format(c, "{0:0.###}{1}", RoiScale, RoiScale == RoiTransformation.Scale ? " (MediaPipe's)" : string.Empty));
     }
 
-    /// <summary>Short label of the levers that differ from the defaults ("flip, roi 1.4"); "defaults" when none.</summary>
+    /// <summary>
+    /// Short label of the levers that differ from a recorded frontal run's defaults ("no flip, roi 1.4"); "defaults" when
+    /// none.
+    /// </summary>
     public string Label
     {
         get
         {
             var parts = new List<string>();
             var c = CultureInfo.InvariantCulture;
-            if (FlipAveraging)
+            // Against the recorded frontal default (flip on), so a side-view or live run's tables say "no flip".
+            if (FlipAveraging == false)
             {
-                parts.Add("flip");
+                parts.Add("no flip");
             }
 
             if (HeatmapWindow != HeatmapRefiner.KernelSize)

@@ -2,6 +2,7 @@ using System.Globalization;
 using ValgusVision.Domain.Refinement;
 using ValgusVision.Pose;
 using ValgusVision.Pose.Runtime;
+using ValgusVision.Video;
 
 namespace ValgusVision.App;
 
@@ -35,9 +36,11 @@ public static class ReportAppendix
             Add("--refine", session.Refine.ToName());
             var levers = session.Levers;
             var defaults = PoseLevers.Default;
-            if (levers.FlipAveraging != defaults.FlipAveraging)
+            // Named only when it differs from what the same command would choose by itself for this exercise.
+            bool live = context.Kind == SourceKind.Camera;
+            if (levers.FlipAveraging is { } flip && flip != PoseLevers.DefaultFlipAveraging(live, context.Session.Settings.Exercise))
             {
-                Add("--flip-average", levers.FlipAveraging ? "on" : "off");
+                Add("--flip-average", flip ? "on" : "off");
             }
 
             if (levers.HeatmapWindow != defaults.HeatmapWindow)

@@ -17,8 +17,24 @@ public sealed record SessionOptions
 
     public PoseModelChoice Model { get; init; } = PoseModelChoice.Default;
 
-    /// <summary>The pose engine's accuracy levers (flip averaging, heatmap window, ROI scale, smoothing); MediaPipe's by default.</summary>
+    /// <summary>
+    /// The pose engine's accuracy levers (flip averaging, heatmap window, ROI scale, smoothing): MediaPipe's by default,
+    /// flip averaging decided by use unless the user chose (<see cref="LeversFor"/>).
+    /// </summary>
     public PoseLevers Levers { get; init; } = PoseLevers.Default;
+
+    /// <summary>The levers as this session runs them, live or recorded, for its exercise (<see cref="PoseLevers.Resolved"/>).</summary>
+    public PoseLevers LeversFor(bool live) => Levers.Resolved(live, Settings.Exercise);
+
+    /// <summary>These options with the levers resolved for that use: what the estimator and the reports see.</summary>
+    public SessionOptions ResolvedFor(bool live) => ResolvedFor(live, Settings.Exercise);
+
+    /// <summary>
+    /// Resolved for the exercise the analysis found (<c>--exercise auto</c> learns it only from the poses): what the
+    /// default would have been had the user named it.
+    /// </summary>
+    public SessionOptions ResolvedFor(bool live, Exercise analysed) =>
+        Levers.FlipIsDefault ? this with { Levers = Levers.Resolved(live, analysed) } : this;
 
     public TimeRange Range { get; init; } = TimeRange.All;
 

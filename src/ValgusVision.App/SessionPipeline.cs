@@ -11,11 +11,23 @@ namespace ValgusVision.App;
 /// </summary>
 public static class SessionPipeline
 {
-    /// <summary>BlazePose with the session's model and levers; a still image gets MediaPipe's static mode.</summary>
-    public static IPoseEstimator CreateEstimator(SessionOptions options, bool stillImage)
+    /// <summary>
+    /// BlazePose with the session's model and levers as they run live or recorded (<see cref="SessionOptions.LeversFor"/>:
+    /// flip averaging, where the user left it to the tool, only for recorded frontal analyses); a still image gets
+    /// MediaPipe's static mode.
+    /// </summary>
+    public static IPoseEstimator CreateEstimator(SessionOptions options, bool stillImage, bool live)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new BlazePoseEstimator(options.Levers.ApplyTo(options.Model.Options(stillImage)));
+        return CreateEstimator(options.Model, options.LeversFor(live), stillImage);
+    }
+
+    /// <summary>BlazePose with this model and these resolved levers.</summary>
+    public static IPoseEstimator CreateEstimator(PoseModelChoice model, PoseLevers levers, bool stillImage)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(levers);
+        return new BlazePoseEstimator(levers.ApplyTo(model.Options(stillImage)));
     }
 
     /// <summary>estimate → refine for one frame at a time, with the session's refinement.</summary>

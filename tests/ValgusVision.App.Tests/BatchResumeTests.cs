@@ -132,7 +132,7 @@ public sealed class BatchResumeTests(PoseEngineFixture engine) : IDisposable
     }
 
     /// <summary>An estimator factory that fails the test if a recomputation ever loads the model.</summary>
-    private static IPoseEstimator NoModel(bool still) => throw new InvalidOperationException("the model must not run when recomputing from frames.csv");
+    private static IPoseEstimator NoModel(bool still, PoseLevers levers) => throw new InvalidOperationException("the model must not run when recomputing from frames.csv");
 
     private string Study()
     {
@@ -144,7 +144,7 @@ public sealed class BatchResumeTests(PoseEngineFixture engine) : IDisposable
 
     private string Output(string folder, string file) => Path.Combine(_dir.File(folder), file);
 
-    private BatchRunner Runner(string study, string outFolder, AnalyzeOptions options, Func<bool, IPoseEstimator>? estimator = null, OutputFormats formats = Formats) =>
+    private BatchRunner Runner(string study, string outFolder, AnalyzeOptions options, PoseEstimatorFactory? estimator = null, OutputFormats formats = Formats) =>
         new(
             new BatchOptions { Inputs = [study], Analyze = options with { OutputDirectory = _dir.File(outFolder), Formats = formats } },
             estimator ?? engine.Create);

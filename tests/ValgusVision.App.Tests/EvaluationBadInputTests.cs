@@ -39,7 +39,7 @@ public sealed class EvaluationBadInputTests : IDisposable
         });
         string shorter = ClipWithTruth("shorter", lines => lines[..^1]);
         var failed = new List<string>();
-        var evaluation = new AccuracyEvaluation(new AnalyzeOptions(), _ => throw new InvalidOperationException("the model must not run"));
+        var evaluation = new AccuracyEvaluation(new AnalyzeOptions(), (_, _) => throw new InvalidOperationException("the model must not run"));
 
         var result = await evaluation.RunAsync([missing, malformed, shorter], null, failed.Add, CancellationToken.None);
 
@@ -56,7 +56,7 @@ public sealed class EvaluationBadInputTests : IDisposable
     [Fact]
     public async Task A_missing_clip_is_named()
     {
-        var evaluation = new AccuracyEvaluation(new AnalyzeOptions(), _ => throw new InvalidOperationException("the model must not run"));
+        var evaluation = new AccuracyEvaluation(new AnalyzeOptions(), (_, _) => throw new InvalidOperationException("the model must not run"));
 
         var result = await evaluation.RunAsync([_dir.File("gone.mp4")], null, null, CancellationToken.None);
 

@@ -44,6 +44,15 @@ public class ExpectedFppaAccuracyTests
         Assert.StartsWith("accuracy unknown: set-up not evaluated", ExpectedFppaAccuracy.For(frontal, new AnalyzeOptions { Levers = new PoseLevers { RoiScale = 1.4f } }), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Flip_averaging_on_or_off_is_within_the_evaluated_bound(bool flip) =>
+        // Both were measured on every clip the bound rests on (docs/accuracy.md, "Flip averaging as the recorded default?").
+        Assert.Equal(
+            FormattableString.Invariant($"± {ExpectedFppaAccuracy.FrontalBoundDeg:0.#}°, frontal view"),
+            ExpectedFppaAccuracy.For(WithYaw(3, 4, 5), new AnalyzeOptions { Levers = PoseLevers.Default with { FlipAveraging = flip } }));
+
     [Fact]
     public void The_committed_sample_lies_in_the_shown_leg_length_range()
     {

@@ -88,4 +88,42 @@ public sealed class LungeSampleTests(PoseEngineFixture engine, ITestOutputHelper
         Assert.True(maxAbs <= recordedMaxErrorDeg + 1.0,
             FormattableString.Invariant($"{clip}: largest |tibial angle error| {maxAbs:F2}° grew beyond the recorded {recordedMaxErrorDeg:F1}° + 1°"));
     }
+
+    /// <summary>
+    /// With <c>--exercise auto</c> the poses are first made with the recorded frontal default (flip averaging); once the
+    /// motion shows the lunge test they are made again without it, so auto and the named exercise give the same angles,
+    /// and the report names the set-up that made them.
+    /// </summary>
+    [Fact]
+    public async Task Auto_reads_the_lunge_test_as_the_named_exercise_does()
+    {
+        string video = Path.Combine(TestPaths.RepoRoot, "samples", "lunge-left-42.mp4");
+        using var named = new AnalysisJob(new AnalyzeOptions { Settings = AnalysisSettings.Default with { Exercise = Exercise.AnkleLunge } }, engine.Create);
+        using var auto = new AnalysisJob(new AnalyzeOptions(), engine.Create);
+
+        var byName = await Measure(named, video);
+        var byMotion = await Measure(auto, video);
+
+        Assert.Equal(Exercise.AnkleLunge, byMotion.Analysis.Exercise);
+        Assert.False(byName.Session.Levers.FlipAveraging);
+        Assert.False(byMotion.Session.Levers.FlipAveraging);
+        var expected = byName.Analysis.Ankle!.For(Side.Left)!.Attempts.Select(a => a.InclinationDeg);
+        var actual = byMotion.Analysis.Ankle!.For(Side.Left)!.Attempts.Select(a => a.InclinationDeg);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task A_frontal_squat_keeps_the_flip_averaged_poses()
+    {
+        using var auto = new AnalysisJob(new AnalyzeOptions(), engine.Create);
+        var squat = await Measure(auto, Path.Combine(TestPaths.RepoRoot, "samples", "sls-left-valgus15.mp4"));
+        Assert.Equal(Exercise.SingleLegSquat, squat.Analysis.Exercise);
+        Assert.True(squat.Session.Levers.FlipAveraging);
+    }
+
+    private static async Task<PoseMeasurement> Measure(AnalysisJob job, string video)
+    {
+        using var source = Video.FrameSources.Open(video);
+        return await job.MeasureAsync(video, source, new StageTimes(), null, CancellationToken.None);
+    }
 }

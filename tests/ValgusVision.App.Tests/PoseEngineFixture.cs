@@ -5,29 +5,46 @@ using ValgusVision.Pose;
 namespace ValgusVision.App.Tests;
 
 /// <summary>
-/// One BlazePose estimator per mode (video, still), loaded once for all end-to-end tests: loading the ONNX models
-/// costs more than analysing a 5-frame clip. Jobs get them through <see cref="Create"/> wrapped so that a job's
-/// Dispose does not unload them.
+/// One BlazePose estimator per mode (video or still, flip averaging on or off), loaded once for all end-to-end tests:
+/// loading the ONNX models costs more than analysing a 5-frame clip. Jobs get them through <see cref="Create"/>
+/// wrapped so that a job's Dispose does not unload them.
 /// </summary>
 public sealed class PoseEngineFixture : IDisposable
 {
-    private readonly Lazy<BlazePoseEstimator> _video;
-    private readonly Lazy<BlazePoseEstimator> _still;
+    private readonly string _models = Path.Combine(TestPaths.RepoRoot, "models");
+    private readonly Dictionary<(bool Still, bool Flip), BlazePoseEstimator> _engines = [];
 
-    public PoseEngineFixture()
+    /// <summary>
+    /// The levers the job resolved (the product's defaults unless a test set others), so the tests measure what
+    /// `valgus analyze` runs. Only the full model's default levers are shared; anything else would be another engine.
+    /// </summary>
+    public IPoseEstimator Create(bool still, PoseLevers levers)
     {
-        string models = Path.Combine(TestPaths.RepoRoot, "models");
-        // The product's own pose levers (PoseLevers.Default), so the tests measure what `valgus analyze` runs.
-        _video = new(() => new BlazePoseEstimator(PoseLevers.Default.ApplyTo(new BlazePoseOptions { ModelDirectory = models })));
-        _still = new(() => new BlazePoseEstimator(PoseLevers.Default.ApplyTo(new BlazePoseOptions { ModelDirectory = models, StaticImageMode = true })));
-    }
+        ArgumentNullException.ThrowIfNull(levers);
+        if (levers with { FlipAveraging = null } != PoseLevers.Default)
+        {
+            throw new ArgumentException($"the shared engine runs the default levers, not {levers.Label}", nameof(levers));
+        }
 
-    public IPoseEstimator Create(bool still) => new Borrowed(still ? _still.Value : _video.Value);
+        var key = (still, levers.FlipAveraging == true);
+        lock (_engines)
+        {
+            if (!_engines.TryGetValue(key, out var engine))
+            {
+                engine = new BlazePoseEstimator(levers.ApplyTo(new BlazePoseOptions { ModelDirectory = _models, StaticImageMode = still }));
+                _engines[key] = engine;
+            }
+
+            return new Borrowed(engine);
+        }
+    }
 
     public void Dispose()
     {
-        if (_video.IsValueCreated) _video.Value.Dispose();
-        if (_still.IsValueCreated) _still.Value.Dispose();
+        foreach (var engine in _engines.Values)
+        {
+            engine.Dispose();
+        }
     }
 
     private sealed class Borrowed(IPoseEstimator inner) : IPoseEstimator

@@ -21,13 +21,15 @@ public sealed class SampleAccuracyTests(PoseEngineFixture engine, ITestOutputHel
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    // clip, stance, recorded mean |FPPA error| at the bottoms (samples/README.md), expect the view warning
-    [InlineData("sls-left-valgus15", Side.Left, 0.6, false)]
-    [InlineData("sls-right-neutral", Side.Right, 0.6, false)]
-    [InlineData("sls-left-yaw20", Side.Left, 2.3, true)]
-    // body B (a skinned mesh with soft tissue, held out: no setting was chosen on it; docs/accuracy.md "Held-out body B")
-    [InlineData("sls-left-valgus15-bodyb", Side.Left, 1.0, false)]
-    [InlineData("sls-right-valgus5-bodyb-heavy", Side.Right, 4.7, false)]
+    // clip, stance, recorded mean |FPPA error| at the bottoms (samples/README.md) with the defaults (flip averaging on for
+    // recorded frontal clips since 2026-12-07; before: 0.6, 0.6, 2.3, 1.0, 4.7), expect the view warning
+    [InlineData("sls-left-valgus15", Side.Left, 0.5, false)]
+    [InlineData("sls-right-neutral", Side.Right, 0.4, false)]
+    [InlineData("sls-left-yaw20", Side.Left, 0.6, true)]
+    // body B (a skinned mesh with soft tissue, held out: no setting was chosen on it; docs/accuracy.md "Held-out body B";
+    // flip averaging made the woman read 0.9° further off, the heavy man 0.3° closer)
+    [InlineData("sls-left-valgus15-bodyb", Side.Left, 1.8, false)]
+    [InlineData("sls-right-valgus5-bodyb-heavy", Side.Right, 4.4, false)]
     public async Task Sample_gives_three_reps_on_the_stance_side_and_fppa_near_the_truth(
         string clip, Side stance, double recordedMeanErrorDeg, bool expectViewWarning)
     {

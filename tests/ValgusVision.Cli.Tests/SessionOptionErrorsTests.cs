@@ -52,6 +52,7 @@ public sealed class SessionOptionErrorsTests : IDisposable
             (["--refine", "maybe"], "--refine: 'maybe' is not mask or none"),
             (["--hip-centre", "pelvis"], "--hip-centre: 'pelvis' is not model, estimated, anatomical or silhouette"),
             (["--smoothing", "maybe"], "--smoothing: 'maybe' is not on or off"),
+            (["--flip-average", "maybe"], "--flip-average: 'maybe' is not on, off or auto"),
             (["--roi-scale", "1,4"], "--roi-scale: '1,4' is not a number: use a decimal point (1.4)"),
             (["--heatmap-window", "4"], "--heatmap-window: 4 is not an odd number of heatmap cells from 1 to 63, or 0 for none"),
         };

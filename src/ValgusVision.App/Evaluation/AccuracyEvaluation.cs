@@ -11,7 +11,7 @@ namespace ValgusVision.App.Evaluation;
 /// evaluated (no truth, a malformed truth, a frame count that differs, an unreadable video) becomes one line naming the
 /// file, and the other clips go on.
 /// </summary>
-public sealed class AccuracyEvaluation(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+public sealed class AccuracyEvaluation(AnalyzeOptions options, PoseEstimatorFactory? createEstimator = null)
 {
     public async Task<EvaluationResult> RunAsync(
         IReadOnlyList<string> clips, Action<ClipAccuracy>? clipDone, Action<string>? clipFailed, CancellationToken cancellation)

@@ -8,7 +8,7 @@ namespace ValgusVision.App.Evaluation;
 /// (<see cref="AnalysisJob.MeasureAsync"/>) and compared with a clinic's digitising (<see cref="AnnotationAccuracy"/>);
 /// writes annotations.md atomically.
 /// </summary>
-public sealed class AnnotationEvaluation(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+public sealed class AnnotationEvaluation(AnalyzeOptions options, PoseEstimatorFactory? createEstimator = null)
 {
     public const string MarkdownName = "annotations.md";
 

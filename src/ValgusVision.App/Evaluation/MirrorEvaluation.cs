@@ -10,7 +10,7 @@ namespace ValgusVision.App.Evaluation;
 /// (<see cref="MirrorSymmetry"/>). Needs no truth, so it runs on real videos too. A clip that cannot be read is one
 /// line naming it, and the others go on.
 /// </summary>
-public sealed class MirrorEvaluation(AnalyzeOptions options, Func<bool, IPoseEstimator>? createEstimator = null)
+public sealed class MirrorEvaluation(AnalyzeOptions options, PoseEstimatorFactory? createEstimator = null)
 {
     public const string CsvName = "mirror.csv";
 
@@ -36,7 +36,8 @@ public sealed class MirrorEvaluation(AnalyzeOptions options, Func<bool, IPoseEst
                 using var plain = FrameSources.Open(clip);
                 var original = await job.MeasureAsync(clip, plain, times, null, cancellation).ConfigureAwait(false);
                 using var flipped = new MirroredFrameSource(FrameSources.Open(clip));
-                var mirrored = await job.MeasureAsync(clip, flipped, times, null, cancellation).ConfigureAwait(false);
+                var mirrored = await job.MeasureAsync(
+                    clip, flipped, times, null, cancellation, () => new MirroredFrameSource(FrameSources.Open(clip))).ConfigureAwait(false);
                 var symmetry = MirrorSymmetry.Compare(Path.GetFileName(clip), original.Analysis, mirrored.Analysis);
                 measured.Add(symmetry);
                 clipDone?.Invoke(symmetry);

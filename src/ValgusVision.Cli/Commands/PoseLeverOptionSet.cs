@@ -8,8 +8,8 @@ public sealed class PoseLeverOptionSet
 {
     public Option<string> Flip { get; } = new("--flip-average")
     {
-        Description = "on: also run the landmark model on the mirrored crop and average the two (about twice the pose time); off (default)",
-        DefaultValueFactory = _ => PoseLevers.Default.FlipAveraging ? "on" : "off",
+        Description = "on: also run the landmark model on the mirrored crop and average the two (about twice the pose time); off; auto (default: on for recorded frontal analyses, off live and for the ankle lunge)",
+        DefaultValueFactory = _ => "auto",
     };
 
     // The ranges of these three are PoseLevers.Validate's, so its messages (which name the option) stay the only ones.
@@ -45,7 +45,14 @@ public sealed class PoseLeverOptionSet
     public PoseLevers Read(ParseResult parse)
     {
         bool smoothing = OnOff(parse, Smoothing, "--smoothing");
-        bool flip = OnOff(parse, Flip, "--flip-average");
+        string flipText = parse.GetValue(Flip) ?? "auto";
+        bool? flip = flipText.Trim().ToLowerInvariant() switch
+        {
+            "auto" => null,
+            "on" => true,
+            "off" => false,
+            _ => throw new CliError($"--flip-average: '{flipText}' is not on, off or auto"),
+        };
 
         var levers = new PoseLevers
         {

@@ -30,7 +30,10 @@ public sealed class LiveSession
     /// <summary>With <paramref name="openSource"/> turning <see cref="LiveOptions.Camera"/> into the frame source (the capture seam tests use).</summary>
     public LiveSession(LiveOptions options, TextWriter console, Func<string, IFrameSource> openSource)
     {
-        _options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(options);
+        // Live levers (no flip averaging where the user left it to the tool: PoseLevers.DefaultFlipAveraging), fixed
+        // once so the loop's estimator and the saved reports name the same set-up.
+        _options = options with { Session = options.Session.ResolvedFor(live: true) };
         _console = console ?? throw new ArgumentNullException(nameof(console));
         _openSource = openSource ?? throw new ArgumentNullException(nameof(openSource));
     }
@@ -169,7 +172,7 @@ public sealed class LiveSession
         estimator.Reset();
     }
 
-    private IPoseEstimator CreateEstimator() => SessionPipeline.CreateEstimator(_options.Session, stillImage: false);
+    private IPoseEstimator CreateEstimator() => SessionPipeline.CreateEstimator(_options.Session, stillImage: false, live: true);
 
     private static void OpenWindow()
     {

@@ -18,7 +18,8 @@ public sealed class LiveEngine : IDisposable
     private TaskCompletionSource _idle = NewIdle(completed: true);
 
     /// <summary>The session options of every live session (the evaluated defaults, as <c>valgus live</c> uses them).</summary>
-    public SessionOptions Options { get; } = SessionOptions.Default;
+    /// <summary>The live session's options: the defaults as they run live (no flip averaging, PoseLevers.DefaultFlipAveraging).</summary>
+    public SessionOptions Options { get; } = SessionOptions.Default.ResolvedFor(live: true);
 
     /// <summary>When the running live session started (UTC); null when none runs.</summary>
     public DateTime? RunningSince
@@ -86,7 +87,7 @@ public sealed class LiveEngine : IDisposable
     {
         lock (_load)
         {
-            return _estimator ??= SessionPipeline.CreateEstimator(Options, stillImage: false);
+            return _estimator ??= SessionPipeline.CreateEstimator(Options, stillImage: false, live: true);
         }
     }
 
