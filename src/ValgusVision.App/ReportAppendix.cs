@@ -8,8 +8,9 @@ namespace ValgusVision.App;
 
 /// <summary>
 /// The settings a report's technical appendix lists beyond the analysis' own: the pose options by the names a user
-/// types (<c>--model full</c>, <c>--refine mask</c>), a lever only when it differs from MediaPipe's default (the rest
-/// shaped nothing a reader must know), then what only this kind of session has. report.json keeps every setting.
+/// types (<c>--model full</c>, <c>--refine mask</c>), a lever only when it differs from the command's own default
+/// (MediaPipe's, and flip averaging as <see cref="PoseLevers.DefaultFlipAveraging"/> decides it: the rest shaped nothing
+/// a reader must know), then what only this kind of session has. report.json keeps every setting.
 /// </summary>
 public static class ReportAppendix
 {
