@@ -25,7 +25,9 @@ public sealed record PoseLevers
     /// <summary>
     /// Flip averaging where the user left it to the tool: on for recorded frontal analyses, where the rule written before
     /// measuring held on body A (MAE 0.90° → 0.85°, bias +0.09° → +0.02°, mirror 0.60–0.74° → 0.26–0.38° mean) and it
-    /// meets issue 18's mirror target; off live, where the pose alone then takes 35–37 ms, over a 30 fps frame's 33 ms;
+    /// meets issue 18's mirror target; off live, where it did not keep up with a 30 fps camera on two cores (35–37 ms a
+    /// pose run one after the other; with the mirrored run beside the plain one 28.9–29.5 fps, frames dropped, median
+    /// latency 18 → 27–30 ms);
     /// off for the side-view lunge test, whose tibia it read further from the truth on two of three lunges
     /// (docs/accuracy.md, "Flip averaging as the recorded default?").
     /// </summary>

@@ -26,6 +26,8 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     private readonly BlazePoseOptions _options;
     private readonly PoseDetector _detector;
     private readonly PoseLandmarkModel _landmarkModel;
+    private readonly BackgroundStep? _mirrorStep;
+    private RotatedRoi _mirrorRoi;
     private readonly FrameImage _frame = new();
     private readonly Landmark[] _roiLandmarks = new Landmark[LandmarkDecoder.ModelLandmarkCount];
     private readonly Landmark[] _mirroredLandmarks = new Landmark[LandmarkDecoder.ModelLandmarkCount];
@@ -84,10 +86,24 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         _detector = new PoseDetector(detectorPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device);
         try
         {
-            _landmarkModel = new PoseLandmarkModel(landmarkPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device);
+            bool concurrentFlip = _options.FlipAveraging && _options.ConcurrentFlip;
+            _landmarkModel = new PoseLandmarkModel(
+                landmarkPath, _options.IntraOpThreads, sessionOptions, _options.CropSampling, _options.ThreadSpinning, _options.Device, mirrorLane: concurrentFlip);
+            if (concurrentFlip)
+            {
+                // Made once: the per-frame work reads the ROI from a field, so starting it allocates nothing.
+                _mirrorStep = new BackgroundStep(
+                    () =>
+                    {
+                        _landmarkModel.CropMirror(_frame, _mirrorRoi);
+                        _landmarkModel.InferMirror();
+                    },
+                    "flip averaging: mirrored landmark run");
+            }
         }
         catch
         {
+            _landmarkModel?.Dispose();
             _detector.Dispose();
             throw;
         }
@@ -149,7 +165,26 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         long t0 = Stopwatch.GetTimestamp();
         _landmarkModel.Crop(_frame, roi);
         long t1 = Stopwatch.GetTimestamp();
-        _landmarkModel.Infer();
+        if (_mirrorStep is not null)
+        {
+            // The mirrored crop and inference on the second core while this thread runs the plain one. It reads the
+            // frame, pinned only during this call, so it is waited for before anything below can return.
+            _mirrorRoi = roi;
+            _mirrorStep.Start();
+            try
+            {
+                _landmarkModel.Infer();
+            }
+            finally
+            {
+                _mirrorStep.Wait();
+            }
+        }
+        else
+        {
+            _landmarkModel.Infer();
+        }
+
         long t2 = Stopwatch.GetTimestamp();
         cropMs += Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
         double landmarkMs = Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
@@ -166,7 +201,8 @@ public sealed class BlazePoseEstimator : IPoseEstimator
         DecodeLandmarks(roi, result);
         if (_options.FlipAveraging)
         {
-            // The mirrored run's crop and inference count as the landmark stage: it is the lever's whole cost.
+            // The mirrored run's crop and inference (or, run beside the plain one, its decoding) count as the landmark
+            // stage: it is the lever's whole cost.
             long tf = Stopwatch.GetTimestamp();
             AverageWithMirror(roi, result);
             landmarkMs += Stopwatch.GetElapsedTime(tf).TotalMilliseconds;
@@ -209,6 +245,7 @@ public sealed class BlazePoseEstimator : IPoseEstimator
 
     public void Dispose()
     {
+        _mirrorStep?.Dispose();
         _landmarkModel.Dispose();
         _detector.Dispose();
         _frame.Dispose();
@@ -228,18 +265,30 @@ public sealed class BlazePoseEstimator : IPoseEstimator
     /// <summary>Landmarks, world tensor and mask, each averaged with the mirrored run's mapped back (<see cref="FlipAveraging"/>).</summary>
     private void AverageWithMirror(in RotatedRoi roi, PoseResult result)
     {
-        _landmarkModel.Crop(_frame, roi, mirrored: true);
-        _landmarkModel.Infer();
-        _landmarkModel.DecodeLandmarks(_mirroredLandmarks, _options.HeatmapWindow);
+        bool concurrent = _mirrorStep is not null;
+        if (concurrent)
+        {
+            _landmarkModel.DecodeMirrorLandmarks(_mirroredLandmarks, _options.HeatmapWindow);
+        }
+        else
+        {
+            // Sequential (BlazePoseOptions.ConcurrentFlip off): the mirrored run overwrites the plain run's outputs,
+            // which DecodeLandmarks has already copied.
+            _landmarkModel.Crop(_frame, roi, mirrored: true);
+            _landmarkModel.Infer();
+            _landmarkModel.DecodeLandmarks(_mirroredLandmarks, _options.HeatmapWindow);
+        }
+
         FlipAveraging.MirrorBack(_mirroredLandmarks, FlipAveraging.MirrorSum(_options.CropSampling, PoseLandmarkModel.InputSize));
         FlipAveraging.Average(_roiLandmarks, _mirroredLandmarks);
 
-        _landmarkModel.WorldRaw[.._mirroredWorld.Length].CopyTo(_mirroredWorld);
+        (concurrent ? _landmarkModel.MirrorWorldRaw : _landmarkModel.WorldRaw)[.._mirroredWorld.Length].CopyTo(_mirroredWorld);
         FlipAveraging.MirrorBackWorld(_mirroredWorld);
         FlipAveraging.Average(_worldRaw, _mirroredWorld);
 
         // The refinement centres knees and ankles in this mask: the plain run's alone would carry its lean back in.
-        FlipAveraging.AverageMask(result.Segmentation.Logits, _landmarkModel.SegmentationLogits, PoseLandmarkModel.MaskSize, _options.CropSampling);
+        var mirroredMask = concurrent ? _landmarkModel.MirrorSegmentationLogits : _landmarkModel.SegmentationLogits;
+        FlipAveraging.AverageMask(result.Segmentation.Logits, mirroredMask, PoseLandmarkModel.MaskSize, _options.CropSampling);
     }
 
     private void Project(in RotatedRoi roi, PoseResult result)

@@ -91,10 +91,17 @@ public sealed record BlazePoseOptions
 
     /// <summary>
     /// Flip averaging: the landmark model also runs on the mirrored ROI and the two are averaged with left and right
-    /// swapped (<see cref="Landmarks.FlipAveraging"/>). Off by default: it doubles the landmark model's cost; what it buys
-    /// is measured in docs/accuracy.md.
+    /// swapped (<see cref="Landmarks.FlipAveraging"/>). Off here: it doubles the landmark model's work; the product turns it
+    /// on for recorded frontal analyses (ValgusVision.App's PoseLevers); what it buys is measured in docs/accuracy.md.
     /// </summary>
     public bool FlipAveraging { get; init; }
+
+    /// <summary>
+    /// With flip averaging, run the mirrored crop and inference on a second thread beside the plain ones (same ORT
+    /// session, its own buffers), so its cost is mostly a second core's time, not the frame's. The numbers are the same
+    /// either way (the same model on the same crops); off runs them one after the other, as before 2026-12-07.
+    /// </summary>
+    public bool ConcurrentFlip { get; init; } = true;
 
     /// <summary>Heatmap refinement window in cells of the 64×64 heatmap: odd, or 0 for none. 7 is MediaPipe's.</summary>
     public int HeatmapWindow { get; init; } = Landmarks.HeatmapRefiner.KernelSize;

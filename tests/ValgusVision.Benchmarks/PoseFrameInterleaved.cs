@@ -14,7 +14,9 @@ namespace ValgusVision.Benchmarks;
 /// written <c>pixel-centres:DIR</c> it crops like MediaPipe's GPU converter, <see cref="CropSampling.PixelCentres"/>;
 /// <c>spin:DIR</c> (before either) lets ORT's threads spin between runs, <see cref="BlazePoseOptions.ThreadSpinning"/>;
 /// <c>t2:DIR</c> (before all) runs ORT on two threads instead of <see cref="BlazePoseOptions.DefaultIntraOpThreads"/>;
-/// <c>nocount:DIR</c> (before all) turns off the once-a-second people count, <see cref="BlazePoseOptions.PeopleCountIntervalSeconds"/>).
+/// <c>nocount:DIR</c> (before all) turns off the once-a-second people count, <see cref="BlazePoseOptions.PeopleCountIntervalSeconds"/>;
+/// <c>flip:DIR</c> / <c>flipseq:DIR</c> (before all) flip-average, the mirrored run beside the plain one or after it,
+/// <see cref="BlazePoseOptions.ConcurrentFlip"/>).
 /// The mean column includes the people count's frames, which the median hides.
 /// </summary>
 public static class PoseFrameInterleaved
@@ -27,9 +29,15 @@ public static class PoseFrameInterleaved
         const string Spinning = "spin:";
         const string TwoThreads = "t2:";
         const string NoCount = "nocount:";
+        const string Flip = "flip:";
+        const string FlipSequential = "flipseq:";
         var estimators = modelDirectories
             .Select(d =>
             {
+                bool flipSequential = d.StartsWith(FlipSequential, StringComparison.Ordinal);
+                d = flipSequential ? d[FlipSequential.Length..] : d;
+                bool flip = flipSequential || d.StartsWith(Flip, StringComparison.Ordinal);
+                d = flip && !flipSequential ? d[Flip.Length..] : d;
                 bool noCount = d.StartsWith(NoCount, StringComparison.Ordinal);
                 string dir = noCount ? d[NoCount.Length..] : d;
                 bool two = dir.StartsWith(TwoThreads, StringComparison.Ordinal);
@@ -46,6 +54,8 @@ public static class PoseFrameInterleaved
                     ThreadSpinning = spin,
                     IntraOpThreads = two ? 2 : BlazePoseOptions.DefaultIntraOpThreads,
                     PeopleCountIntervalSeconds = noCount ? 0 : 1,
+                    FlipAveraging = flip,
+                    ConcurrentFlip = !flipSequential,
                 };
                 return new BlazePoseEstimator(options);
             })

@@ -4,18 +4,18 @@ namespace ValgusVision.Pose.Runtime;
 
 /// <summary>
 /// One ONNX Runtime session for one model, its shape contract checked at load, with every input and output bound
-/// once to a pinned, reused float buffer (OrtValues over the buffers, one IoBinding), so <see cref="Run"/> copies
+/// once to a pinned, reused float buffer (OrtValues over the buffers, one IoBinding), so <see cref="Run()"/> copies
 /// and allocates nothing. Callers write <see cref="Input"/> and read <see cref="Output"/> after each run; the
-/// buffers are overwritten by the next run.
+/// buffers are overwritten by the next run. More lanes (<see cref="AddLane"/>: their own buffers and binding on the
+/// same session) let two inputs run at once from two threads, which ORT allows on one session.
 /// </summary>
 public sealed class OnnxModelRunner : IDisposable
 {
     private readonly InferenceSession _session;
-    private readonly OrtIoBinding _binding;
-    private readonly RunOptions _runOptions = new();
+    private readonly List<Lane> _lanes = [];
     private readonly List<OrtValue> _values = [];
-    private readonly float[] _input;
-    private readonly float[][] _outputs;
+    private readonly TensorSpec _inputSpec;
+    private readonly IReadOnlyList<TensorSpec> _outputSpecs;
 
     public OnnxModelRunner(
         string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs, int intraOpThreads,
@@ -46,16 +46,12 @@ public sealed class OnnxModelRunner : IDisposable
             }
         }
 
+        _inputSpec = input;
+        _outputSpecs = outputs;
         try
         {
             CheckContract(modelPath, modelRole, input, outputs);
-            _binding = _session.CreateIoBinding();
-            _input = Bind(input, isInput: true);
-            _outputs = new float[outputs.Count][];
-            for (int i = 0; i < outputs.Count; i++)
-            {
-                _outputs[i] = Bind(outputs[i], isInput: false);
-            }
+            AddLane();
         }
         catch
         {
@@ -66,11 +62,38 @@ public sealed class OnnxModelRunner : IDisposable
 
     public string ModelPath { get; }
 
-    public Span<float> Input => _input;
+    public Span<float> Input => _lanes[0].Input;
 
-    public ReadOnlySpan<float> Output(int index) => _outputs[index];
+    public ReadOnlySpan<float> Output(int index) => _lanes[0].Outputs[index];
 
-    public void Run() => _session.RunWithBinding(_runOptions, _binding);
+    public void Run() => Run(0);
+
+    /// <summary>Lane <paramref name="lane"/>'s input buffer.</summary>
+    public Span<float> InputOf(int lane) => _lanes[lane].Input;
+
+    /// <summary>Lane <paramref name="lane"/>'s output <paramref name="index"/> after its last run.</summary>
+    public ReadOnlySpan<float> OutputOf(int lane, int index) => _lanes[lane].Outputs[index];
+
+    /// <summary>Runs one lane; different lanes may run at the same time on different threads, one lane never twice at once.</summary>
+    public void Run(int lane)
+    {
+        var l = _lanes[lane];
+        _session.RunWithBinding(l.RunOptions, l.Binding);
+    }
+
+    /// <summary>Another set of bound buffers on the same session (at load, not per frame); returns its index.</summary>
+    public int AddLane()
+    {
+        var binding = _session.CreateIoBinding();
+        var lane = new Lane(binding, new RunOptions(), Bind(binding, _inputSpec, isInput: true), new float[_outputSpecs.Count][]);
+        _lanes.Add(lane);
+        for (int i = 0; i < _outputSpecs.Count; i++)
+        {
+            lane.Outputs[i] = Bind(binding, _outputSpecs[i], isInput: false);
+        }
+
+        return _lanes.Count - 1;
+    }
 
     /// <summary>
     /// ORT_ENABLE_ALL, sequential; thread spinning only when asked (docs/speed.md: spinning slows the stages that follow);
@@ -102,32 +125,38 @@ public sealed class OnnxModelRunner : IDisposable
 
     public void Dispose()
     {
-        _binding?.Dispose();
+        foreach (var lane in _lanes)
+        {
+            lane.Binding.Dispose();
+            lane.RunOptions.Dispose();
+        }
+
         foreach (OrtValue value in _values)
         {
             value.Dispose();
         }
 
-        _runOptions.Dispose();
         _session?.Dispose();
     }
 
-    private float[] Bind(TensorSpec spec, bool isInput)
+    private float[] Bind(OrtIoBinding binding, TensorSpec spec, bool isInput)
     {
         float[] buffer = GC.AllocateArray<float>(spec.ElementCount, pinned: true);
         OrtValue value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffer.AsMemory(), spec.Shape);
         _values.Add(value);
         if (isInput)
         {
-            _binding.BindInput(spec.Name, value);
+            binding.BindInput(spec.Name, value);
         }
         else
         {
-            _binding.BindOutput(spec.Name, value);
+            binding.BindOutput(spec.Name, value);
         }
 
         return buffer;
     }
+
+    private sealed record Lane(OrtIoBinding Binding, RunOptions RunOptions, float[] Input, float[][] Outputs);
 
     private void CheckContract(string modelPath, string modelRole, TensorSpec input, IReadOnlyList<TensorSpec> outputs)
     {

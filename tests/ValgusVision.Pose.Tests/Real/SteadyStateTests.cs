@@ -18,6 +18,17 @@ public class SteadyStateTests(ITestOutputHelper output)
         Assert.Equal(0, allocated);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Flip_averaged_tracking_frames_allocate_nothing_in_the_steady_state(bool concurrent)
+    {
+        // The mirrored run on its own thread is started and awaited per frame: neither may allocate.
+        var (allocated, result) = AllocatedOnceWarm(TestFiles.Options() with { FlipAveraging = true, ConcurrentFlip = concurrent });
+        Assert.True(result.HasPose);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void Detector_frames_allocate_nothing_in_the_steady_state()
     {
