@@ -1,5 +1,6 @@
 using ValgusVision.Domain.Analysis;
 using ValgusVision.Domain.Pose;
+using ValgusVision.Domain.Refinement;
 using ValgusVision.Pose;
 
 namespace ValgusVision.App;
@@ -54,7 +55,47 @@ public static class SessionPipeline
             };
         }
 
+        if (HipPointWarning(analysis, options) is { } hips)
+        {
+            analysis = analysis with { Warnings = analysis.Warnings.Add(hips) };
+        }
+
         return analysis;
+    }
+
+    /// <summary>
+    /// "--hip-centre silhouette kept the model's hips on 29 of 149 frames with a pose: silhouette too wide for a pelvis (20), …":
+    /// those frames measure from the model's hips, and a reader of the report must not take them for estimated ones.
+    /// Null when no estimator was asked for or it moved the hips on every frame with a pose.
+    /// </summary>
+    public static string? HipPointWarning(SessionAnalysis analysis, SessionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(options);
+        int asked = 0;
+        var kept = new Dictionary<HipPointIssue, int>();
+        foreach (var frame in analysis.Frames)
+        {
+            var hips = frame.Quality.Hips;
+            if (!hips.Asked)
+            {
+                continue;
+            }
+
+            asked++;
+            if (hips.Kept)
+            {
+                kept[hips.Issue] = kept.GetValueOrDefault(hips.Issue) + 1;
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        string reasons = string.Join(", ", kept.OrderByDescending(k => k.Value).ThenBy(k => k.Key).Select(k => $"{HipPlacement.Describe(k.Key)} ({k.Value})"));
+        return $"--hip-centre {options.HipCentre.ToName()} kept the model's hips on {kept.Values.Sum()} of {asked} frames with a pose: {reasons}; those frames measure from the model's hips";
     }
 
     /// <summary>Live: metrics, reps and events frame by frame as the poses arrive; the session's report uses <see cref="Analyze"/>.</summary>

@@ -76,6 +76,46 @@ public class FramesCsvTests
     }
 
     [Fact]
+    public void What_the_hip_estimator_did_round_trips_and_reaches_the_frame_quality()
+    {
+        // Moved on even frames, kept on odd ones with a reason that cycles through every reason there is.
+        var reasons = Enum.GetValues<HipPointIssue>().Where(i => i != HipPointIssue.None).ToArray();
+        var frames = NoisySquats().Select((f, n) => !f.HasPose ? f : f with
+        {
+            Hips = n % 2 == 0 ? HipPlacement.Placed : HipPlacement.KeptBecause(reasons[n / 2 % reasons.Length]),
+        }).ToList();
+        var fresh = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default);
+        var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, fresh.Frames);
+
+        var readBack = FramesCsvReader.Read(new StringReader(text.ToString()), "hips.csv");
+
+        Assert.Equal(frames.Select(f => f.Hips), readBack.Select(f => f.Hips));
+        Assert.Equal(frames.Select(f => f.Hips), fresh.Frames.Select(m => m.Quality.Hips));
+        Assert.Contains(readBack, f => f.Hips.Kept);
+        Assert.DoesNotContain(readBack, f => !f.HasPose && f.Hips.Asked);
+    }
+
+    [Fact]
+    public void A_file_without_the_hip_columns_reads_as_no_estimator_and_a_bad_reason_is_named()
+    {
+        var frames = NoisySquats();
+        var fresh = SessionAnalyzer.Analyze(frames, AnalysisSettings.Default);
+        var text = new StringWriter();
+        FramesCsvWriter.Write(text, frames, fresh.Frames);
+        string[] lines = text.ToString().Split('\n');
+        int moved = Array.IndexOf(lines[0].Split(','), FramesCsvColumns.HipsMoved);
+        string Without(string line) => string.Join(',', line.Split(',').Where((_, c) => c != moved && c != moved + 1));
+        string old = string.Join('\n', lines.Select(l => l.Length == 0 ? l : Without(l)));
+
+        Assert.All(FramesCsvReader.Read(new StringReader(old), "old.csv"), f => Assert.Equal(default, f.Hips));
+
+        string bad = string.Join('\n', lines.Select((l, n) => n != 1 || l.Length == 0 ? l : string.Join(',', l.Split(',').Select((c, k) => k == moved ? "0" : k == moved + 1 ? "too-tall" : c))));
+        var e = Assert.Throws<InvalidDataException>(() => FramesCsvReader.Read(new StringReader(bad), "bad.csv"));
+        Assert.Contains("column hips_kept: 'too-tall' is not a reason the hips were kept", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Silhouette_lines_round_trip_so_a_reanalysed_lunge_equals_the_fresh_one()
     {
         var body = new Ankle.SyntheticLunge { LandmarkBiasDeg = 5, Silhouette = true, CentreHiddenFromDeg = 25 };

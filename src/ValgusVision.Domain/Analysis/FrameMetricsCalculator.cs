@@ -97,6 +97,7 @@ public sealed class FrameMetricsCalculator
         {
             LeftImplausible = leftImplausible,
             RightImplausible = rightImplausible,
+            Hips = frame.Hips,
         };
 
         double? hipShift = null, hipShiftCm = null, valgusShift = null, pelvicDrop = null, kneeOverFoot = null, ankleOverBase = null, trunkLean = null;

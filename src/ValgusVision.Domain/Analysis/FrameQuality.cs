@@ -43,4 +43,7 @@ public readonly record struct FrameQuality(
     public ImplausibleReason RightImplausible { get; init; }
 
     public ImplausibleReason Implausible(Side side) => side == Side.Left ? LeftImplausible : RightImplausible;
+
+    /// <summary>What the hip-point estimator (<c>--hip-centre</c>) did on this frame; default when none was asked for.</summary>
+    public HipPlacement Hips { get; init; }
 }

@@ -31,6 +31,12 @@ public static class FramesCsvColumns
     /// <summary>The first guard that failed on the frame ("limb-touching", "no-mask", …); empty = none.</summary>
     public const string RefineIssue = "refine_issue";
 
+    /// <summary>The hip-point estimator (<c>--hip-centre</c>) moved the hips: 1, kept the model's: 0; empty = none asked for.</summary>
+    public const string HipsMoved = "hips_moved";
+
+    /// <summary>Why it kept the model's hips ("too-wide", "no-mask", …); empty = moved or none asked for.</summary>
+    public const string HipsKept = "hips_kept";
+
     /// <summary>
     /// The shanks' silhouette centrelines and shin edges (<see cref="Pose.ShankAxis"/>: degrees of ankle → knee
     /// from image up, + = knee to the right); empty = not read. The lunge test measures from them.
@@ -115,7 +121,7 @@ public static class FramesCsvColumns
 
     private static List<string> BuildHeader()
     {
-        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, PeopleDetected, Refined, RefineKept, RefineIssue, LeftShankAxis, LeftShin, RightShankAxis, RightShin, LeftFootBaseX, LeftFootBaseWidth, RightFootBaseX, RightFootBaseWidth };
+        var header = new List<string> { Frame, Time, ImageWidth, ImageHeight, HasPose, Presence, LegSwap, PeopleDetected, Refined, RefineKept, RefineIssue, HipsMoved, HipsKept, LeftShankAxis, LeftShin, RightShankAxis, RightShin, LeftFootBaseX, LeftFootBaseWidth, RightFootBaseX, RightFootBaseWidth };
         foreach (var side in new[] { Side.Left, Side.Right })
         {
             foreach (var (joint, _) in Joints)

@@ -74,6 +74,7 @@ public static class FramesCsvReader
             JointRefinement.ParseNames(row.Text(FramesCsvColumns.Refined)),
             JointRefinement.ParseNames(row.Text(FramesCsvColumns.RefineKept)),
             RefinementIssues.Parse(row.Text(FramesCsvColumns.RefineIssue)));
+        var hips = Hips(row);
         var landmarks = new Landmark[BodyLandmarks.Count];
         var world = new WorldLandmark[BodyLandmarks.Count];
         bool anyLandmark = false, anyWorld = false;
@@ -107,12 +108,26 @@ public static class FramesCsvReader
         {
             PeopleDetected = people,
             Refinement = refinement,
+            Hips = hips,
             ShankAxes = new ShankAxes(
                 new ShankAxis(row.Double(FramesCsvColumns.LeftShankAxis), row.Double(FramesCsvColumns.LeftShin)),
                 new ShankAxis(row.Double(FramesCsvColumns.RightShankAxis), row.Double(FramesCsvColumns.RightShin))),
             FootBases = new FootBases(
                 Base(row.Double(FramesCsvColumns.LeftFootBaseX), row.Double(FramesCsvColumns.LeftFootBaseWidth)),
                 Base(row.Double(FramesCsvColumns.RightFootBaseX), row.Double(FramesCsvColumns.RightFootBaseWidth))),
+        };
+    }
+
+    /// <summary>The hip estimator's columns; a file from before they existed (or of a run without one) reads as none asked for.</summary>
+    private static HipPlacement Hips(Row row)
+    {
+        string kept = row.Text(FramesCsvColumns.HipsKept);
+        return row.Int(FramesCsvColumns.HipsMoved) switch
+        {
+            null => default,
+            1 => HipPlacement.Placed,
+            0 => HipPlacement.KeptBecause(HipPlacement.ParseIssue(kept) ?? throw row.Error(FramesCsvColumns.HipsKept, $"'{kept}' is not a reason the hips were kept")),
+            var other => throw row.Error(FramesCsvColumns.HipsMoved, $"{other} is not 1, 0 or empty"),
         };
     }
 

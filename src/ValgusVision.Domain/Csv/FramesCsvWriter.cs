@@ -81,6 +81,8 @@ public sealed class FramesCsvWriter(TextWriter writer)
         Cell(JointRefinement.Names(frame.Refinement.Refined));
         Cell(JointRefinement.Names(frame.Refinement.Kept));
         Cell(frame.Refinement.Issue.ToName());
+        Cell(frame.Hips.Asked ? (frame.Hips.Moved ? "1" : "0") : string.Empty);
+        Cell(HipPlacement.Name(frame.Hips.Issue));
         RoundTrip(frame.HasPose ? frame.ShankAxes.Left.CentreDeg : null);
         RoundTrip(frame.HasPose ? frame.ShankAxes.Left.ShinDeg : null);
         RoundTrip(frame.HasPose ? frame.ShankAxes.Right.CentreDeg : null);

@@ -20,6 +20,9 @@ public sealed record PoseFrame(
     /// <summary>What the joint-centre refinement did to the knees and ankles (default: not run, nothing flagged).</summary>
     public JointRefinement Refinement { get; init; }
 
+    /// <summary>What the hip-point estimator (<c>--hip-centre</c>) did to the hips (default: none asked for).</summary>
+    public HipPlacement Hips { get; init; }
+
     /// <summary>The shanks' axes from the person mask (<c>Refinement.ShankAxisFinder</c>; default: not read).</summary>
     public ShankAxes ShankAxes { get; init; }
 

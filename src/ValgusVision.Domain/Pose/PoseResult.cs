@@ -45,6 +45,9 @@ public sealed class PoseResult
     /// <summary>What the joint-centre refinement did to this frame's knees and ankles (default: not run).</summary>
     public JointRefinement Refinement { get; set; }
 
+    /// <summary>What the hip-point estimator did (default: none asked for, the model's hips).</summary>
+    public HipPlacement Hips { get; set; }
+
     /// <summary>The shanks' silhouette axes read from this frame's mask (default: not read).</summary>
     public ShankAxes ShankAxes { get; set; }
 
@@ -71,6 +74,7 @@ public sealed class PoseResult
         SubjectLost = false;
         LegSwapSuspected = false;
         Refinement = default;
+        Hips = default;
         ShankAxes = default;
         FootBases = default;
         Timings = default;
@@ -91,6 +95,7 @@ public sealed class PoseResult
         LegSwapSuspected)
     {
         Refinement = HasPose ? Refinement : default,
+        Hips = HasPose ? Hips : default,
         ShankAxes = HasPose ? ShankAxes : default,
         FootBases = HasPose ? FootBases : default,
         PeopleDetected = PeopleDetected,

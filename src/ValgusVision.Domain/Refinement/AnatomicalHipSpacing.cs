@@ -46,7 +46,7 @@ public sealed class AnatomicalHipSpacing : IHipPointEstimator
         ArgumentNullException.ThrowIfNull(result);
         if (result.HasPose)
         {
-            Apply(result.Landmarks, result.WorldLandmarks);
+            result.Hips = Apply(result.Landmarks, result.WorldLandmarks) ? HipPlacement.Placed : HipPlacement.KeptBecause(HipPointIssue.NoWorldLandmarks);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class HipJointCentreEstimator(HipJointCentreSettings settings) : I
         ArgumentNullException.ThrowIfNull(result);
         if (result.HasPose)
         {
-            Apply(result.Landmarks, result.WorldLandmarks);
+            result.Hips = Apply(result.Landmarks, result.WorldLandmarks) ? HipPlacement.Placed : HipPlacement.KeptBecause(HipPointIssue.NoWorldLandmarks);
         }
     }
 

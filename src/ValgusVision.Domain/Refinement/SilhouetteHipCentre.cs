@@ -59,9 +59,24 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         ArgumentNullException.ThrowIfNull(result);
         if (result.HasPose)
         {
-            Apply(result.Landmarks, result.WorldLandmarks, result.HasSegmentation ? result.Segmentation : null);
+            bool moved = Apply(result.Landmarks, result.WorldLandmarks, result.HasSegmentation ? result.Segmentation : null);
+            result.Hips = moved ? HipPlacement.Placed : HipPlacement.KeptBecause(ToPointIssue(LastIssue));
         }
     }
+
+    /// <summary>The frame-level reason (frames CSV, report.json) for this estimator's own.</summary>
+    public static HipPointIssue ToPointIssue(SilhouetteHipIssue issue) => issue switch
+    {
+        SilhouetteHipIssue.None => HipPointIssue.None,
+        SilhouetteHipIssue.NoPose => HipPointIssue.NoWorldLandmarks,
+        SilhouetteHipIssue.NoMask => HipPointIssue.NoMask,
+        SilhouetteHipIssue.NoEdge => HipPointIssue.NoEdge,
+        SilhouetteHipIssue.TooNarrow => HipPointIssue.TooNarrow,
+        SilhouetteHipIssue.TooWide => HipPointIssue.TooWide,
+        SilhouetteHipIssue.RowsDisagree => HipPointIssue.RowsDisagree,
+        SilhouetteHipIssue.FarFromModel => HipPointIssue.FarFromModel,
+        _ => throw new ArgumentOutOfRangeException(nameof(issue), issue, "unknown silhouette hip issue"),
+    };
 
     /// <summary>Without a mask there is no silhouette: the model's hips stay (false).</summary>
     public bool Apply(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world) => Apply(image, world, null);

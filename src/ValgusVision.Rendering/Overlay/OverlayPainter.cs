@@ -160,7 +160,7 @@ public sealed unsafe class OverlayPainter : IDisposable
                 DrawStanceLeg(canvas, view, stance, state.FppaDegrees, state.Trusted);
             }
 
-            DrawJoints(canvas, view, pose.Refinement.Refined);
+            DrawJoints(canvas, view, pose);
             if (state.Stance is { } labelled)
             {
                 DrawLabels(canvas, view, labelled, state);
@@ -170,7 +170,7 @@ public sealed unsafe class OverlayPainter : IDisposable
         float panelBottom = DrawPanel(canvas, state);
         if (RefinedPointMarks.ShowsLegend(pose))
         {
-            DrawRefinementLegend(canvas, panelBottom);
+            DrawRefinementLegend(canvas, panelBottom, RefinedPointMarks.RingLegendFor(pose));
         }
 
         // Red is for trusted numbers only: an event on a frame whose accuracy is unknown gets no banner.
@@ -251,14 +251,14 @@ public sealed unsafe class OverlayPainter : IDisposable
 
     }
 
-    private void DrawJoints(SKCanvas canvas, in PoseView view, RefinedJoints refined)
+    private void DrawJoints(SKCanvas canvas, in PoseView view, PoseFrame pose)
     {
         var radius = _scale.Px(5f);
         foreach (var joint in Joints)
         {
             var colour = view.Visible(joint) ? OverlayPalette.Skeleton : OverlayPalette.Grey;
             var p = view.Point(joint);
-            if (RefinedPointMarks.IsRing(refined, joint))
+            if (RefinedPointMarks.IsRing(pose, joint))
             {
                 DrawRing(canvas, p, radius * RefinedPointMarks.RingRadiusFactor, colour);
                 continue;
@@ -279,11 +279,11 @@ public sealed unsafe class OverlayPainter : IDisposable
     }
 
     /// <summary>One line under the panel: what a ring and a dot mean (only while refinement was asked for).</summary>
-    private void DrawRefinementLegend(SKCanvas canvas, float top)
+    private void DrawRefinementLegend(SKCanvas canvas, float top, string ringLegend)
     {
         var margin = _scale.Px(16f);
         var radius = _scale.Px(5f);
-        var ring = _texts.Get(_panelFont, RefinedPointMarks.RingLegend);
+        var ring = _texts.Get(_panelFont, ringLegend);
         var dot = _texts.Get(_panelFont, RefinedPointMarks.DotLegend);
         var gap = _scale.Px(10f);
         var width = (radius * 4) + gap + ring.Width + (gap * 3) + (radius * 2) + gap + dot.Width + (margin * 1.5f);

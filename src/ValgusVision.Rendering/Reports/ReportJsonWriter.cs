@@ -200,12 +200,60 @@ public static class ReportJsonWriter
         WriteNumber(json, "frameRateHz", summary.FrameRateHz);
         WriteNumber(json, "durationSeconds", summary.DurationSeconds);
         json.WriteNumber("refinementKeptFrames", RefinementKeptFrames(analysis));
+        WriteHipPoint(json, analysis);
         WriteSideSummary(json, "left", summary.Left, analysis.Settings, trusted);
         WriteSideSummary(json, "right", summary.Right, analysis.Settings, trusted);
         json.WriteStartObject("asymmetry");
         WriteNumber(json, "fppaAtBottomDiffDeg", summary.Asymmetry.FppaAtBottomDiffDeg);
         WriteNumber(json, "peakHipShiftDiffPct", summary.Asymmetry.PeakHipShiftDiffPct);
         WriteSide(json, "worseSide", summary.Asymmetry.WorseSide);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What the hip-point estimator (<c>--hip-centre</c>) did over the session: frames it moved the hips on, frames it
+    /// kept the model's and why; null when none was asked for (the model's hips throughout).
+    /// </summary>
+    private static void WriteHipPoint(Utf8JsonWriter json, SessionAnalysis analysis)
+    {
+        int moved = 0, kept = 0;
+        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var frame in analysis.Frames)
+        {
+            var hips = frame.Quality.Hips;
+            if (!hips.Asked)
+            {
+                continue;
+            }
+
+            if (hips.Moved)
+            {
+                moved++;
+            }
+            else
+            {
+                kept++;
+                string name = HipPlacement.Name(hips.Issue);
+                reasons[name] = reasons.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        if (moved + kept == 0)
+        {
+            json.WriteNull("hipPoint");
+            return;
+        }
+
+        json.WriteStartObject("hipPoint");
+        json.WriteNumber("movedFrames", moved);
+        json.WriteNumber("keptFrames", kept);
+        json.WriteStartObject("keptReasons");
+        foreach (var (name, count) in reasons)
+        {
+            json.WriteNumber(name, count);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

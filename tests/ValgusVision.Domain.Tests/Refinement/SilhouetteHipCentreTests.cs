@@ -128,5 +128,42 @@ public class SilhouetteHipCentreTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void A_pose_result_says_whether_its_hips_were_moved_and_why_not()
+    {
+        var hips = new SilhouetteHipCentre();
+        var withMask = Result(SyntheticMask.Draw((x, _) => SyntheticMask.Band(x, 60, 140)));
+        hips.Apply(withMask);
+        Assert.Equal(HipPlacement.Placed, withMask.Hips);
+        Assert.Equal(100 + (SpacingPx / 2), withMask.Landmarks[(int)BodyLandmark.LeftHip].X, 0.01);
+
+        var noMask = Result(null);
+        hips.Apply(noMask);
+        Assert.Equal(HipPlacement.KeptBecause(HipPointIssue.NoMask), noMask.Hips);
+        Assert.True(noMask.Hips.Kept);
+        Assert.Equal(135, noMask.Landmarks[(int)BodyLandmark.LeftHip].X);
+
+        // The snapshot the analysis keeps carries it; a cleared result forgets it.
+        Assert.Equal(HipPlacement.KeptBecause(HipPointIssue.NoMask), noMask.Snapshot(7).Hips);
+        noMask.Clear();
+        Assert.Equal(default, noMask.Hips);
+    }
+
+    private static PoseResult Result(PersonMask? mask)
+    {
+        var result = new PoseResult { HasPose = true, ImageWidth = 200, ImageHeight = 240 };
+        SyntheticMask.Body(leftX: 135, rightX: 85).CopyTo(result.Landmarks, 0);
+        World(0.1, 0).CopyTo(result.WorldLandmarks, 0);
+        if (mask is not null)
+        {
+            result.Segmentation.Resize(mask.Size);
+            mask.Logits.CopyTo(result.Segmentation.Logits, 0);
+            result.Segmentation.Roi = mask.Roi;
+            result.HasSegmentation = true;
+        }
+
+        return result;
+    }
+
     private static WorldLandmark[] World(double hipHalfX, double hipHalfZ) => StraightWorldLegs.Make(hipHalfX, hipHalfZ);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -33,6 +34,38 @@ public class ReportJsonTests
         var (report, _, _) = SyntheticReport.Build(withImages: false);
         var results = Validate(Written(report));
         Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
+    public void The_hip_estimators_work_is_counted_by_reason_and_null_without_one()
+    {
+        var (report, _, _) = SyntheticReport.Build(withImages: false);
+        Assert.Null(Written(report)["summary"]!["hipPoint"]);
+
+        // Every third frame kept as too wide, every fifth of the rest without a mask, the others moved.
+        var frames = report.Analysis.Frames.Select((f, i) => f with
+        {
+            Quality = f.Quality with
+            {
+                Hips = i % 3 == 0 ? HipPlacement.KeptBecause(HipPointIssue.TooWide)
+                    : i % 5 == 0 ? HipPlacement.KeptBecause(HipPointIssue.NoMask)
+                    : HipPlacement.Placed,
+            },
+        }).ToImmutableArray();
+        var json = Written(report with { Analysis = report.Analysis with { Frames = frames } });
+
+        var hips = json["summary"]!["hipPoint"]!;
+        int n = frames.Length;
+        int tooWide = Enumerable.Range(0, n).Count(i => i % 3 == 0), noMask = Enumerable.Range(0, n).Count(i => i % 3 != 0 && i % 5 == 0);
+        Assert.Equal(n - tooWide - noMask, hips["movedFrames"]!.GetValue<int>());
+        Assert.Equal(tooWide + noMask, hips["keptFrames"]!.GetValue<int>());
+        Assert.Equal(tooWide, hips["keptReasons"]!["too-wide"]!.GetValue<int>());
+        Assert.Equal(noMask, hips["keptReasons"]!["no-mask"]!.GetValue<int>());
+        var results = Validate(json);
+        Assert.True(results.IsValid, Errors(results));
+
+        hips["keptReasons"]!["too-tall"] = 3; // not a reason the estimator gives
+        Assert.False(Validate(json).IsValid);
     }
 
     [Fact]
