@@ -70,6 +70,8 @@ public sealed class LiveCommandTests : IDisposable
         int frames = AssertRecordingComplete();
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "report.json")));
         Assert.Contains(frames.ToString(CultureInfo.InvariantCulture), report.RootElement.GetRawText());
+        // Live runs without flip averaging where the user left it to the tool (it would not keep up), and says so.
+        Assert.Equal("off", report.RootElement.GetProperty("settings").GetProperty("processing").GetProperty("flip averaging").GetString());
     }
 
     [Fact]

@@ -37,4 +37,13 @@ public sealed class LiveEngineTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         engine.End();
     }
+
+    [Fact]
+    public void LiveSessionsRunWithoutFlipAveragingAndWithTheEvaluatedSetUp()
+    {
+        // On two cores the mirrored run would drop frames of a 30 fps camera (docs/speed.md), so live keeps it off.
+        using var engine = new LiveEngine();
+        Assert.False(engine.Options.Levers.FlipAveraging);
+        Assert.True(App.ExpectedFppaAccuracy.IsEvaluated(engine.Options));
+    }
 }

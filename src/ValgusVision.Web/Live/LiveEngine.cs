@@ -17,8 +17,10 @@ public sealed class LiveEngine : IDisposable
     // Completed while no live session runs; replaced by an open one for the length of each live session.
     private TaskCompletionSource _idle = NewIdle(completed: true);
 
-    /// <summary>The session options of every live session (the evaluated defaults, as <c>valgus live</c> uses them).</summary>
-    /// <summary>The live session's options: the defaults as they run live (no flip averaging, PoseLevers.DefaultFlipAveraging).</summary>
+    /// <summary>
+    /// The session options of every live session: the evaluated defaults as <c>valgus live</c> runs them (no flip
+    /// averaging live, <see cref="PoseLevers.DefaultFlipAveraging"/>).
+    /// </summary>
     public SessionOptions Options { get; } = SessionOptions.Default.ResolvedFor(live: true);
 
     /// <summary>When the running live session started (UTC); null when none runs.</summary>
