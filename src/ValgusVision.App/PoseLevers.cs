@@ -37,9 +37,6 @@ public sealed record PoseLevers
     public PoseLevers Resolved(bool live, Exercise exercise) =>
         FlipAveraging is null ? this with { FlipAveraging = DefaultFlipAveraging(live, exercise) } : this;
 
-    /// <summary>Flip averaging is the product's choice here, not the user's (so the product may revise it, see AnalysisJob).</summary>
-    public bool FlipIsDefault => FlipAveraging is null;
-
     /// <summary>Heatmap refinement window in heatmap cells (odd; 0 = no refinement).</summary>
     public int HeatmapWindow { get; init; } = HeatmapRefiner.KernelSize;
 

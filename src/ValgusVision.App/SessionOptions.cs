@@ -34,7 +34,7 @@ public sealed record SessionOptions
     /// default would have been had the user named it.
     /// </summary>
     public SessionOptions ResolvedFor(bool live, Exercise analysed) =>
-        Levers.FlipIsDefault ? this with { Levers = Levers.Resolved(live, analysed) } : this;
+        this with { Levers = Levers.Resolved(live, analysed) };
 
     public TimeRange Range { get; init; } = TimeRange.All;
 

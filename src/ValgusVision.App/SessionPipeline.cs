@@ -72,30 +72,14 @@ public static class SessionPipeline
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);
-        int asked = 0;
-        var kept = new Dictionary<HipPointIssue, int>();
-        foreach (var frame in analysis.Frames)
-        {
-            var hips = frame.Quality.Hips;
-            if (!hips.Asked)
-            {
-                continue;
-            }
-
-            asked++;
-            if (hips.Kept)
-            {
-                kept[hips.Issue] = kept.GetValueOrDefault(hips.Issue) + 1;
-            }
-        }
-
-        if (kept.Count == 0)
+        if (HipPointCounts.Of(analysis.Frames) is not { KeptTotal: > 0 } counts)
         {
             return null;
         }
 
-        string reasons = string.Join(", ", kept.OrderByDescending(k => k.Value).ThenBy(k => k.Key).Select(k => $"{HipPlacement.Describe(k.Key)} ({k.Value})"));
-        return $"--hip-centre {options.HipCentre.ToName()} kept the model's hips on {kept.Values.Sum()} of {asked} frames with a pose: {reasons}; those frames measure from the model's hips";
+        string reasons = string.Join(", ", counts.Kept.OrderByDescending(k => k.Value).ThenBy(k => k.Key).Select(k => $"{HipPlacement.Describe(k.Key)} ({k.Value})"));
+        int asked = counts.Moved + counts.KeptTotal;
+        return $"--hip-centre {options.HipCentre.ToName()} kept the model's hips on {counts.KeptTotal} of {asked} frames with a pose: {reasons}; those frames measure from the model's hips";
     }
 
     /// <summary>Live: metrics, reps and events frame by frame as the poses arrive; the session's report uses <see cref="Analyze"/>.</summary>

@@ -38,8 +38,8 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
 
     private double _standingLegPx;
 
-    /// <summary>Why the last frame kept the model's hips (<see cref="SilhouetteHipIssue.None"/> when it moved them).</summary>
-    public SilhouetteHipIssue LastIssue { get; private set; }
+    /// <summary>Why the last frame kept the model's hips (<see cref="HipPointIssue.None"/> when it moved them).</summary>
+    public HipPointIssue LastIssue { get; private set; }
 
     /// <summary>Frames whose hips were placed from the silhouette / kept since <see cref="Reset"/>.</summary>
     public int Placed { get; private set; }
@@ -60,23 +60,9 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         if (result.HasPose)
         {
             bool moved = Apply(result.Landmarks, result.WorldLandmarks, result.HasSegmentation ? result.Segmentation : null);
-            result.Hips = moved ? HipPlacement.Placed : HipPlacement.KeptBecause(ToPointIssue(LastIssue));
+            result.Hips = moved ? HipPlacement.Placed : HipPlacement.KeptBecause(LastIssue);
         }
     }
-
-    /// <summary>The frame-level reason (frames CSV, report.json) for this estimator's own.</summary>
-    public static HipPointIssue ToPointIssue(SilhouetteHipIssue issue) => issue switch
-    {
-        SilhouetteHipIssue.None => HipPointIssue.None,
-        SilhouetteHipIssue.NoPose => HipPointIssue.NoWorldLandmarks,
-        SilhouetteHipIssue.NoMask => HipPointIssue.NoMask,
-        SilhouetteHipIssue.NoEdge => HipPointIssue.NoEdge,
-        SilhouetteHipIssue.TooNarrow => HipPointIssue.TooNarrow,
-        SilhouetteHipIssue.TooWide => HipPointIssue.TooWide,
-        SilhouetteHipIssue.RowsDisagree => HipPointIssue.RowsDisagree,
-        SilhouetteHipIssue.FarFromModel => HipPointIssue.FarFromModel,
-        _ => throw new ArgumentOutOfRangeException(nameof(issue), issue, "unknown silhouette hip issue"),
-    };
 
     /// <summary>Without a mask there is no silhouette: the model's hips stay (false).</summary>
     public bool Apply(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world) => Apply(image, world, null);
@@ -85,7 +71,7 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
     public bool Apply(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world, PersonMask? mask)
     {
         LastIssue = Place(image, world, mask);
-        if (LastIssue == SilhouetteHipIssue.None)
+        if (LastIssue == HipPointIssue.None)
         {
             Placed++;
             return true;
@@ -95,11 +81,11 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         return false;
     }
 
-    private SilhouetteHipIssue Place(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world, PersonMask? mask)
+    private HipPointIssue Place(Span<Landmark> image, ReadOnlySpan<WorldLandmark> world, PersonMask? mask)
     {
         if (image.Length < BodyLandmarks.Count || world.Length < BodyLandmarks.Count)
         {
-            return SilhouetteHipIssue.NoPose;
+            return HipPointIssue.NoWorldLandmarks;
         }
 
         var l = image[(int)BodyLandmark.LeftHip];
@@ -108,20 +94,20 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         double legPx = Math.Max(Leg2D(image, Side.Left), Leg2D(image, Side.Right));
         if (!(hipPx > 1) || !double.IsFinite(legPx))
         {
-            return SilhouetteHipIssue.NoPose;
+            return HipPointIssue.NoWorldLandmarks;
         }
 
         _standingLegPx = Math.Max(_standingLegPx, legPx);
         double spacing = SpacingPx(world, _standingLegPx);
         if (!double.IsFinite(spacing) || !(spacing > 1))
         {
-            return SilhouetteHipIssue.NoPose;
+            return HipPointIssue.NoWorldLandmarks;
         }
 
         var sampler = mask is null ? default : new MaskSampler(mask);
         if (!sampler.IsUsable)
         {
-            return SilhouetteHipIssue.NoMask;
+            return HipPointIssue.NoMask;
         }
 
         // u: unit vector from the right hip to the left along the model's hip line; n: across it (down the body or up).
@@ -138,18 +124,18 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
             float toRight = LimbEdge.Distance(sampler, x, y, (float)-ux, (float)-uy, step, reach);
             if (float.IsNaN(toLeft) || float.IsNaN(toRight))
             {
-                return SilhouetteHipIssue.NoEdge;
+                return HipPointIssue.NoEdge;
             }
 
             double width = toLeft + toRight;
             if (width < MinWidthPerSpacing * spacing)
             {
-                return SilhouetteHipIssue.TooNarrow;
+                return HipPointIssue.TooNarrow;
             }
 
             if (width > MaxWidthPerSpacing * spacing)
             {
-                return SilhouetteHipIssue.TooWide;
+                return HipPointIssue.TooWide;
             }
 
             middles[row] = (toLeft - toRight) / 2; // along u, from the model's mid-hip
@@ -159,19 +145,19 @@ public sealed class SilhouetteHipCentre : IHipPointEstimator
         double hi = Math.Max(middles[0], Math.Max(middles[1], middles[2]));
         if (hi - lo > MaxRowSpreadPerSpacing * spacing)
         {
-            return SilhouetteHipIssue.RowsDisagree;
+            return HipPointIssue.RowsDisagree;
         }
 
         double shift = (middles[0] + middles[1] + middles[2]) / 3;
         if (Math.Abs(shift) > MaxShiftPerSpacing * spacing)
         {
-            return SilhouetteHipIssue.FarFromModel;
+            return HipPointIssue.FarFromModel;
         }
 
         double cx = midX + (ux * shift), cy = midY + (uy * shift), half = spacing / 2;
         image[(int)BodyLandmark.LeftHip] = l with { X = (float)(cx + (ux * half)), Y = (float)(cy + (uy * half)) };
         image[(int)BodyLandmark.RightHip] = r with { X = (float)(cx - (ux * half)), Y = (float)(cy - (uy * half)) };
-        return SilhouetteHipIssue.None;
+        return HipPointIssue.None;
     }
 
     /// <summary>

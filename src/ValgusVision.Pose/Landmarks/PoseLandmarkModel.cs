@@ -59,29 +59,31 @@ public sealed class PoseLandmarkModel : IDisposable
     public void Infer() => _model.Run();
 
     /// <summary>The mirrored ROI into the mirror lane (its own cropper: may run while <see cref="Crop"/>/<see cref="Infer"/> do).</summary>
-    public void CropMirror(FrameImage frame, in RotatedRoi roi) => MirrorCropper.Crop(frame, roi, _model.InputOf(_mirrorLane), mirrored: true);
+    public void CropMirror(FrameImage frame, in RotatedRoi roi) => MirrorCropper.Crop(frame, roi, _model.InputOf(MirrorLane), mirrored: true);
 
     /// <summary>The mirror lane's inference, on the same ORT session.</summary>
     public void InferMirror()
     {
-        _ = MirrorCropper;
-        _model.Run(_mirrorLane);
+        _model.Run(MirrorLane);
     }
 
     /// <summary>The mirror lane's landmarks, heatmap-refined, as <see cref="DecodeLandmarks"/>.</summary>
     public void DecodeMirrorLandmarks(Span<Landmark> roiLandmarks, int heatmapWindow = HeatmapRefiner.KernelSize)
     {
-        _ = MirrorCropper;
-        LandmarkDecoder.Decode(_model.OutputOf(_mirrorLane, LandmarksOutput), roiLandmarks);
+        LandmarkDecoder.Decode(_model.OutputOf(MirrorLane, LandmarksOutput), roiLandmarks);
         HeatmapRefiner.Refine(
-            _model.OutputOf(_mirrorLane, HeatmapOutput), LandmarkDecoder.ModelLandmarkCount, roiLandmarks[..LandmarkDecoder.ModelLandmarkCount], heatmapWindow);
+            _model.OutputOf(MirrorLane, HeatmapOutput), LandmarkDecoder.ModelLandmarkCount, roiLandmarks[..LandmarkDecoder.ModelLandmarkCount], heatmapWindow);
     }
 
-    public ReadOnlySpan<float> MirrorWorldRaw => _model.OutputOf(_mirrorLane, WorldOutput);
+    public ReadOnlySpan<float> MirrorWorldRaw => _model.OutputOf(MirrorLane, WorldOutput);
 
-    public ReadOnlySpan<float> MirrorSegmentationLogits => _model.OutputOf(_mirrorLane, SegmentationOutput);
+    public ReadOnlySpan<float> MirrorSegmentationLogits => _model.OutputOf(MirrorLane, SegmentationOutput);
 
-    private RoiCropper MirrorCropper => _mirrorCropper ?? throw new InvalidOperationException("this landmark model was made without a mirror lane");
+    private RoiCropper MirrorCropper => _mirrorCropper ?? throw NoMirrorLane();
+
+    private int MirrorLane => _mirrorLane >= 0 ? _mirrorLane : throw NoMirrorLane();
+
+    private static InvalidOperationException NoMirrorLane() => new("this landmark model was made without a mirror lane");
 
     /// <summary>Decodes all 39 landmarks and refines them with the heatmap (refinement precedes projection).</summary>
     /// <param name="heatmapWindow">The refinement window in heatmap cells (<see cref="HeatmapRefiner.KernelSize"/>; 0 = none).</param>

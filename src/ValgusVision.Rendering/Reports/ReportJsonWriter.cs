@@ -217,41 +217,19 @@ public static class ReportJsonWriter
     /// </summary>
     private static void WriteHipPoint(Utf8JsonWriter json, SessionAnalysis analysis)
     {
-        int moved = 0, kept = 0;
-        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var frame in analysis.Frames)
-        {
-            var hips = frame.Quality.Hips;
-            if (!hips.Asked)
-            {
-                continue;
-            }
-
-            if (hips.Moved)
-            {
-                moved++;
-            }
-            else
-            {
-                kept++;
-                string name = HipPlacement.Name(hips.Issue);
-                reasons[name] = reasons.GetValueOrDefault(name) + 1;
-            }
-        }
-
-        if (moved + kept == 0)
+        if (HipPointCounts.Of(analysis.Frames) is not { } counts)
         {
             json.WriteNull("hipPoint");
             return;
         }
 
         json.WriteStartObject("hipPoint");
-        json.WriteNumber("movedFrames", moved);
-        json.WriteNumber("keptFrames", kept);
+        json.WriteNumber("movedFrames", counts.Moved);
+        json.WriteNumber("keptFrames", counts.KeptTotal);
         json.WriteStartObject("keptReasons");
-        foreach (var (name, count) in reasons)
+        foreach (var (issue, count) in counts.Kept)
         {
-            json.WriteNumber(name, count);
+            json.WriteNumber(HipPlacement.Name(issue), count);
         }
 
         json.WriteEndObject();

@@ -22,7 +22,7 @@ public class SilhouetteHipCentreTests
 
         Assert.True(hips.Apply(image, World(0.1, 0), mask));
 
-        Assert.Equal(SilhouetteHipIssue.None, hips.LastIssue);
+        Assert.Equal(HipPointIssue.None, hips.LastIssue);
         Assert.Equal(100 + (SpacingPx / 2), image[(int)BodyLandmark.LeftHip].X, 0.01);
         Assert.Equal(100 - (SpacingPx / 2), image[(int)BodyLandmark.RightHip].X, 0.01);
         Assert.Equal(20, image[(int)BodyLandmark.LeftHip].Y, 3);
@@ -62,11 +62,11 @@ public class SilhouetteHipCentreTests
     }
 
     [Theory]
-    [InlineData(20, 180, SilhouetteHipIssue.TooWide)] // 160 px: over 3.2 joint widths (133.5 px), an arm or clothes
-    [InlineData(95, 125, SilhouetteHipIssue.TooNarrow)] // 30 px: under 1.2 joint widths (50.1 px)
-    [InlineData(100, 180, SilhouetteHipIssue.FarFromModel)] // middle 140, 30 px from the mid-hip (limit 12.5 px)
-    [InlineData(-40, 140, SilhouetteHipIssue.NoEdge)] // the right edge lies outside the mask's area
-    public void A_silhouette_that_is_not_a_pelvis_keeps_the_models_hips(float left, float right, SilhouetteHipIssue issue)
+    [InlineData(20, 180, HipPointIssue.TooWide)] // 160 px: over 3.2 joint widths (133.5 px), an arm or clothes
+    [InlineData(95, 125, HipPointIssue.TooNarrow)] // 30 px: under 1.2 joint widths (50.1 px)
+    [InlineData(100, 180, HipPointIssue.FarFromModel)] // middle 140, 30 px from the mid-hip (limit 12.5 px)
+    [InlineData(-40, 140, HipPointIssue.NoEdge)] // the right edge lies outside the mask's area
+    public void A_silhouette_that_is_not_a_pelvis_keeps_the_models_hips(float left, float right, HipPointIssue issue)
     {
         var image = SyntheticMask.Body(135, 85);
         var before = (image[(int)BodyLandmark.LeftHip], image[(int)BodyLandmark.RightHip]);
@@ -88,7 +88,7 @@ public class SilhouetteHipCentreTests
         var hips = new SilhouetteHipCentre();
 
         Assert.False(hips.Apply(image, World(0.1, 0), mask));
-        Assert.Equal(SilhouetteHipIssue.RowsDisagree, hips.LastIssue);
+        Assert.Equal(HipPointIssue.RowsDisagree, hips.LastIssue);
     }
 
     [Fact]
@@ -99,11 +99,11 @@ public class SilhouetteHipCentreTests
         var hips = new SilhouetteHipCentre();
 
         Assert.False(hips.Apply(image, World(0.1, 0)));
-        Assert.Equal(SilhouetteHipIssue.NoMask, hips.LastIssue);
+        Assert.Equal(HipPointIssue.NoMask, hips.LastIssue);
         Assert.False(hips.Apply(image, World(0.1, 0), new PersonMask()));
-        Assert.Equal(SilhouetteHipIssue.NoMask, hips.LastIssue);
+        Assert.Equal(HipPointIssue.NoMask, hips.LastIssue);
         Assert.False(hips.Apply(image, World(0.1, 0).AsSpan(0, 10), SyntheticMask.Draw((x, _) => SyntheticMask.Band(x, 60, 140))));
-        Assert.Equal(SilhouetteHipIssue.NoPose, hips.LastIssue);
+        Assert.Equal(HipPointIssue.NoWorldLandmarks, hips.LastIssue);
         Assert.Equal(before, image[(int)BodyLandmark.LeftHip]);
 
         Assert.IsType<SilhouetteHipCentre>(HipCentreMode.Silhouette.CreateEstimator());

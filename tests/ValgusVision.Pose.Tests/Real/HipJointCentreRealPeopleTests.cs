@@ -43,7 +43,7 @@ public class HipJointCentreRealPeopleTests(ITestOutputHelper output)
             silhouette.Apply(fromMask, m.World, m.Mask);
             var line = new List<string>
             {
-                $"silhouette {(silhouette.LastIssue == SilhouetteHipIssue.None ? "placed" : "kept the model's hips: " + silhouette.LastIssue)}",
+                $"silhouette {(silhouette.LastIssue == HipPointIssue.None ? "placed" : "kept the model's hips: " + silhouette.LastIssue)}",
                 // Reported, not judged: H36M's hip joints are wider than anatomical ones (docs/accuracy.md, "Anatomical hip spacing").
                 string.Create(CultureInfo.InvariantCulture, $"model's 3D hip distance / leg {AnatomicalHipSpacing.ModelSpacingRatio(m.World):0.000}"),
             };
